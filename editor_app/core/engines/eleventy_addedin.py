@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from editor_app.core.engines.eleventy_shortcodes import arguments_of
+from editor_app.core.engines.eleventy_shortcodes import arguments_of, replaced_trimming
 from editor_app.core.engines.eleventy_toc import balanced
 from editor_app.core.engines.templates import RAW_BLOCK
 
@@ -107,25 +107,31 @@ def with_addedin(text: str, shortcode: AddedIn | None) -> str:
         return text
     names = "|".join(re.escape(n) for n in shortcode.names)
     filters = "|".join(re.escape(n) for n in shortcode.filters) or "(?!)"
+    # One pattern each, both trimming as Nunjucks does (`{%-`, `-}}`): the shortcode's tag...
     tag = re.compile(
-        rf"(?P<raw>{RAW_BLOCK.pattern})|\{{%-?\s*(?:{names})\s+(?P<args>[^%]*?)\s*-?%\}}"
-        rf"""|\{{\{{-?\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')\s*\|\s*(?:{filters})\s*-?\}}\}}""",
+        rf"(?P<raw>{RAW_BLOCK.pattern})"
+        rf"|\{{%(?P<d1>-?)\s*(?:{names})\s+(?P<args>[^%]*?)\s*(?P<d2>-?)%\}}",
+        re.S,
+    )
+    # ...and the filter's output tag, printing the version as the badge shows it.
+    output = re.compile(
+        rf"(?P<raw>{RAW_BLOCK.pattern})"
+        rf"""|\{{\{{(?P<d1>-?)\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')"""
+        rf"\s*\|\s*(?:{filters})\s*(?P<d2>-?)\}}\}}",
         re.S,
     )
 
-    def drawn(m: re.Match[str]) -> str:
-        if m.group("raw"):
-            return m.group(0)
-        if m.group("args") is None:  # the filter: the version as the badge shows it
-            return html.escape(
-                coerced(shortcode, m.group("dq") if m.group("dq") is not None else m.group("sq"))
-            )
+    def drawn(m: re.Match[str]) -> str | None:
         values = arguments_of(m.group("args"), numbers=False)
         if values is None or not values:
-            return m.group(0)  # a variable: its value is not known here
+            return None  # a variable: its value is not known here
         return badge_html(shortcode, *values[:3])
 
-    return tag.sub(drawn, text)
+    def version(m: re.Match[str]) -> str:
+        quoted = m.group("dq") if m.group("dq") is not None else m.group("sq")
+        return html.escape(coerced(shortcode, quoted))
+
+    return replaced_trimming(replaced_trimming(text, tag, drawn), output, version)
 
 
 def badge_html(shortcode: AddedIn, version: str, tag: str = "", extra_class: str = "") -> str:

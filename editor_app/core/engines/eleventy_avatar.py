@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from editor_app.core.engines.eleventy_shortcodes import arguments_of
+from editor_app.core.engines.eleventy_shortcodes import arguments_of, replaced_trimming
 from editor_app.core.engines.eleventy_toc import balanced
 from editor_app.core.engines.templates import RAW_BLOCK
 
@@ -76,18 +76,18 @@ def with_avatars(text: str, shortcodes: list[AvatarShortcode]) -> str:
     by_name = {s.name: s for s in shortcodes}
     names = "|".join(re.escape(n) for n in by_name)
     tag = re.compile(
-        rf"(?P<raw>{RAW_BLOCK.pattern})|\{{%-?\s*(?P<name>{names})\s+(?P<arg>.*?)\s*-?%\}}", re.S
+        rf"(?P<raw>{RAW_BLOCK.pattern})"
+        rf"|\{{%(?P<d1>-?)\s*(?P<name>{names})\s+(?P<arg>.*?)\s*(?P<d2>-?)%\}}",
+        re.S,
     )
 
-    def drawn(m: re.Match[str]) -> str:
-        if m.group("raw"):
-            return m.group(0)
+    def drawn(m: re.Match[str]) -> str | None:
         quoted = _QUOTED.match(m.group("arg"))
         if quoted is None:
-            return m.group(0)  # a variable: its value is not known here
+            return None  # a variable: its value is not known here
         return avatar_html(by_name[m.group("name")], quoted.group(1) or quoted.group(2) or "")
 
-    return tag.sub(drawn, text)
+    return replaced_trimming(text, tag, drawn)
 
 
 def avatar_html(shortcode: AvatarShortcode, address: str) -> str:
@@ -179,16 +179,15 @@ def with_avatar_links(text: str, links: list[AvatarLink]) -> str:
     by_name = {link.name: link for link in links}
     names = "|".join(re.escape(n) for n in by_name)
     tag = re.compile(
-        rf"(?P<raw>{RAW_BLOCK.pattern})|\{{%-?\s*(?P<name>{names})\s+(?P<args>[^%]*?)\s*-?%\}}",
+        rf"(?P<raw>{RAW_BLOCK.pattern})"
+        rf"|\{{%(?P<d1>-?)\s*(?P<name>{names})\s+(?P<args>[^%]*?)\s*(?P<d2>-?)%\}}",
         re.S,
     )
 
-    def drawn(m: re.Match[str]) -> str:
-        if m.group("raw"):
-            return m.group(0)
+    def drawn(m: re.Match[str]) -> str | None:
         values = arguments_of(m.group("args"), numbers=False)
         if values is None:
-            return m.group(0)  # a variable: its value is not known here
+            return None  # a variable: its value is not known here
         link = by_name[m.group("name")]
         given = dict(zip(link.params, values, strict=False))
         if not given.get(link.required):
@@ -197,4 +196,4 @@ def with_avatar_links(text: str, links: list[AvatarLink]) -> str:
         given[link.variable] = avatar_html(link.avatar, address)
         return _SLOT.sub(lambda s: given.get(s.group(1), "undefined"), link.template)
 
-    return tag.sub(drawn, text)
+    return replaced_trimming(text, tag, drawn)

@@ -133,17 +133,20 @@ def with_toc_shortcodes(text: str, settings: TocSettings | None) -> str:
     """`text` with each tag of a shortcode writing the mark replaced by what it writes."""
     if settings is None or not settings.shortcodes or "{%" not in text:
         return text
+    # Here, not at the top: eleventy_shortcodes imports `balanced` from this module.
+    from editor_app.core.engines.eleventy_shortcodes import replaced_trimming
+
     names = "|".join(re.escape(n) for n in settings.shortcodes)
     tag = re.compile(
-        rf"(?P<raw>{RAW_BLOCK.pattern})|\{{%-?\s*(?P<name>{names})\b\s*(?P<arg>.*?)\s*-?%\}}", re.S
+        rf"(?P<raw>{RAW_BLOCK.pattern})"
+        rf"|\{{%(?P<d1>-?)\s*(?P<name>{names})\b\s*(?P<arg>.*?)\s*(?P<d2>-?)%\}}",
+        re.S,
     )
 
-    def written(m: re.Match[str]) -> str:
-        if m.group("raw"):
-            return m.group(0)  # a raw block's text is printed as written
-        return _written(settings.shortcodes[m.group("name")], m.group("arg")) or m.group(0)
+    def written(m: re.Match[str]) -> str | None:
+        return _written(settings.shortcodes[m.group("name")], m.group("arg"))
 
-    return tag.sub(written, text)
+    return replaced_trimming(text, tag, written)
 
 
 def _written(shortcode: tuple[str, str], argument: str) -> str | None:

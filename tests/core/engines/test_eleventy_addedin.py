@@ -100,3 +100,13 @@ def test_the_eleventy_site_badges() -> None:
     )
     assert _badge("2.0.0-canary.19", "Added in v2.0.0") in custom
     assert "If you’re using v2.0.0 or newer" in custom
+
+
+def test_badges_trim_the_space_around_them_as_nunjucks_does(tmp_path: Path) -> None:
+    page = _site(tmp_path, "^3.0.0")
+    page.write_text(
+        '---\ntitle: T\n---\nA  {%- addedin "3.1.0" -%}  B, C  {{- "1.0.0" | coerceVersion -}}  D\n',
+        encoding="utf-8",
+    )
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    assert "<p>A" + _badge("3.1.0", "Upcoming in: v3.1.0") + "B, Cv1.0.0D</p>" in body

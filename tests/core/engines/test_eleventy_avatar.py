@@ -119,3 +119,15 @@ def test_the_eleventy_site_avatar_links() -> None:
         '<a href="https://www.zachleat.com/web/svg-short-circuit/"><img '
         'src="https://v1.indieweb-avatar.11ty.dev/https%3A%2F%2Fwww.zachleat.com%2Fweb%2Fsvg-short-circuit%2F/"'
     ) in body
+
+
+def test_avatars_and_avatar_links_trim_the_space_around_them(tmp_path: Path) -> None:
+    (tmp_path / "eleventy.config.js").write_text(LINK_CONFIG, encoding="utf-8")
+    page = tmp_path / "links.md"
+    page.write_text(
+        '---\ntitle: T\n---\nA  {%- indieavatar "/img/x.png" -%}  B and'
+        ' C  {%- indieweblink "no address" -%}  D\n',
+        encoding="utf-8",
+    )
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    assert "<p>AB and Cno addressD</p>" in body

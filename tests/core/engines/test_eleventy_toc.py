@@ -10,7 +10,7 @@ from pathlib import Path
 from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
-from editor_app.core.engines.eleventy_toc import TocSettings, sindresorhus_slug
+from editor_app.core.engines.eleventy_toc import TocSettings, sindresorhus_slug, with_toc_shortcodes
 from editor_app.core.engines.markdown_it import MarkdownItEngine
 from editor_app.core.render import Renderer
 from editor_app.core.site import Site
@@ -129,3 +129,10 @@ def test_the_eleventy_site_page() -> None:
     ) in html
     assert '<li><a href="#advanced-details">Advanced Details</a><ul><li>' in html
     assert '<h3 id="declaring-your-dependencies">' in html
+
+
+
+def test_the_shortcode_trims_the_space_around_it() -> None:
+    settings = TocSettings(shortcodes={"toc": ("", "[[toc]]")})
+    text = "A  {%- toc -%}  B, C {%- toc %} D {% toc %} E"
+    assert with_toc_shortcodes(text, settings) == "A[[toc]]B, C[[toc]] D [[toc]] E"
