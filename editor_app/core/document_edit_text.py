@@ -124,7 +124,7 @@ class EditText(DocumentReading):
 
     # The quoting habits of the rest of a header this one is part of (a group edited as a
     # header of its own, `_replaced_map`).
-    _habits: QuoteHabits | None = None
+    _habits: QuoteHabits = QuoteHabits()
 
     def _quote_for(self, value: str, span: _Span | None, quote: str | None) -> str | None:
         """The mark to write one-line text `value` in. Quotes the author chose (`"Hello"`)
@@ -136,7 +136,7 @@ class EditText(DocumentReading):
         if quote is not None and isinstance(old, str) and _plain_ok(old, "value"):
             return quote  # the author's choice
         leave_out = (span.key_start, span.value_end) if span is not None else None
-        habits = quote_habits(self._fm, leave_out) + (self._habits or QuoteHabits())
+        habits = quote_habits(self._fm, leave_out) + self._habits
         if habits.always is not None:
             return habits.always
         if _plain_ok(value, "value"):
@@ -333,9 +333,7 @@ class EditText(DocumentReading):
         ]
         sub = type(self).from_text("---" + self.newline + "".join(inner) + "---" + self.newline)
         # the rest of the header counts in the group's habits, the group's own lines in it
-        sub._habits = quote_habits(fm, (span.key_start, span.value_end)) + (
-            self._habits or QuoteHabits()
-        )
+        sub._habits = quote_habits(fm, (span.key_start, span.value_end)) + self._habits
         try:
             renamed = renamed_keys(old, value)
             for old_key, new_key in renamed.items():
