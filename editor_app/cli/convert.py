@@ -83,6 +83,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     tolerant_stdout()
     source = Path(args.file)
+    if source.is_dir():
+        return fail(
+            f"{source} is a folder: give a Word file (.docx) to import, e.g. {source / 'page.docx'}"
+        )
     if not source.is_file():
         return fail(f"there is no file {source}")
     document = open_review_pack(source)  # parsed once: the import reads the same document
@@ -123,9 +127,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 )
             print(returned.summary())
         else:
-            report = import_docx(
-                source, site, args.collection, args.title, page_folder=args.folder
-            )
+            report = import_docx(source, site, args.collection, args.title, page_folder=args.folder)
             print(report.path)
             print(report.summary())
     except FolderNeeded as exc:  # methods/ holds only folders of methods: which one?
@@ -156,15 +158,30 @@ def _collection_wanted(source: Path, args: argparse.Namespace) -> str:
     )
 
 
-def _loaded(page: Path) -> Document | Path:
-    """The page read once, for the export to use as it is; an unreadable file is left to the
-    export as its path, and the export says so."""
+def _loaded(page: Path) -> Document | str:
+    """The page read once, for the export to use as it is; for a file that cannot be read,
+    the one line saying so (the page's fault, not the pack's being written)."""
+    from editor_app.cli.common import file_meant
     from editor_app.core.document import Document
 
     try:
         return Document.load(page)
-    except OSError:
-        return page
+    except OSError as exc:
+        return f"cannot read {page}: {exc.strerror or exc}{file_meant(str(page))}"
+
+
+def _warn_not_utf8(page: Path, doc: Document) -> None:
+    """Say on stderr that a page not saved as UTF-8 goes into the pack as decoded, with the
+    line of its first bad byte, as `validate` reports it: never exported without a word."""
+    import sys
+
+    from editor_app.core.checks.page import bad_byte_line
+
+    line = bad_byte_line(doc.original) or 1
+    sys.stderr.write(
+        f"editor-app: warning: {page} line {line}: {doc.decode_error} The pack holds its text "
+        "as read that way; save the page again as UTF-8 if any character looks wrong.\n"
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -174,7 +191,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     tolerant_stdout()
     if args.output == "-":
         # "-" would become a file of that name; a pack is binary, not for a terminal or pipe.
-        return fail("a pack cannot be written to standard output: give a file name, OUT.docx or OUT.pdf")
+        return fail(
+            "a pack cannot be written to standard output: give a file name, OUT.docx or OUT.pdf"
+        )
     target = Path(args.output)
     named = {".docx": "docx", ".pdf": "pdf"}.get(target.suffix.lower())
     if args.format and named and args.format != named:
@@ -201,15 +220,23 @@ def cmd_export(args: argparse.Namespace) -> int:
             return fail(f"there is no page {page}")
         if page.suffix.lower() not in PAGE_SUFFIXES:
             # A settings file (`_config.yml`) or a picture went in as a page of prose.
-            return fail(f"{page}: not a page (a Markdown or HTML file), so it has no place in a pack")
+            return fail(
+                f"{page}: not a page (a Markdown or HTML file), so it has no place in a pack"
+            )
         doc = _loaded(page)
-        if not isinstance(doc, Path) and doc.not_text_reason is not None:
+        if isinstance(doc, str):
+            return fail(doc)
+        if doc.not_text_reason is not None:
             return fail(f"{page}: {doc.not_text_reason}, so it has no place in a pack")
+        if doc.decode_error:
+            _warn_not_utf8(page, doc)
         loaded.append(doc)
     if target.exists() and target.is_dir():
         return fail(f"{target} is a folder: give a file name to write")
     if not target.parent.is_dir():
-        return fail(f"there is no folder {target.parent}: make it first, or write the pack elsewhere")
+        return fail(
+            f"there is no folder {target.parent}: make it first, or write the pack elsewhere"
+        )
     # A pack written over a page would lose the page: only a .docx or .pdf name is written
     # (or a name without extension, as before), and never one of the pages given.
     if target.suffix and target.suffix.lower() not in (".docx", ".pdf"):
