@@ -162,6 +162,9 @@ class Renderer(TemplateTags, PageImages):
             lang=html.escape(language),
             direction=direction,
             title=html.escape(title),
+            # The generator named on the body: the stylesheet's rules for one site's markup
+            # (11ty.dev's tabs, avatars) apply to that generator's pages alone.
+            site_mark=f' class="generator-{self.generator}"' if self.generator else "",
             stylesheet=self._css(),
             header="\n".join(header),
             body=body,
