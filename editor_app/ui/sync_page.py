@@ -156,9 +156,10 @@ class OpenPage:
             return ""
         name = window.documents.document_name()
         guard = getattr(window, "guard", None)
-        old_rel = next((o for o in moves or {} if (root / o).resolve() == path.resolve()), None)
-        if old_rel is not None and (root / (moves or {})[old_rel]).is_file():
-            new_rel = (moves or {})[old_rel]
+        moves = moves or {}
+        old_rel = next((o for o in moves if (root / o).resolve() == path.resolve()), None)
+        if old_rel is not None and (root / moves[old_rel]).is_file():
+            new_rel = moves[old_rel]
             self._follow_move(path, root / new_rel)
             if not doc.is_modified and (old_rel, new_rel) in followed:
                 # Get latest's line says where it went and that the changes went with it.
