@@ -45,6 +45,11 @@ class SpellService(QObject):
         self.error: str | None = None
         self._started = False
         self._start_asked = False
+        # Work that goes with the dictionary (a site's vocabulary, `read_with_dictionary`),
+        # run by the reading thread before it says `ready`; taken under the lock.
+        self._lock = threading.Lock()
+        self._with_dictionary: list[Callable[[], None]] = []
+        self._read_done = False  # the reading thread took its last work: later work runs alone
         # Queued: the loading thread must not touch widgets itself.
         self._loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
 
@@ -89,12 +94,36 @@ class SpellService(QObject):
         self._start_asked = True
         QTimer.singleShot(self.START_DELAY_MS, self.start)
 
+    def read_with_dictionary(self, work: Callable[[], None], name: str = "spelling-with") -> None:
+        """Run `work` in the background with the dictionary's reading, before `ready`: the
+        site's own words are then known before the first underline (no word of the site
+        underlined for a moment). Once the dictionary is read, `work` runs at once, alone."""
+        with self._lock:
+            if not self._read_done:
+                self._with_dictionary.append(work)
+                return
+        threading.Thread(target=work, name=name, daemon=True).start()
+
+    def _run_work_with_dictionary(self) -> None:
+        while True:
+            with self._lock:
+                if not self._with_dictionary:
+                    self._read_done = True
+                    return
+                work = self._with_dictionary.pop(0)
+            try:
+                work()
+            except Exception:  # noqa: BLE001, S110 - each work reports its own failures
+                pass
+
     def _load(self) -> None:
         try:
             self.checker.load()
         except Exception as exc:  # any failure only turns spell checking off, with a reason
+            self._run_work_with_dictionary()
             self._loaded.emit(str(exc) or exc.__class__.__name__)
             return
+        self._run_work_with_dictionary()
         self._loaded.emit("")
 
     def _on_loaded(self, error: str) -> None:
@@ -266,7 +295,9 @@ class SpellingLanguageHook(QObject):
             except RuntimeError:
                 pass  # the window closed meanwhile: no editor to hand them to
 
-        threading.Thread(target=learn, name="site-words", daemon=True).start()
+        # Read with the dictionary, after the first page is painted (the highlighter starts
+        # it): not while the site opens, and known before the dictionary's first underline.
+        SpellService.shared(self.language, start=False).read_with_dictionary(learn, "site-words")
 
     def _listen(self, site: Any) -> None:
         """Hear of each page `site`'s index reads again: a page removed or renamed (by Get

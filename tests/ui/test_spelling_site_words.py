@@ -70,7 +70,10 @@ def test_a_window_closed_while_its_site_words_are_read_is_no_error(
 
     release, started, failures = threading.Event(), threading.Event(), []
 
+    readers: list[threading.Thread] = []
+
     def slow(pages: object) -> spell.SiteVocabulary:
+        readers.append(threading.current_thread())
         started.set()
         release.wait(10)
         return spell.SiteVocabulary()
@@ -81,7 +84,7 @@ def test_a_window_closed_while_its_site_words_are_read_is_no_error(
     hook = window.spelling_language
     assert window.open_folder(site, then_open=site / "about.md")
     qtbot.waitUntil(started.is_set, timeout=10000)
-    reader = next(t for t in threading.enumerate() if t.name == "site-words")
+    reader = readers[0]
     shiboken6.delete(hook)
     release.set()
     reader.join(10)
@@ -221,3 +224,44 @@ def test_a_save_reads_the_page_once(qtbot, quiet_window, site: Path) -> None:
     qtbot.waitUntil(lambda: bool(read), timeout=5000)
     qtbot.wait(200)
     assert [Path(p).name for p in read] == ["about.md"]  # not twice
+
+
+@pytest.fixture
+def unread_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dictionaries not read yet, as at the program's start (set before the window)."""
+    monkeypatch.setattr(SpellService, "_instances", {})
+
+
+def test_the_sites_words_are_read_with_the_dictionary_after_the_page_is_painted(
+    qtbot, unread_dictionary: None, quiet_window, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the site does not start reading its words (that would slow the first page's
+    paint): they are read with the dictionary, and known when it says ready, so no word of
+    the site is underlined for a moment."""
+    import time
+
+    from editor_app.ui import spell
+
+    reads: list[object] = []
+    real_read = spell.read_vocabulary
+    monkeypatch.setattr(spell, "read_vocabulary", lambda pages: reads.append(1) or real_read(pages))
+    window = quiet_window
+    reads_at_open: list[int] = []
+
+    def opened(_root: object) -> None:  # after the window's own handling of the site opened
+        time.sleep(0.3)  # a reading started with the site would have begun by now
+        reads_at_open.append(len(reads))
+
+    window.siteOpened.connect(opened)
+    assert window.open_folder(site, then_open=site / "about.md")
+    qtbot.waitUntil(lambda: bool(reads_at_open), timeout=10000)
+    assert reads_at_open == [0], "the site's words were read while the site was opening"
+    service = SpellService.shared(window.editor.spelling_language, start=False)
+    assert not service.is_ready
+    site_words_when_ready: list[frozenset[str]] = []
+    service.ready.connect(lambda: site_words_when_ready.append(window.editor.highlighter.site_words))
+    qtbot.waitUntil(lambda: bool(site_words_when_ready), timeout=20000)
+    assert reads and "frobnicators" in site_words_when_ready[0]
+    qtbot.waitUntil(
+        lambda: misspelt(window.editor) == {"recieve", "teh", "wibblers"}, timeout=10000
+    )
