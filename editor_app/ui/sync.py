@@ -1,11 +1,12 @@
 """The Sharing toolbar: where the site stands, "Get latest" and "Share my changes".
 
 Shown once the site's folder is known: for a folder outside git it says, calmly, that the
-folder is not shared and why, its buttons greyed with that reason. The work is `core/sync.py`'s, run off the UI thread;
-this module shows its words, marks the pages in the list (changed here / by others), keeps the
-open page's unsaved text in the recovery folder before anything on disk changes, and offers
-the choices left by Get latest (`ui/sync_choices.py`). Drafts on review branches (Send for
-review, Drafts…, Approve): `ui/sync_branches.py`.
+folder is not shared and why, its buttons greyed with that reason. The work is
+`core/sync.py`'s, run off the UI thread; this module shows its words, marks the pages in the
+list (changed here / by others), keeps the open page's unsaved text in the recovery folder
+before anything on disk changes, and offers the choices left by Get latest
+(`ui/sync_choices.py`). Drafts on review branches (Send for review, Drafts…, Approve):
+`ui/sync_branches.py`.
 """
 
 from __future__ import annotations
