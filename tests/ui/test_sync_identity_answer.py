@@ -22,11 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from sync_site import git, isolate_git, make_synthetic_site, share  # noqa: E402
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
 def test_an_answer_is_remembered_for_sharing(settings: QSettings) -> None:
     remember_answer(settings, "Ana Author", "ana@example.org")
     assert settings.value(REVIEWER_KEY) == "Ana Author"

@@ -30,9 +30,9 @@ def plain_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_the_bar_says_the_folder_is_not_shared(
-    qtbot, plain_site: Path, tmp_path: Path, errors
+    qtbot, plain_site: Path, settings: QSettings, errors
 ) -> None:  # noqa: ANN001
-    window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings)
     window.show()
     with qtbot.waitSignal(window.siteOpened, timeout=30000):
         window.open_folder(plain_site)
