@@ -318,14 +318,14 @@ def _as_the_others(
     if not collection:
         return  # a loose page: no other pages to write it as
     pages, texts = field_place.collection_headers(site, collection)
-    for name in added:
-        # Taken away and set again by the form's own edit, which places and styles it.
+    for name in added + filled:
+        # Put back as it was (taken away, or empty) and set again by the form's own edit,
+        # which places and styles it.
         value = doc.front_matter[name]  # type: ignore[attr-defined]
-        doc.remove(name)  # type: ignore[attr-defined]
-        field_place.set_as_the_others(doc, name, value, pages, texts)  # type: ignore[arg-type]
-    for name in filled:
-        value = doc.front_matter[name]  # type: ignore[attr-defined]
-        doc.set(name, emptied[name])  # type: ignore[attr-defined]
+        if name in emptied:
+            doc.set(name, emptied[name])  # type: ignore[attr-defined]
+        else:
+            doc.remove(name)  # type: ignore[attr-defined]
         field_place.set_as_the_others(doc, name, value, pages, texts)  # type: ignore[arg-type]
 
 
