@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from shared_sites import shared_site_path
 
 from editor_app.core import sync, sync_git
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sharing_helpers import shown_window  # noqa: E402
-from sync_site import copy_real_site, isolate_git, log_subjects, replace_in, share  # noqa: E402
+from sharing_helpers import shared_site_team, shown_window, type_after  # noqa: E402
+from sync_site import log_subjects, replace_in  # noqa: E402
 
 PAGE = "_resources/worker-power-ai-cwu.md"
 NEW_TITLE = "Worker power on AI with the Communications Workers Union"
@@ -31,19 +30,13 @@ def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch):  # noqa
 def test_push_refused_at_the_moment_of_sharing(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors
 ) -> None:  # noqa: ANN001
-    isolate_git(monkeypatch)
-    site = copy_real_site(shared_site_path("connectedbydata"), tmp_path / "site")
-    _server, ana, ben = share(site, tmp_path)
+    _server, ana, ben = shared_site_team("connectedbydata", tmp_path, monkeypatch)
     with qtbot.waitSignal(window.siteOpened, timeout=30000):
         window.open_folder(ana)
     bar = window.sync_bar
     qtbot.waitUntil(lambda: not window.jobs.busy and not bar.busy, timeout=30000)
     assert window.open_document(ana / PAGE)
-    text = window.editor.toPlainText()
-    cursor = window.editor.textCursor()
-    cursor.setPosition(text.index("next.") + len("next."))
-    window.editor.setTextCursor(cursor)
-    qtbot.keyClicks(window.editor, " Read on.")
+    type_after(qtbot, window, "next.", " Read on.")
     assert window.save_document()
 
     real_push = sync_git.Repo.push

@@ -17,7 +17,7 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.safety_questions import ChangedOnDiskDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sharing_helpers import shared_site_team, shown_window  # noqa: E402
+from sharing_helpers import shared_site_team, shown_window, type_after  # noqa: E402
 from sync_site import replace_in  # noqa: E402
 
 PAGE = "_docs/assets.md"
@@ -44,11 +44,7 @@ def test_get_latest_beside_the_window_under_unsaved_words(
     bar = window.sync_bar
     qtbot.waitUntil(lambda: not window.jobs.busy and bar.state.incoming == 1, timeout=30000)
     assert window.open_document(ana / PAGE)
-    text = window.editor.toPlainText()
-    cursor = window.editor.textCursor()
-    cursor.setPosition(text.index("same directory") + len("same directory"))
-    window.editor.setTextCursor(cursor)
-    qtbot.keyClicks(window.editor, " (the very one)")
+    type_after(qtbot, window, "same directory", " (the very one)")
 
     asked: list[tuple[str, str]] = []
 
