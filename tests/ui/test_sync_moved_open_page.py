@@ -7,34 +7,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sharing_helpers import shown_window  # noqa: E402
-from sync_site import OTHER, git, isolate_git, make_synthetic_site, share  # noqa: E402
+from sharing_helpers import wait_idle  # noqa: E402
+from sync_site import OTHER, git  # noqa: E402
+from test_sync_window import team, window  # noqa: E402, F401
 
 MOVED = "_posts/2025-02-01-the-second-post.md"
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
-
-
-@pytest.fixture
-def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
-    yield from shown_window(qtbot, settings, monkeypatch)
-
-
 def test_the_open_page_moved_by_others_opens_at_its_new_name(
     qtbot,  # noqa: ANN001
-    window: MainWindow,
-    team: tuple[Path, Path, Path],
+    window: MainWindow,  # noqa: F811
+    team: tuple[Path, Path, Path],  # noqa: F811
     errors,  # noqa: ANN001
 ) -> None:
     server, ben, ana = team
@@ -50,7 +38,7 @@ def test_the_open_page_moved_by_others_opens_at_its_new_name(
     qtbot.keyClicks(window.editor, "Words from Ana.")
     assert window.save_document()
     bar.get_latest_action.trigger()
-    qtbot.waitUntil(lambda: not bar.busy and not window.jobs.busy, timeout=30000)
+    wait_idle(qtbot, window)
     assert window.statusBar().currentMessage() == (
         f"Got the latest: 1 page changed by others; {OTHER} was moved by others to {MOVED}: "
         "your changes went with it. “Second post” is open at its new name."
@@ -60,15 +48,15 @@ def test_the_open_page_moved_by_others_opens_at_its_new_name(
     assert "Words from Ana." in window.editor.toPlainText()
     assert not (ana / OTHER).exists()
     bar.share_action.trigger()
-    qtbot.waitUntil(lambda: not bar.busy and not window.jobs.busy, timeout=30000)
+    wait_idle(qtbot, window)
     assert "Words from Ana." in git(server, "show", f"main:{MOVED}")
     assert errors == []
 
 
 def test_unsaved_words_follow_the_page_moved_by_others(
     qtbot,  # noqa: ANN001
-    window: MainWindow,
-    team: tuple[Path, Path, Path],
+    window: MainWindow,  # noqa: F811
+    team: tuple[Path, Path, Path],  # noqa: F811
     errors,  # noqa: ANN001
 ) -> None:
     """Typed, not saved: the page was said removed, and saving put it back at the old name,
@@ -86,7 +74,7 @@ def test_unsaved_words_follow_the_page_moved_by_others(
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor, "Unsaved words.")
     bar.get_latest_action.trigger()
-    qtbot.waitUntil(lambda: not bar.busy and not window.jobs.busy, timeout=30000)
+    wait_idle(qtbot, window)
     assert window.statusBar().currentMessage() == (
         "Got the latest: 1 page changed by others. “Second post” was moved by others to "
         f"{MOVED}: it is open there, with your unsaved words: save to keep them."
