@@ -122,6 +122,8 @@ class CodeShortcodes:
         self.options = options or {}
         self.root = root
         self._docs: dict[str, Any] | None = None
+        # The site's shortcode templates, looked up once a render (`_site_templates`).
+        self._templates: dict[str, str] | None = None
         # The page's engine, for the Markdown inside Hugo's details shortcode (None: not drawn).
         self.render_markdown: Callable[[str], str] | None = None
 
@@ -136,6 +138,7 @@ class CodeShortcodes:
         shortcode left as a placeholder is not drawn (`hugo_not_drawn`)."""
         drawn: list[str] = []
         keys: set[str] = set()
+        self._templates = None  # a template added or changed since the last render counts
         if ("{{<" in text or "{{%" in text) and _OPENING.search(text):
             text = self._stash(text, drawn, keys)
         text, restore = neutralise(text, SHORTCODE, reason_of=reason_of)
@@ -186,7 +189,7 @@ class CodeShortcodes:
         if name == "figure":
             return None if self._site_has("figure") else figure_html(named)
         if name == "img":  # the site's own (hugo-docs' theme), when it is the one drawn
-            template = shortcode_templates(self.root).get("img") if self.root else None
+            template = self._site_templates().get("img")
             return img_html(named, template) if template and is_theme_img(template) else None
         if name == "details":
             if inner is None or self.render_markdown is None or self._site_has("details"):
@@ -206,7 +209,16 @@ class CodeShortcodes:
 
     def _site_has(self, name: str) -> bool:
         """Whether the site has its own template for shortcode `name` (hiding Hugo's)."""
-        return self.root is not None and name in shortcode_templates(self.root)
+        return name in self._site_templates()
+
+    def _site_templates(self) -> dict[str, str]:
+        """The site's shortcode templates by name, listed and checked once a render (each
+        `img`, `figure` or `details` asked again)."""
+        if self.root is None:
+            return {}
+        if self._templates is None:
+            self._templates = shortcode_templates(self.root)
+        return self._templates
 
     # -- code --------------------------------------------------------------------
 

@@ -94,3 +94,27 @@ def test_hugo_docs_img_shortcodes_are_drawn() -> None:
     uri = (hugo / "assets" / "images" / "examples" / "zion-national-park.jpg").resolve().as_uri()
     assert shown.count(f'src="{uri}"') == 2
     assert "Hugo applies the filter Grayscale when the site is built" in shown
+
+
+def test_the_site_s_templates_are_looked_up_once_a_render(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """Each `img` (and `figure`, `details`) asked the site's templates again: every template
+    file listed and checked, three times for three images."""
+    from editor_app.core.engines import hugo_shortcodes
+
+    calls: list[Path] = []
+    real = hugo_shortcodes.shortcode_templates
+
+    def counted(root: Path) -> dict[str, str]:
+        calls.append(root)
+        return real(root)
+
+    monkeypatch.setattr(hugo_shortcodes, "shortcode_templates", counted)
+    call = '{{< img src="./cover.png" alt="A" >}}\n\n{{< img src="./cover.png" alt="B" >}}'
+    page = _site(tmp_path, call + '\n\n{{< img src="./cover.png" alt="C" >}}\n\n{{< figure src="x.png" >}}')
+    renderer = Renderer(Site.open(tmp_path))
+    shown = renderer.render_page(Document.load(page))
+    assert shown.count('alt="B">') == 1 and len(calls) == 1
+    # A template changed between two renders is read again.
+    (tmp_path / "layouts" / "_shortcodes" / "img.html").write_text("<b>own</b>", "utf-8")
+    shown = renderer.render_page(Document.load(page))
+    assert len(calls) == 2 and 'alt="B">' not in shown
