@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
-from shared_sites import shared_site_path
 
 from editor_app.core import sync, sync_conflicts
 from editor_app.ui.sync_choices import ChoiceDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import copy_real_site, isolate_git, share  # noqa: E402
+from sharing_helpers import shared_site_team  # noqa: E402
 
 PAGE = "_resources/worker-power-ai-cwu.md"
 PICTURE = "assets/resources/chart.png"
@@ -33,9 +32,7 @@ def _png(colour: str, width: int) -> bytes:
 
 
 def test_both_pictures_are_shown(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    isolate_git(monkeypatch)
-    site = copy_real_site(shared_site_path("connectedbydata"), tmp_path / "site")
-    _server, ana, ben = share(site, tmp_path)
+    _server, ana, ben = shared_site_team("connectedbydata", tmp_path, monkeypatch)
     for clone, colour in ((ben, "blue"), (ana, "red")):
         page = clone / PAGE
         page.write_text(page.read_text(encoding="utf-8") + f"\n![Chart](/{PICTURE})\n", "utf-8")
