@@ -30,7 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "pack exported by editor-app (and returned by a reviewer) needs no COLLECTION: its new "
         "comments become review notes and its tracked changes suggested edits on the pages it "
         "came from; a suggested edit the reviewer accepted or rejected in Word is accepted or "
-        "rejected as Accept and Reject do. Nothing else in the pages changes.",
+        "rejected as Accept and Reject do. Nothing else in the pages changes. Exit 0 when "
+        "imported (the new page's path and what came in on stdout), 2 when nothing was "
+        "(no such file, a folder, not a .docx, no such collection, a pack from another site; "
+        "said why, in one line).",
     )
     p.add_argument("file", metavar="FILE.docx", help="the Word file")
     p.add_argument(
@@ -56,7 +59,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Write PAGE... as one Word (.docx) or PDF file as the preview shows them, "
         "each open review note as a Word comment on its words or a note in the PDF's margin, "
         "each open suggested edit as a tracked change (in the PDF: struck and underlined). "
-        "Several pages make one file with a contents list.",
+        "Several pages make one file with a contents list. Exit 0 when written (a page not "
+        "saved as UTF-8 is warned of on stderr), 2 when nothing was written (no such page, a "
+        "folder, a page that cannot be read, OUT not a .docx or .pdf name; said why, in one "
+        "line).",
     )
     p.add_argument("pages", metavar="PAGE", nargs="+", help=PAGE_HELP)
     p.add_argument(

@@ -31,7 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Review the pages of this copy of the site: the pages waiting, what changed, "
         "notes and suggested edits on their words, approve or send back, a Jekyll draft "
         "published, a report. Notes, suggestions and decisions are kept in a .review folder "
-        "beside the page. Drafts waiting on review branches: editor-app sync drafts.",
+        "beside the page. Drafts waiting on review branches: editor-app sync drafts. Exit 0 "
+        "when done, 1 when approve leaves a page unapproved (what to deal with first is "
+        "listed), 2 when the action cannot run (said why, in one line; nothing is changed).",
     )
     actions = p.add_subparsers(dest="review_command", metavar="ACTION", required=True)
 

@@ -1,0 +1,138 @@
+"""`editor-app new`: a new page of a collection, from the schema defaults or a Hugo
+archetype."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from editor_app.cli.common import EXIT_OK, SITE_HELP, fail, folder_needed, open_site
+
+
+def register_new(sub: argparse._SubParsersAction) -> None:
+    """Add the new command to the parser (listed among the content commands)."""
+    p = sub.add_parser(
+        "new",
+        help="create a document from the schema defaults, or from a Hugo archetype",
+        description="Make a new page of COLLECTION titled TITLE and print its file's path: "
+        "named after the title as the collection's pages are (-2, -3... when the name is "
+        "taken), its fields from the schema's defaults and the values the collection's pages "
+        "share; on a Hugo site from the section's archetype (or --kind's), as hugo new makes "
+        "it. Notes and warnings (a title another page has already) go to stderr. Exit 0 when "
+        "made, 2 when nothing was made (no site there, no such collection or folder, an empty "
+        "title; said why, in one line).",
+    )
+    p.add_argument(
+        "collection",
+        metavar="COLLECTION",
+        help="the kind of page to make: a collection's name, folder or label, in any case "
+        "(e.g. posts, _posts, Resources)",
+    )
+    p.add_argument(
+        "--title", required=True, help="the new page's title (its file is named after it)"
+    )
+    p.add_argument(
+        "--folder",
+        help="another folder holding pages of the collection, from the site root "
+        "(e.g. _articles/fr); the new page takes the values its pages share",
+    )
+    p.add_argument(
+        "--kind",
+        help="Hugo: start from the archetype of this name (archetypes/KIND.md, or the bundle "
+        "archetypes/KIND/) whatever the section, as hugo new --kind does",
+    )
+    p.add_argument(
+        "--section",
+        action="store_true",
+        help="Hugo: a new section below the collection's folder (or --folder): TITLE's "
+        "folder with its own page _index.md, as hugo new posts/slug/_index.md makes it",
+    )
+    p.add_argument(
+        "--lang",
+        help="Hugo, languages told by the file name: the page's language (e.g. fr makes "
+        "slug.fr.md, with the French site title and params in its archetype)",
+    )
+    p.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
+    p.set_defaults(func=cmd_new)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create a document from the schema defaults; print its path."""
+    from editor_app.core.archetype_find import folder_kind, kind_missing
+    from editor_app.core.docx_import import collection_meant
+    from editor_app.core.page_create import (
+        FolderNeeded,
+        NotHugo,
+        UnknownCollection,
+        UnknownFolder,
+        UnknownLanguage,
+        new_document_noted,
+    )
+    from editor_app.core.site import SiteError
+
+    if not args.title.strip():
+        return fail("the title is empty")
+    kind = (args.kind or "").strip() or None
+    try:
+        site = open_site(args.site)  # no site at all: not "no collection called posts"
+        # `Resources`, `_posts`: the collection named as `import` takes it.
+        collection = collection_meant(site, args.collection)
+        if kind is not None and site.generator != "hugo":
+            return fail("--kind picks a Hugo archetype, and this is not a Hugo site")
+        if kind is not None and ("/" in kind or "\\" in kind or kind.startswith(".")):
+            return fail(f"--kind {kind!r}: a kind is an archetype's name, e.g. glossary")
+        missing = kind_missing(site, collection, kind) if kind is not None else None
+        if missing:  # as hugo new does: the default archetype, said rather than silent
+            print(f"editor-app: note: {missing}", file=sys.stderr)
+        # As hugo new, by section; the archetype made for the folder's pages (hugo-docs'
+        # glossary), which the New dialog picks first, is said.
+        offered = (
+            folder_kind(site, args.folder.strip("/")) if kind is None and args.folder else None
+        )
+        if offered is not None:
+            print(
+                f"editor-app: note: {args.folder.strip('/')} has its own archetype, {offered}: "
+                f"--kind {offered} makes the page from it",
+                file=sys.stderr,
+            )
+        path, note = new_document_noted(
+            site, collection, args.title.strip(), folder=args.folder, kind=kind,
+            lang=(args.lang or "").strip() or None, section=args.section,
+        )  # fmt: skip
+    except SiteError as exc:
+        return fail(str(exc))
+    except FolderNeeded as exc:  # methods/ holds only folders of methods: which one?
+        return folder_needed(exc.folder, exc.subfolders)
+    except (UnknownCollection, UnknownFolder, UnknownLanguage, NotHugo) as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"cannot create the document: {exc.strerror or exc}")
+    print(path)
+    if note:  # a Hugo archetype's part not filled in: said, not guessed
+        print(f"editor-app: note: {note}", file=sys.stderr)
+    from editor_app.core.validate import broken_schema_note
+
+    # The page was made from the fields worked out from the site's pages: a broken
+    # `_schema.yml` passed in silence (its defaults and required fields left out).
+    broken = broken_schema_note(site, "the page was made from fields worked out from the pages")
+    if broken is not None:
+        print(f"editor-app: note: {broken}", file=sys.stderr)
+    _warn_same_title(site, collection, path, args.title.strip())
+    return EXIT_OK
+
+
+def _warn_same_title(site: object, collection: str, path: object, title: str) -> None:
+    """A page of the same kind already has this title (a second 'Jeni Tennison'): said on
+    stderr, as pages naming it by its title could no longer tell the two apart."""
+    import os
+    from pathlib import Path
+
+    from editor_app.core.new_page_same_title import same_title
+
+    other = same_title(site, collection, title, Path(path))  # type: ignore[arg-type]
+    if other is not None:
+        print(
+            f"editor-app: warning: {os.path.relpath(other, site.root)} already has the "  # type: ignore[attr-defined]
+            f"title {title!r}; pages naming it by its title cannot tell the two apart",
+            file=sys.stderr,
+        )
