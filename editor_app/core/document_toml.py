@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -285,19 +286,19 @@ def _strings(item: Any) -> list[Any]:
     return []
 
 
+def _literal_habit(strings: Iterable[Any]) -> bool | None:
+    """Whether every one of these strings that could be 'literal' is; None when none could
+    be. A "basic" string that could not (`"It's"`) says nothing of the author's habit."""
+    chosen = [s.type == tomlkit.items.StringType.SLL for s in strings if _literal_ok(str(s))]
+    return all(chosen) if chosen else None
+
+
 def _writes_literal(doc: Any, key: str) -> bool:
     """Whether the header writes its text in 'literal' quotes (Hugo's own pages do): every
-    one-line string but `key`'s that could be literal is. A "basic" string that could not
-    (`"It's"`) says nothing of the author's habit."""
-    styles = [
-        s.type == tomlkit.items.StringType.SLL
-        for name, item in doc.items()
-        if name != key
-        for s in _strings(item)
-        if s.type in (tomlkit.items.StringType.SLL, tomlkit.items.StringType.SLB)
-        and _literal_ok(str(s))
-    ]
-    return bool(styles) and all(styles)
+    one-line string but `key`'s that could be literal is."""
+    one_line = (tomlkit.items.StringType.SLL, tomlkit.items.StringType.SLB)
+    strings = (s for name, item in doc.items() if name != key for s in _strings(item))
+    return _literal_habit(s for s in strings if s.type in one_line) is True
 
 
 def _styled(value: Any, old: Any, literal: bool) -> Any:
@@ -305,10 +306,8 @@ def _styled(value: Any, old: Any, literal: bool) -> Any:
     writes it so and the text can be, "basic" otherwise. Old "basic" quotes the old text did
     not need are the author's choice and stay."""
     if isinstance(value, list) and old is not None:
-        if isinstance(old, list) and (olds := _strings(old)):
-            # the list's own quotes, when they were a choice
-            chosen = [s.type == tomlkit.items.StringType.SLL for s in olds if _literal_ok(str(s))]
-            literal = all(chosen) if chosen else literal
+        if isinstance(old, list) and (habit := _literal_habit(_strings(old))) is not None:
+            literal = habit  # the list's own quotes, when they were a choice
         return [
             tomlkit.string(v, literal=True)
             if literal and isinstance(v, str) and _literal_ok(v)
