@@ -372,7 +372,9 @@ def _review_report(args: argparse.Namespace) -> int:
     targets = [Path(t) for t in args.targets]
     for t in targets:
         if not t.exists():
-            raise _Refused(f"cannot read {t}: No such file or directory")
+            from editor_app.cli.common import file_meant
+
+            raise _Refused(f"cannot read {t}: No such file or directory{file_meant(str(t))}")
     # A folder's queue is refused where no site is, as `review queue` refuses it.
     site = _review_site(targets[0], site_needed=any(t.is_dir() for t in targets))
     if not site.entries():

@@ -42,7 +42,10 @@ def _review_page(name: str) -> tuple[Path, Document]:
     try:
         doc = Document.load(path)
     except OSError as exc:
-        raise _Refused(f"cannot read {name}: {exc.strerror or exc}") from exc
+        from editor_app.cli.common import file_meant
+
+        meant = file_meant(name)
+        raise _Refused(f"cannot read {name}: {exc.strerror or exc}{meant}") from exc
     if doc.not_text_reason is not None:
         # A picture or a Word file named .md: no note, decision or suggestion is kept for it,
         # as none is for a file that is not a page.
