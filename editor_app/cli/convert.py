@@ -223,7 +223,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         if page.is_dir():
             return fail(f"{page} is a folder: name its pages, e.g. {page / '*.md'}")
         if not page.is_file():
-            return fail(f"there is no page {page}")
+            from editor_app.cli.common import file_meant
+
+            return fail(f"there is no page {page}{file_meant(str(page))}")
         if page.suffix.lower() not in PAGE_SUFFIXES:
             # A settings file (`_config.yml`) or a picture went in as a page of prose.
             return fail(

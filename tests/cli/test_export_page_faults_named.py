@@ -72,3 +72,14 @@ def test_a_utf8_page_is_exported_without_a_warning(
     site: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(capsys, "export", "_posts/2024-01-01-a.md", "-o", "pack.docx")[::2] == (0, "")
+
+
+def test_a_slip_in_a_page_name_is_answered_with_the_file_meant(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "export", "_posts/2024-01-01-b.md", "-o", "pack.docx") == (
+        2,
+        "",
+        "editor-app: there is no page _posts/2024-01-01-b.md "
+        "(did you mean _posts/2024-01-01-a.md?)\n",
+    )
