@@ -32,6 +32,7 @@ from editor_app.core.docx_tracked import track_suggestions
 from editor_app.core.docx_untracked import pack_paragraphs, words_digest
 from editor_app.core.docx_write import WordWriter, find_in_text, normal_text, plain_quote
 from editor_app.core.errors import counted
+from editor_app.core.page_language import holds_right_to_left
 from editor_app.core.store import atomic_write
 
 if TYPE_CHECKING:
@@ -318,7 +319,7 @@ def _right_to_left_run(run: Any) -> None:
     keep to it."""
     properties = run.find(qn("w:rPr"))
     words = "".join(t.text or "" for t in run.iter(qn("w:t"), qn("w:delText")))
-    right_to_left = any(unicodedata.bidirectional(c) in ("R", "AL") for c in words)
+    right_to_left = holds_right_to_left(words)
     if properties is None and not right_to_left:
         return
     properties = run.get_or_add_rPr()

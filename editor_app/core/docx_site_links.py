@@ -16,12 +16,12 @@ brackets moved to the wrong ends.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
+from editor_app.core.page_language import holds_right_to_left
 from editor_app.core.site_urls import published_address
 
 # Jekyll's `{{ '/docs/x/' | relative_url }}` written in a link, left so by the preview.
@@ -79,7 +79,7 @@ def _said_right_to_left(title: str, address: str) -> str:
     right, a Persian part's name (`/fa/x/#نوشتن-راهنما`) after its path in the sentence's
     order (path, `#`, name), as the PDF's layout can draw it."""
     path, mark, part = address.partition("#")
-    latin = not any(unicodedata.bidirectional(c) in ("R", "AL") for c in address)
+    latin = not holds_right_to_left(address)
     shown = f"{_LTR}{address}{_LTR}" if latin else f"{_LTR}{path}{_LTR}{mark}{part}"
     named = f"“{title}”{_RTL}, " if title else ""
     return f"{_RTL}({named}{shown}){_RTL}"

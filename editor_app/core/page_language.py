@@ -10,6 +10,7 @@ tells the author nothing: the window leaves such a page unchecked and says why.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import PurePath
 from typing import Any
 
@@ -50,6 +51,12 @@ _RIGHT_TO_LEFT_LETTER = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
 _ANY_LETTER = re.compile(r"[^\W\d_]")
+
+
+def holds_right_to_left(text: str) -> bool:
+    """Whether `text` holds a letter written right to left by Unicode's reckoning (Hebrew,
+    Arabic, Persian...: bidirectional class R or AL), wherever it stands."""
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
 def line_reads_right_to_left(line: str) -> bool:

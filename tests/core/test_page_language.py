@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 from shared_sites import shared_site_path
 
-from editor_app.core.page_language import language_name, page_language, same_language
+from editor_app.core.page_language import (
+    holds_right_to_left,
+    language_name,
+    page_language,
+    same_language,
+)
 from editor_app.core.site import Site
 
 
@@ -70,3 +75,9 @@ def test_every_language_of_the_guide_has_a_name() -> None:
     } - {None}
     assert {"sa", "sw", "pcm"} <= codes
     assert [code for code in sorted(codes) if language_name(code) == code] == []
+
+
+def test_holds_right_to_left_wherever_the_letter_stands() -> None:
+    assert holds_right_to_left("GitHub در پروژه") and holds_right_to_left("(“שלום”)")
+    assert not holds_right_to_left("/docs/x/#part ١٢٣")  # Arabic-Indic digits are no letters
+    assert not holds_right_to_left("")

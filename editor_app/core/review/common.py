@@ -7,6 +7,8 @@ import unicodedata
 from datetime import UTC, date, datetime
 from typing import Any
 
+from editor_app.core.page_language import holds_right_to_left
+
 # The review files are written, and kept in the user's data folder, as every file of the app.
 from editor_app.core.store import atomic_write as atomic_write
 from editor_app.core.store import user_data_dir as user_data_dir
@@ -20,7 +22,7 @@ def isolate(words: str) -> str:
     its first set apart."""
     if "\n" in words:
         return "\n".join(isolate(line) for line in words.split("\n"))
-    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in words):
+    if holds_right_to_left(words):
         return f"\u2068{words}\u2069"
     return words
 
@@ -43,13 +45,13 @@ def isolate_runs(line: str) -> str:
     out: list[str] = []
     i, n = 0, len(line)
     while i < n:
-        if unicodedata.bidirectional(line[i]) not in ("R", "AL"):
+        if not holds_right_to_left(line[i]):
             out.append(line[i])
             i += 1
             continue
         j = last = i
         while j < n and unicodedata.bidirectional(line[j]) != "L" and line[j] not in _BREAKS_RUN:
-            if unicodedata.bidirectional(line[j]) in ("R", "AL"):
+            if holds_right_to_left(line[j]):
                 last = j
             j += 1
         out.append(isolate(line[i : last + 1]))
