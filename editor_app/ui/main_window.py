@@ -34,6 +34,7 @@ from editor_app.ui.page_history import install_page_history
 from editor_app.ui.page_refresh import PageRefresher
 from editor_app.ui.post_rename_flow import install_post_rename
 from editor_app.ui.problem_lines import install_problem_lines
+from editor_app.ui.problems_height import ProblemsHeight
 from editor_app.ui.questions_on_top import keep_questions_on_top
 from editor_app.ui.review import install_review
 from editor_app.ui.site_session import SiteSession
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
             self.settings.value("window/problemsSized", False)
         )
         self.problems_dock.visibilityChanged.connect(self._size_problems_once)
+        # Each Check fits it to its rows, until the author drags it (ui/problems_height.py).
+        self.problems_height = ProblemsHeight(self)
 
     def _keyboard_to_list(self, _path: object = None) -> None:
         """A site opened, a page closed (Ctrl+W): the keyboard goes to the document list, to

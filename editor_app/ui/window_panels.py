@@ -224,6 +224,9 @@ def save_layout(window: Any) -> None:
     s.setValue("window/maximized", window.isMaximized())
     s.setValue("window/state", window.saveState())
     s.setValue("window/problemsSized", bool(getattr(window, "problems_sized", False)))
+    problems_height = getattr(window, "problems_height", None)
+    if problems_height is not None:
+        problems_height.remember()
     fit = getattr(window, "form_fit", None)
     if fit is not None and fit.wanted is not None:
         s.setValue("window/formHeight", int(fit.wanted))
