@@ -5,11 +5,22 @@ arrow keys opening the row they stop on. Parts of `DocumentList` (ui/library.py)
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
+from editor_app.core.page_language import holds_right_to_left
+from editor_app.ui.library_keys import TITLE
 from editor_app.ui.library_model import DocumentRows
 
 
@@ -44,7 +55,19 @@ def make_table(owner: QWidget, model: DocumentRows) -> QTableView:
     # Date and status widths from the first rows only: measuring more asks for every cell.
     header.setResizeContentsPrecision(100)
     view.viewport().installEventFilter(KeepsOpenRowInView(view))
+    view.setItemDelegateForColumn(TITLE, TitleInItsDirection(view))
     return view
+
+
+class TitleInItsDirection(QStyledItemDelegate):
+    """A title holding Persian, Arabic or Hebrew letters reads right to left, from the row's
+    right edge, as the form's boxes show it ("GitHub برای تازه‌کارها" read left to right put
+    its words in the wrong order); other rows stay as they were."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        if holds_right_to_left(option.text):
+            option.direction = Qt.LayoutDirection.RightToLeft
 
 
 class KeepsOpenRowInView(QObject):
