@@ -63,7 +63,9 @@ def test_a_deferred_pane_shows_text_then_hands_over_to_chromium(
     pane.set_site_root(shared_site)  # the site is listed: Chromium starts shortly after
     qtbot.waitUntil(lambda: pane.backend == "web", timeout=20000)
     assert not pane.web_pending
-    assert type(pane.view).__name__ == "QWebEngineView" and pane.view.isVisible()
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    assert isinstance(pane.view, QWebEngineView) and pane.view.isVisible()
     assert pane.focusProxy() is pane.view
     # Chromium took over with the page on show, and keeps the site-only rule for files.
     assert "Shown at once" in _text(qtbot, pane)
