@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 WIDTH = 2
 
@@ -49,3 +49,24 @@ class FocusFrame(QWidget):
         pen.setWidth(WIDTH)
         painter.setPen(pen)
         painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+
+
+class FramesChoiceBoxes(QObject):
+    """Frames a list box of `container` (a QComboBox one cannot type in: Layout, Language)
+    while it holds the keyboard: under openbox such a box looked the same with or without it,
+    so Shift+F6 from the text to the form's first box seemed to go nowhere. Boxes are framed
+    as they first take the keyboard, since the form makes its rows anew for each page."""
+
+    def __init__(self, container: QWidget) -> None:
+        super().__init__(container)
+        self.container = container
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow)
+
+    def _follow(self, old: QWidget | None, now: QWidget | None) -> None:
+        if not isinstance(now, QComboBox) or now.isEditable():
+            return
+        if not self.container.isAncestorOf(now) or now.findChild(FocusFrame) is not None:
+            return
+        FocusFrame(now)._follow(old, now)  # created during this change: shown at once

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.ui.editor import MarkdownEditor
-from editor_app.ui.focus_frame import FocusFrame
+from editor_app.ui.focus_frame import FocusFrame, FramesChoiceBoxes
 from editor_app.ui.form import FrontMatterForm
 from editor_app.ui.form_tab_order import keep_form_in_tab_order
 from editor_app.ui.library import DocumentList
@@ -152,6 +152,7 @@ def build_panels(window: Any) -> None:
     # its caret, and the list's selected row looks the same whether it holds the keyboard.
     window.editor.focus_frame = FocusFrame(window.editor)
     window.library.view.focus_frame = FocusFrame(window.library.view)
+    window.form.choice_frames = FramesChoiceBoxes(window.form)
 
     # Keyboard order follows the eye: list, form, text, preview.
     keep_form_in_tab_order(window)

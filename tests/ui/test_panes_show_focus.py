@@ -49,3 +49,25 @@ def test_list_and_text_are_framed_while_they_hold_the_keyboard(
     qtbot.waitUntil(text_frame.isVisible)
     assert text_frame.geometry() == text.rect()
     assert not list_frame.isVisible()
+
+
+def test_shift_f6_from_the_text_shows_the_form_box_it_reaches(
+    qtbot, quiet_window: MainWindow, site_copy: Path  # noqa: ANN001
+) -> None:
+    """The form's first box (Layout, a list to choose from) looked the same with the keyboard
+    as without it."""
+    window = quiet_window
+    window.resize(1024, 700)
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, site_copy / PAGE)
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    window.editor.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(window.editor.hasFocus)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    box = QApplication.focusWidget()
+    assert box is not None and window.form.isAncestorOf(box)
+    frame = _frame_of(box)
+    qtbot.waitUntil(frame.isVisible)
+    assert frame.geometry() == box.rect()
+    qtbot.keyClick(box, Qt.Key.Key_F6)  # back to the text: the box's frame goes
+    qtbot.waitUntil(lambda: not frame.isVisible())
