@@ -26,7 +26,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from editor_app.core import sync, sync_draft_review, sync_drafts  # noqa: E402
+from editor_app.core import sync, sync_draft_bring_back, sync_drafts  # noqa: E402
 from editor_app.core.sync_base import kind_of  # noqa: E402
 from editor_app.core.sync_git import GitRunner, Repo  # noqa: E402
 from editor_app.core.sync_review_walk import review_branches  # noqa: E402
@@ -96,7 +96,7 @@ def four_walks(repo: Repo) -> None:
     repo.working_blobs(list(sent))
     for name in sync_drafts._open_branches(repo):  # drafts_from_others
         repo.rev(f"refs/heads/{name}")
-    sync_draft_review._returned(repo)  # drafts_returned
+    sync_draft_bring_back._returned(repo)  # drafts_returned
 
 
 def timed(run: Callable[[], object], repeat: int) -> tuple[float, int]:
