@@ -29,7 +29,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from editor_app.core.engines.eleventy_shortcodes import arguments_of, replaced_trimming
+from editor_app.core.engines.eleventy_shortcodes import (
+    arguments_of,
+    replaced_trimming,
+    shortcode_tag,
+)
 from editor_app.core.engines.eleventy_toc import balanced
 from editor_app.core.engines.templates import RAW_BLOCK
 
@@ -105,14 +109,9 @@ def with_addedin(text: str, shortcode: AddedIn | None) -> str:
     """`text` with each badge shortcode of quoted arguments replaced by what it prints."""
     if shortcode is None or "{" not in text:
         return text
-    names = "|".join(re.escape(n) for n in shortcode.names)
     filters = "|".join(re.escape(n) for n in shortcode.filters) or "(?!)"
     # One pattern each, both trimming as Nunjucks does (`{%-`, `-}}`): the shortcode's tag...
-    tag = re.compile(
-        rf"(?P<raw>{RAW_BLOCK.pattern})"
-        rf"|\{{%(?P<d1>-?)\s*(?:{names})\s+(?P<args>[^%]*?)\s*(?P<d2>-?)%\}}",
-        re.S,
-    )
+    tag = shortcode_tag(shortcode.names)
     # ...and the filter's output tag, printing the version as the badge shows it.
     output = re.compile(
         rf"(?P<raw>{RAW_BLOCK.pattern})"

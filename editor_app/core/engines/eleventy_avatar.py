@@ -26,7 +26,11 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from editor_app.core.engines.eleventy_shortcodes import arguments_of, replaced_trimming
+from editor_app.core.engines.eleventy_shortcodes import (
+    arguments_of,
+    replaced_trimming,
+    shortcode_tag,
+)
 from editor_app.core.engines.eleventy_toc import balanced
 from editor_app.core.engines.templates import RAW_BLOCK
 
@@ -177,12 +181,7 @@ def with_avatar_links(text: str, links: list[AvatarLink]) -> str:
     if not links or "{%" not in text:
         return text
     by_name = {link.name: link for link in links}
-    names = "|".join(re.escape(n) for n in by_name)
-    tag = re.compile(
-        rf"(?P<raw>{RAW_BLOCK.pattern})"
-        rf"|\{{%(?P<d1>-?)\s*(?P<name>{names})\s+(?P<args>[^%]*?)\s*(?P<d2>-?)%\}}",
-        re.S,
-    )
+    tag = shortcode_tag(by_name)
 
     def drawn(m: re.Match[str]) -> str | None:
         values = arguments_of(m.group("args"), numbers=False)

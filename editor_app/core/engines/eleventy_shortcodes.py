@@ -16,7 +16,7 @@ not quoted text or numbers (a page variable) stays a placeholder, its value unkn
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from editor_app.core.engines.eleventy_toc import balanced
@@ -170,6 +170,18 @@ def _replaced(text: str, pattern: re.Pattern[str], chosen: dict[str, FilledShort
         return chosen[m.group("name")].printed(arguments, content)
 
     return replaced_trimming(text, pattern, printed)
+
+
+def shortcode_tag(names: Iterable[str]) -> re.Pattern[str]:
+    """A raw block (group `raw`, kept as written) or an unpaired shortcode of one of `names`
+    (group `name`) with its arguments (`args`), and the trimming marks `replaced_trimming`
+    reads (`d1`, `d2`)."""
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"(?P<raw>{RAW_BLOCK.pattern})"
+        rf"|\{{%(?P<d1>-?)\s*(?P<name>{alternatives})\s+(?P<args>[^%]*?)\s*(?P<d2>-?)%\}}",
+        re.S,
+    )
 
 
 def replaced_trimming(

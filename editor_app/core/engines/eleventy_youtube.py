@@ -17,9 +17,12 @@ import html
 import re
 from dataclasses import dataclass
 
-from editor_app.core.engines.eleventy_shortcodes import arguments_of, replaced_trimming
+from editor_app.core.engines.eleventy_shortcodes import (
+    arguments_of,
+    replaced_trimming,
+    shortcode_tag,
+)
 from editor_app.core.engines.eleventy_toc import balanced
-from editor_app.core.engines.templates import RAW_BLOCK
 
 _DEFINED = re.compile(
     r"addShortcode\(\s*[\"'](?P<name>[\w-]+)[\"']\s*,\s*function\s*\w*\s*\((?P<params>[^)]*)\)\s*\{"
@@ -48,12 +51,7 @@ def with_youtube(text: str, shortcodes: list[YoutubeShortcode]) -> str:
     """`text` with each YouTube shortcode given plain arguments replaced by its still box."""
     if not shortcodes or "{%" not in text:
         return text
-    names = "|".join(re.escape(s.name) for s in shortcodes)
-    tag = re.compile(
-        rf"(?P<raw>{RAW_BLOCK.pattern})"
-        rf"|\{{%(?P<d1>-?)\s*(?:{names})\s+(?P<args>[^%]*?)\s*(?P<d2>-?)%\}}",
-        re.S,
-    )
+    tag = shortcode_tag(s.name for s in shortcodes)
 
     def printed(m: re.Match[str]) -> str | None:
         values = arguments_of(m.group("args"))
