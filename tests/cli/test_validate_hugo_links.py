@@ -310,3 +310,28 @@ def test_a_page_a_permalinks_template_places_is_not_at_its_folders_address(
         "The link to '/posts/trip/' points at no page of this site. "
         "Did you mean '/2024/03/trip/'?",
     ]
+
+
+def test_a_missing_file_linked_from_many_pages_is_guessed_once_a_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.core.checks import hugo_links
+
+    (tmp_path / "hugo.toml").write_text("baseURL = 'https://example.org/'\n", encoding="utf-8")
+    (tmp_path / "static/images").mkdir(parents=True)
+    (tmp_path / "static/images/logo.png").write_bytes(b"\x89PNG")
+    for name in ("a", "b", "c"):
+        path = tmp_path / f"content/notes/{name}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"---\ntitle: {name}\n---\n\n[The logo](/images/logo.jpg)\n")
+    calls = []
+    guess = hugo_links._file_guess
+    monkeypatch.setattr(
+        hugo_links, "_file_guess", lambda *args: calls.append(args) or guess(*args)
+    )
+    told = [p["message"] for p in _broken(tmp_path, capsys)]
+    assert told == [
+        "The link to '/images/logo.jpg' points at no file of this site. "
+        "Did you mean '/images/logo.png'?"
+    ] * 3
+    assert len(calls) == 1

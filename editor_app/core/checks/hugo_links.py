@@ -167,7 +167,7 @@ def broken_hugo_links(
                     images = {i.src.strip().strip("<>") for i in page_images(page)}
                 if url in images:
                     continue
-                yield m.start(1), shown(url), _file_guess(site, path, bundle), "file"
+                yield m.start(1), shown(url), _file_guess_once(ctx, path, bundle), "file"
                 continue
             if parts[0] in urls.languages and _language_own(site, urls, parts):
                 continue
@@ -195,6 +195,15 @@ def _language_own(site: object, urls: HugoUrls, parts: list[str]) -> bool:
         safe_paths.is_dir(folder / "/".join(rest))
         for folder, _lang in site.content_folders()  # type: ignore[attr-defined]
     )
+
+
+def _file_guess_once(ctx: Context, path: str, bundle: Path | None) -> str | None:
+    """`_file_guess`, remembered for the Check: a missing file linked from many pages (a
+    shared logo, a moved PDF) lists its folders once, not once per link."""
+    key = (("hugo-file",), path, str(bundle) if bundle is not None else None)
+    if key not in ctx.guesses:
+        ctx.guesses[key] = _file_guess(ctx.site, path, bundle)
+    return ctx.guesses[key]
 
 
 def _file_guess(site: object, path: str, bundle: Path | None = None) -> str | None:
