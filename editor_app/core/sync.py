@@ -34,13 +34,13 @@ from editor_app.core.sync_base import (
     in_site,
     kind_of,
     last_get_latest,
-    left_out_pages,
     left_out_words,
     open_repo,
     page_of,
     pages_of,
     shareable_changes,
     site_prefix,
+    working_files,
 )
 from editor_app.core.sync_git import AccessError, NotFoundError, OfflineError, Repo
 from editor_app.core.sync_identity import email_problem
@@ -345,8 +345,8 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
     st.changed_since_sent = [
         p for p in branches.changed_since_sent if p in st.in_review and p not in st.sent_back
     ]
-    st.changed_here = [p for p in shareable_changes(repo, prefix) if page_of(p) not in in_review]
-    st.left_out = left_out_pages(repo, prefix)
+    changed, st.left_out = working_files(repo, prefix)  # one walk of the tree for both
+    st.changed_here = [p for p in changed if page_of(p) not in in_review]
     head = repo.rev("HEAD")
     upstream = repo.rev(repo.upstream_ref() or "") if remote else None
     if head and upstream:

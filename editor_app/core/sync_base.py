@@ -113,32 +113,46 @@ def in_site(path: str, prefix: str) -> bool:
 
 def shareable_changes(repo: Repo, prefix: str = "") -> list[str]:
     """Saved files changed here and not committed: pages, their images and review notes."""
-    out = repo.run("status", "--porcelain", "-z", "--untracked-files=all", "--no-renames").stdout
-    found: list[str] = []
-    for entry in os.fsdecode(out).split("\0"):
-        if len(entry) < 4:
-            continue
-        path = entry[3:]
-        if in_site(path, prefix) and kind_of(path) is not None:
-            found.append(path)
-    images = [p for p in found if kind_of(p) == "image"]
-    if images:
-        shown = _pictures_shown(repo, found, images)
-        found = [p for p in found if kind_of(p) != "image" or p in shown]
-    return sorted(found)
+    return working_files(repo, prefix)[0]
 
 
 def left_out_pages(repo: Repo, prefix: str = "") -> list[str]:
     """Pages of the site that the copy's git settings (`.gitignore`) leave out: saved, they are
     never shared, and the status said "Up to date" over them. A folder left out whole
     (`node_modules/`, `_site/`) is not looked into: its pages are no author's."""
-    args = ["ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z"]
-    out = repo.run(*args, "--", prefix or ".", check=False).stdout
-    return sorted(
-        path
-        for path in os.fsdecode(out).split("\0")
-        if path and in_site(path, prefix) and kind_of(path) == "page"
-    )
+    return working_files(repo, prefix)[1]
+
+
+def working_files(repo: Repo, prefix: str = "") -> tuple[list[str], list[str]]:
+    """`shareable_changes` and `left_out_pages` from one look at the working tree: git's
+    status lists the ignored files beside the changed ones (`--ignored=matching` names a
+    folder left out whole without walking it), where the status timer walked the tree twice."""
+    out = repo.run(
+        "status",
+        "--porcelain",
+        "-z",
+        "--untracked-files=all",
+        "--ignored=matching",
+        "--no-renames",
+    ).stdout
+    found: list[str] = []
+    left_out: list[str] = []
+    for entry in os.fsdecode(out).split("\0"):
+        if len(entry) < 4:
+            continue
+        path = entry[3:]
+        if not in_site(path, prefix):
+            continue
+        if entry.startswith("!!"):
+            if kind_of(path) == "page":
+                left_out.append(path)
+        elif kind_of(path) is not None:
+            found.append(path)
+    images = [p for p in found if kind_of(p) == "image"]
+    if images:
+        shown = _pictures_shown(repo, found, images)
+        found = [p for p in found if kind_of(p) != "image" or p in shown]
+    return sorted(found), sorted(left_out)
 
 
 def left_out_words(pages: list[str], sentence: bool = False) -> str:

@@ -13,12 +13,11 @@ from editor_app.core.sync_base import (
     OFFLINE_TEXT,
     check_ready,
     file_problem,
-    left_out_pages,
     left_out_words,
     open_repo,
     page_of,
-    shareable_changes,
     site_prefix,
+    working_files,
 )
 from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
 from editor_app.core.sync_message import commit_message
@@ -92,10 +91,11 @@ def push(
     from editor_app.core import sync_drafts
 
     in_review = sync_drafts.pages_in_review(repo)
-    paths = [p for p in shareable_changes(repo, prefix) if page_of(p) not in in_review]
+    changed, left_out = working_files(repo, prefix)
+    paths = [p for p in changed if page_of(p) not in in_review]
     result = PushResult()
     if not paths:
-        result.left_out = left_out_pages(repo, prefix)
+        result.left_out = left_out
     head = repo.rev("HEAD")
     if paths and commit:
         try:

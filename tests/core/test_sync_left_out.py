@@ -52,3 +52,28 @@ def test_no_page_left_out_is_up_to_date(team: tuple[Path, Path, Path]) -> None:
     (author / "node_modules" / "pkg").mkdir(parents=True)
     (author / "node_modules" / "pkg" / "README.md").write_text("# A package\n")
     assert sync.status(author).message == "Up to date: everything is shared"
+
+
+def test_the_status_looks_at_the_tree_once(
+    team: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The status timer walked the working tree twice (git status, then `ls-files --ignored`
+    for the left-out pages): once now, with the same lists."""
+    _server, author, _editor = team
+    (author / LEFT_OUT).write_text("---\ntitle: Server API\n---\n\nHello.\n")
+    (author / "_posts" / "2025-05-01-new.md").write_text("---\ntitle: New\n---\n\nHi.\n")
+    (author / "node_modules" / "pkg").mkdir(parents=True)
+    (author / "node_modules" / "pkg" / "README.md").write_text("# A package\n")
+    walks: list[tuple[str, ...]] = []
+    real_run = sync.Repo.run
+
+    def counting_run(self: sync.Repo, *args: str, **kwargs: object):  # type: ignore[no-untyped-def]
+        if args and args[0] in ("status", "ls-files"):
+            walks.append(args)
+        return real_run(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sync.Repo, "run", counting_run)
+    st = sync.status(author)
+    assert len(walks) == 1, walks
+    assert st.left_out == [LEFT_OUT]
+    assert st.changed_here == ["_posts/2025-05-01-new.md"]
