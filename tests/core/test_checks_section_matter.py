@@ -85,3 +85,19 @@ def test_a_comment_in_a_sections_code_does_not_end_the_section() -> None:
         "hugo --quiet",
         "After.",
     ]
+
+
+def test_a_heading_in_bold_or_code_is_keyed_by_its_plain_text(tmp_path: Path) -> None:
+    assert section_lines("## **Options**\n\nA line.\n", section_key, "options") == ["A line."]
+    assert section_lines("## `Options:`\n\nA line.\n", section_key, "options") == ["A line."]
+    # The siblings write their heading in bold: the root's lines under its own Options are
+    # still their usual lines.
+    site = _site(tmp_path, f"## Options\n\n{FLAGS}")
+    for page in (site / "_commands").glob("[!r]*.md"):
+        text = page.read_text()
+        page.write_text(
+            text.replace("## Options inherited", "## **Options inherited").replace(
+                "parent commands\n", "parent commands**\n"
+            )
+        )
+    assert _told(site) == []

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from editor_app.core.checks.content_words import plain_words
+
 MIN_LINES = 3  # usual lines a section needs for its matter to stand in for its heading
 SAMPLE = 9  # pages having the section read to learn its usual lines
 _HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -27,8 +29,9 @@ def _plain(line: str) -> str:
 
 
 def section_lines(body: str, key_of: Callable[[str], str], key: str) -> list[str] | None:
-    """The lines written under the heading whose key (`key_of(text)`) is `key`, up to the
-    next heading (code fences read through: a `#` in code is no heading), or None."""
+    """The lines written under the heading whose key (`key_of` of its plain text, as the
+    sections rule reads headings: `## **Options**` is "Options") is `key`, up to the next
+    heading (code fences read through: a `#` in code is no heading), or None."""
     found: list[str] | None = None
     fence = ""
     for line in body.splitlines():
@@ -46,7 +49,7 @@ def section_lines(body: str, key_of: Callable[[str], str], key: str) -> list[str
         if heading:
             if found is not None:
                 return found
-            if key_of(heading.group(2)) == key:
+            if key_of(plain_words(heading.group(2))) == key:
                 found = []
             continue
         if found is not None and line.strip():
