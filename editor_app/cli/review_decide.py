@@ -219,7 +219,7 @@ def _refused(args: argparse.Namespace, blockers: list[Any]) -> int:
         "first (the file was not changed):"
     )
     for b in blockers:
-        print(f"  - {b.text}")
+        print(f"  - {b.listed}")
     print(
         "Resolve them, or approve anyway: "
         f'editor-app review approve {args.page} --anyway --reason "why"'

@@ -437,7 +437,7 @@ def _approve(args: argparse.Namespace) -> int:
             "with first (nothing was changed):"
         )
         for b in exc.blockers:
-            print(f"  - {b.text}")
+            print(f"  - {b.listed}")
         print(
             "Send it back, or approve anyway: "
             f'editor-app sync approve {args.branch} --anyway --reason "why"'

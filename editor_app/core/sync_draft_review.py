@@ -138,7 +138,7 @@ def draft_blockers(
     doc, site, schema = _draft_to_check(site_root, draft, site, schema)
     found = checked_findings(doc, site, schema, findings)
     errors = [b for b in found if b.kind == "error"]
-    return errors + review.record_blockers(draft_review(site_root, draft).store)
+    return errors + review.record_blockers(draft_review(site_root, draft).store, doc=doc)
 
 
 def draft_findings(

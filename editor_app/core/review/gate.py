@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from editor_app.core.document import Document
+from editor_app.core.review.anchors import CHANGED, FOUND, GENERAL, Anchor
 from editor_app.core.review.common import ReviewError, _load_schema, clip, isolate
 from editor_app.core.review.record import NoteStore, file_digest
-from editor_app.core.review.suggestions import setting_labels
+from editor_app.core.review.suggestions import Suggestion, place_suggestion, setting_labels
 
 
 def _site_and_schema(path: Path, site: Any, schema: Any) -> tuple[Any, Any]:
@@ -38,6 +39,24 @@ class Blocker:
     text: str  # plain words, one line
     line: int | None = None  # the file line, when there is one
     shown: str = ""  # for a window's line: right-to-left words set apart (`isolate`)
+    where: str = ""  # where it is, in words ("line 12", "the whole page", ...): `place`
+
+    @property
+    def place(self) -> str:
+        """Where it is, in words: `where`, else "line N", else "the whole page" (a
+        validation finding of no one line, such as a setting the page lacks)."""
+        if self.where:
+            return self.where
+        return f"line {self.line}" if self.line is not None else "the whole page"
+
+    @property
+    def listed(self) -> str:
+        """The line a listing of blockers prints: a note or suggestion led by where it is
+        ("Line 12: Open note by ..."; "Whole page: ..."), as Check's findings name their line."""
+        if self.kind not in ("note", "suggestion"):
+            return self.text
+        place = self.place.removeprefix("the ")
+        return f"{place[:1].upper()}{place[1:]}: {self.text}"
 
     @property
     def said(self) -> str:
@@ -45,7 +64,8 @@ class Blocker:
         return self.shown or self.text
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "text": self.text, "line": self.line}
+        # `where` says it in words, and why there is no line when `line` is null.
+        return {"kind": self.kind, "text": self.text, "line": self.line, "where": self.place}
 
 
 class ApprovalRefused(ReviewError):
@@ -134,7 +154,7 @@ def _with_record(
     warnings = [b for b in found if b.kind == "warning"]
     labels = _setting_labels(doc, site, schema)
     return ApprovalFindings(
-        errors + record_blockers(store, labels), warnings, file_digest(doc.original)
+        errors + record_blockers(store, labels, doc), warnings, file_digest(doc.original)
     )
 
 
@@ -163,22 +183,63 @@ def _check_findings(doc: Document, site: Any, schema: Any, *severities: str) -> 
     ]
 
 
-def record_blockers(store: NoteStore, labels: dict[str, str] | None = None) -> list[Blocker]:
+def record_blockers(
+    store: NoteStore, labels: dict[str, str] | None = None, doc: Document | None = None
+) -> list[Blocker]:
     """The open notes and open suggestions of a review record (the rest of
     `approval_blockers`), or why the record cannot be read. `labels`: the settings by the
-    names the form shows (`setting_labels`), for a window's line."""
+    names the form shows (`setting_labels`), for a window's line. `doc`: the page's text, to
+    say the file line each note and suggestion is on now (else their `line` is None)."""
     out: list[Blocker] = []
     if store.error is not None:
-        out.append(Blocker("record", store.error))
+        out.append(Blocker("record", store.error, where="the page's review record"))
+    anchors = store.anchors(doc.body) if doc is not None else {}
     for note in store.open_notes():
         words = (note.author, clip(note.quote, 40), clip(note.text, 70))
         text = _open_note(*words)
-        out.append(Blocker("note", text, shown=_open_note(*(isolate(w) for w in words))))
+        line, where = _note_place(anchors.get(note.id), doc)
+        shown = _open_note(*(isolate(w) for w in words))
+        out.append(Blocker("note", text, line, shown, where))
     for s in store.open_suggestions():
         text = f"Open suggestion by {s.author}: {s.describe(width=40)}"
         shown = f"Open suggestion by {isolate(s.author)}: {s.describe(shown=True, width=40, labels=labels)}"
-        out.append(Blocker("suggestion", text, shown=shown))
+        line, where = _suggestion_place(s, doc)
+        out.append(Blocker("suggestion", text, line, shown, where))
     return out
+
+
+def _body_line(doc: Document, offset: int) -> int:
+    return doc.body_start_line + doc.body.count("\n", 0, offset)
+
+
+def _note_place(anchor: Anchor | None, doc: Document | None) -> tuple[int | None, str]:
+    """The file line a note is on now, and where in words ("" when the line says it)."""
+    if anchor is None or doc is None:
+        return None, "not placed: the page's text was not read"
+    if anchor.state == GENERAL:
+        return None, "the whole page"
+    line = _body_line(doc, anchor.start)
+    if anchor.state == CHANGED:  # kept, placed by the words that were around them
+        return line, f"near line {line} (the quoted words were edited since)"
+    return line, ""
+
+
+def _suggestion_place(s: Suggestion, doc: Document | None) -> tuple[int | None, str]:
+    """The file line a suggested edit is on now, and where in words."""
+    if doc is None:
+        return None, "not placed: the page's text was not read"
+    if s.field is not None:
+        line = doc.field_line(s.field)
+        if line is None:
+            return None, f"the setting {s.field}, no longer in the page"
+        return line, f"the setting {s.field}, line {line}"
+    anchor = place_suggestion(s, doc)
+    if anchor is None:
+        return None, "not placed"
+    line = _body_line(doc, anchor.start)
+    if anchor.state != FOUND:
+        return line, f"near line {line} (its words were edited since)"
+    return line, ""
 
 
 def _open_note(author: str, quote: str, text: str) -> str:
