@@ -40,8 +40,29 @@ def moved_pages(repo: Repo, base: str | None, theirs: str) -> dict[str, str]:
     return moved
 
 
+class MovesFound:
+    """`moved_pages` of one Get latest, each pair of commits worked out once: a fast-forward
+    asks for the same pair when updating the files and when saying what moved, and finding
+    renames compares every removed page with every added one."""
+
+    def __init__(self, repo: Repo) -> None:
+        self.repo = repo
+        self._known: dict[tuple[str | None, str], dict[str, str]] = {}
+
+    def between(self, base: str | None, theirs: str) -> dict[str, str]:
+        key = (base, theirs)
+        if key not in self._known:
+            self._known[key] = moved_pages(self.repo, base, theirs)
+        return self._known[key]
+
+
 def pages_to_follow(
-    repo: Repo, head: str | None, target: str, changes: list[Change], here_ids: dict[str, str]
+    repo: Repo,
+    head: str | None,
+    target: str,
+    changes: list[Change],
+    here_ids: dict[str, str],
+    moves: MovesFound | None = None,
 ) -> dict[str, str]:
     """{old: new} of the pages others moved that were changed here (not committed), their
     new name free here: the changes follow the page."""
@@ -49,7 +70,7 @@ def pages_to_follow(
         return {}
     by_path = {ch.path: ch for ch in changes}
     follow = {}
-    for old, new in moved_pages(repo, head, target).items():
+    for old, new in (moves or MovesFound(repo)).between(head, target).items():
         gone, came = by_path.get(old), by_path.get(new)
         changed_here = gone is not None and here_ids.get(old) not in (None, gone.old_blob)
         if changed_here and came is not None and came.new_blob and new not in here_ids:

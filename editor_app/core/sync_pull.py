@@ -27,7 +27,7 @@ from editor_app.core.sync_base import (
 )
 from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
 from editor_app.core.sync_merge import Conflict, merge_pages, merge_sequences
-from editor_app.core.sync_moves import moved_pages, note_move, pages_to_follow
+from editor_app.core.sync_moves import MovesFound, moved_pages, note_move, pages_to_follow
 from editor_app.core.sync_pull_result import PullResult
 
 SYMLINK = "120000"
@@ -88,7 +88,8 @@ def bring_in(
         target = upstream
     else:
         target = _replay(repo, head, upstream, conflicts, author, email, moved)
-    conflicts += _update_files(repo, head, target, moved)
+    moves = MovesFound(repo)  # a fast-forward asks twice for the same pair of commits
+    conflicts += _update_files(repo, head, target, moved, moves)
     repo.move_branch(branch, target, head)
     repo.run("read-tree", target)  # the index follows; files not merged stay as they were
     base = repo.merge_base(head, upstream) if head else None
@@ -100,7 +101,7 @@ def bring_in(
     sync_conflicts.add(repo, conflicts)
     result = PullResult(brought_in=pages, conflicts=conflicts, other_files=others, moved=moved)
     if any(c.new_blob is None for c in changes):  # a move is a removal and an addition
-        result.page_moves = moved_pages(repo, base, upstream)
+        result.page_moves = moves.between(base, upstream)
     return result
 
 
@@ -308,7 +309,11 @@ def _keeps_every_item(base: bytes | None, mine: bytes, theirs: bytes, merged: by
 
 
 def _update_files(
-    repo: Repo, head: str | None, target: str, moved: list[tuple[str, str]] | None = None
+    repo: Repo,
+    head: str | None,
+    target: str,
+    moved: list[tuple[str, str]] | None = None,
+    moves: MovesFound | None = None,
 ) -> list[Conflict]:
     """Bring the files on disk from `head` to `target`, keeping every uncommitted change; a
     page changed here that others moved is merged at its new name (noted in `moved`).
@@ -320,7 +325,7 @@ def _update_files(
     changes = repo.changes(head, target)
     stamps = {ch.path: _stamp(repo.root / ch.path) for ch in changes}
     here_ids = repo.working_blobs([ch.path for ch in changes])
-    follow = pages_to_follow(repo, head, target, changes, here_ids)
+    follow = pages_to_follow(repo, head, target, changes, here_ids, moves)
     by_path = {ch.path: ch for ch in changes}
 
     def write(path: Path, rel: str, data: bytes | None, mode: str) -> None:

@@ -64,3 +64,27 @@ def test_share_merges_a_committed_change_into_the_moved_page(
     assert "title: Second post, moved" in shared and "A last line from Ana." in shared
     assert OTHER not in git(server, "ls-tree", "-r", "--name-only", "main")
     assert not (ana / OTHER).exists() and (ana / MOVED).read_text() == shared
+
+
+def test_a_fast_forward_works_out_the_moves_once(
+    team: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fast-forward Get latest compared removed and added pages for renames twice (to
+    update the files, then to say what moved), on the same two commits: once now."""
+    _server, ben, ana = team
+    move_on_server(ben)
+    replace_in(ana / OTHER, "title: Second post", "title: The second post")
+    renames: list[tuple[str, ...]] = []
+    real_run = sync.Repo.run
+
+    def counting_run(self: sync.Repo, *args: str, **kwargs: object):  # type: ignore[no-untyped-def]
+        if args and args[0] == "diff-tree" and "-M" in args:
+            renames.append(args)
+        return real_run(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sync.Repo, "run", counting_run)
+    result = sync.pull(ana)
+    assert len(renames) == 1, renames
+    assert result.moved == [(OTHER, MOVED)]
+    assert result.page_moves == {OTHER: MOVED}
+    assert (ana / MOVED).read_text().count("The second post") == 1
