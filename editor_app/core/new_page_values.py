@@ -243,16 +243,13 @@ def folder_values(
 
 def _finished_mark(f: Any) -> bool:
     """Whether field `f`'s default, worked out from the pages (not declared), says a new page's
-    thing is over (`completed: true`, `schema_model.FINISHED_WORDS`): the new page then
-    starts with false."""
-    from editor_app.core.schema_model import FINISHED_WORDS
+    thing is over (`completed: true`, `schema_model.says_finished`): the new page then starts
+    with false."""
+    from editor_app.core.schema_model import says_finished
 
-    name = f.name.lower().replace("_", "").replace("-", "")
-    name = name[2:] if name.startswith("is") else name
-    return (
-        f.type == "boolean" and f.default is True and f.used_by is not None
-        and name in FINISHED_WORDS
-    )  # fmt: skip
+    return f.type == "boolean" and f.default is True and f.used_by is not None and says_finished(
+        f.name
+    )
 
 
 def _starts_unfinished(name: str, value: Any) -> bool:

@@ -100,6 +100,14 @@ FINISHED_WORDS = frozenset(
     ("completed", "complete", "done", "finished", "archived", "closed", "ended", "retired",
      "expired", "deprecated", "obsolete", "past")
 )  # fmt: skip
+
+
+def says_finished(name: str) -> bool:
+    """Whether a yes-or-no field named `name` says a thing is over: one of `FINISHED_WORDS`,
+    read without capitals, `_` or `-` and a leading `is` (`completed`, `is_done`,
+    `isFinished`), for the proposed schema's default and a new page's value alike."""
+    word = name.lower().replace("_", "").replace("-", "")
+    return (word[2:] if word.startswith("is") else word) in FINISHED_WORDS
 # Text an author may have meant as true or false (a slip, worth a note when a field is boolean).
 _BOOLEAN_WORDS = frozenset({"yes", "no", "true", "false", "on", "off", "y", "n", "1", "0", ""})
 DRAFT_WORDS = ("draft", "drafting", "unpublished", "in progress", "in-progress", "wip", "todo")

@@ -27,7 +27,6 @@ from editor_app.core.schema_model import (
     DRAFT_BOOLEANS,
     DRAFT_WORDS,
     FILE_KEY,
-    FINISHED_WORDS,
     LONG_TEXT_CHARS,
     MATCH_SHARE,
     Field,
@@ -37,6 +36,7 @@ from editor_app.core.schema_model import (
     _mostly,
     field_label,
     looks_unique,
+    says_finished,
 )
 from editor_app.core.site import IMAGE_SUFFIXES
 
@@ -142,7 +142,7 @@ def _infer_values(
             # new page's thing over (`completed: false`, though most projects are completed).
             usual = counts[(bool, True)] > counts[(bool, False)]
             f.default = DRAFT_BOOLEANS.get(
-                key.lower(), False if key.lower() in FINISHED_WORDS else usual
+                key.lower(), False if says_finished(key) else usual
             )
         return f
 

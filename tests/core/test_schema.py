@@ -598,18 +598,20 @@ def test_an_alias_bomb_in_one_header_is_inferred_without_blowing_up(site_copy: P
     assert schema.collections["resources"].field("author").type == "relation"
 
 
-def test_a_yes_or_no_field_saying_a_thing_is_over_starts_false(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["completed", "is_done", "isFinished", "Archived"])
+def test_a_yes_or_no_field_saying_a_thing_is_over_starts_false(tmp_path: Path, name: str) -> None:
     """Most of connectedbydata's projects are `completed: true`; the proposed schema's default
     is what a new project starts with, and a new project is not completed."""
     (tmp_path / "_config.yml").write_text("collections: {projects: {}}\n")
     (tmp_path / "_projects").mkdir()
     for i in range(6):
         (tmp_path / "_projects" / f"p{i}.md").write_text(
-            f"---\ntitle: P{i}\ncompleted: {str(i > 0).lower()}\nlisted: true\n---\n"
+            f"---\ntitle: P{i}\n{name}: {str(i > 0).lower()}\nlisted: true\n---\n"
         )
     projects = infer_schema(Site.open(tmp_path)).collections["projects"]
-    assert projects.field("completed").type == "boolean"
-    assert projects.field("completed").default is False
+    # The same rule as a new page's value (`new_page_values`): `is_done`, `isFinished` too.
+    assert projects.field(name).type == "boolean"
+    assert projects.field(name).default is False
     assert projects.field("listed").default is True  # other yes-or-no fields: the usual value
 
 
