@@ -303,7 +303,9 @@ def _merge_fields(b: Document, m: Document, t: Document, path: str) -> list[Conf
                 except FrontMatterError as exc:
                     raise _NotEditable from exc
                 except (ValueError, TypeError):
-                    pass
+                    # The page's lines cannot take that list (its items shared with another
+                    # field): "mine" is the list the page still holds, not one it does not.
+                    mv = mine_list
         if merged is not None:
             try:
                 if merged[0] is _MISSING:

@@ -87,3 +87,22 @@ def test_combine_both_says_the_same_place() -> None:
     combined = merge_page_bytes(base, _page("  - Workers\n"), _page("  - Labour\n"), "p.md")
     assert not combined.clean and [c.where for c in combined.conflicts] == ["topics"]
     assert Document.from_bytes(combined.data).front_matter["topics"] == ["Workers"]
+
+
+def test_a_list_the_page_cannot_take_is_not_said_to_be_in_it() -> None:
+    """When the page's lines cannot take the list with their other changes (its items shared
+    with another field through a YAML anchor), the choice's "mine" was that list anyway,
+    while the page kept its own: the choice said the page held what it did not."""
+
+    def page(topics: str) -> bytes:
+        return f"---\ntitle: A\ntopics: &t\n{topics}tags: *t\n---\n\nText.\n".encode()
+
+    base = page("  - Work\n  - Data\n  - Old\n")
+    mine = page("  - Workers\n  - Data\n  - Old\n")
+    theirs = page("  - Labour\n  - Data\n")
+    result = merge_pages(base, mine, theirs, "p.md")
+    in_page = Document.from_bytes(result.data).front_matter
+    choices = {c.where: c for c in result.conflicts}
+    assert choices["topics"].mine_value == in_page["topics"]
+    assert choices["topics"].theirs_value == ["Labour", "Data"]
+    assert choices["tags"].mine_value == in_page["tags"]
