@@ -52,20 +52,33 @@ def underlined_words(document: QTextDocument) -> list[str]:
 def misspelt_note(words: list[str]) -> str:
     """The words the Problems line adds after a page check ('' when none is underlined). The
     words are named (the first few), so that on a long page the author knows what to look for
-    below the part on screen."""
+    below the part on screen; they are counted once each, with the places when a word is
+    underlined more than once ("1 word ... in 2 places": one slip written twice is one word
+    to put right, not two)."""
     if not words:
         return ""
     distinct = list(dict.fromkeys(words))
     named = ", ".join(f"“{word}”" for word in distinct[:WORDS_NAMED])
     if len(distinct) > WORDS_NAMED:
         named = tr("{words} and {n} more").format(words=named, n=len(distinct) - WORDS_NAMED)
-    if len(words) == 1:
+    one = len(distinct) == 1
+    if len(words) == len(distinct):
+        if one:
+            return tr(
+                "1 word is underlined as misspelt ({words}): right-click it for suggestions."
+            ).format(words=named)
         return tr(
-            "1 word is underlined as misspelt ({words}): right-click it for suggestions."
-        ).format(words=named)
+            "{n} words are underlined as misspelt ({words}): right-click one for suggestions."
+        ).format(n=len(distinct), words=named)
+    if one:
+        return tr(
+            "1 word is underlined as misspelt in {places} places ({words}): right-click it "
+            "for suggestions."
+        ).format(places=len(words), words=named)
     return tr(
-        "{n} words are underlined as misspelt ({words}): right-click one for suggestions."
-    ).format(n=len(words), words=named)
+        "{n} words are underlined as misspelt in {places} places ({words}): right-click one "
+        "for suggestions."
+    ).format(n=len(distinct), places=len(words), words=named)
 
 
 class CheckSpellingNote:

@@ -114,6 +114,36 @@ def test_f7_names_five_words_and_counts_the_rest(qtbot, quiet_window, site: Path
     qtbot.waitUntil(lambda: misspelt(window.editor) == set(slips), timeout=10000)
     window.validate_action.trigger()
     assert window.problems.summary.text().endswith(
-        "8 words are underlined as misspelt (“abcx”, “bcdx”, “cdex”, “defx”, “efgx” and 2 "
-        "more): right-click one for suggestions."
+        "7 words are underlined as misspelt in 8 places (“abcx”, “bcdx”, “cdex”, “defx”, "
+        "“efgx” and 2 more): right-click one for suggestions."
+    )
+
+
+def test_f7_counts_a_word_written_twice_once(qtbot, quiet_window, site: Path) -> None:  # noqa: ANN001
+    """One slip written twice is one word to put right, underlined in two places."""
+    (site / "api.md").write_text(
+        "---\ntitle: API\n---\n\nWe serve graphql here.\n\nThe graphql schema is open.\n",
+        "utf-8",
+    )
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "api.md")
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: misspelt(window.editor) == {"graphql"}, timeout=10000)
+    window.validate_action.trigger()
+    assert window.problems.summary.text() == (
+        "This page: No problems found. 1 word is underlined as misspelt in 2 places "
+        "(“graphql”): right-click it for suggestions."
+    )
+
+
+def test_the_note_counts_distinct_words_and_their_places() -> None:
+    from editor_app.ui.check_spelling_note import misspelt_note
+
+    assert misspelt_note([]) == ""
+    assert misspelt_note(["speling", "anuther"]).startswith(
+        "2 words are underlined as misspelt (“speling”, “anuther”)"
+    )
+    assert misspelt_note(["teh", "graphql", "teh"]).startswith(
+        "2 words are underlined as misspelt in 3 places (“teh”, “graphql”): right-click one"
     )
