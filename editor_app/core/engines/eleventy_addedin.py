@@ -29,15 +29,15 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from editor_app.core.engines.eleventy_shortcodes import (
-    arguments_of,
+from editor_app.core.engines.eleventy_definitions import (
+    function_definition,
+    read_definitions,
     replaced_trimming,
     shortcode_tag,
 )
-from editor_app.core.engines.eleventy_toc import balanced
+from editor_app.core.engines.eleventy_shortcodes import arguments_of
 from editor_app.core.engines.templates import RAW_BLOCK
 
-_BOUND = re.compile(r"addShortcode\(\s*[\"']([\w-]+)[\"']\s*,\s*(\w+)\s*\)")
 _FILTER = re.compile(r"addFilter\(\s*[\"']([\w-]+)[\"']\s*,\s*(\w+)\s*\)")
 _MINIMUM = re.compile(r"MINIMUM_VERSION_SHOWN\s*=\s*[\"']([^\"']+)[\"']")
 _COERCE = re.compile(r"\bCOERCE\s*=\s*\{([^}]*)\}")
@@ -61,21 +61,17 @@ class AddedIn:
 
 def read_addedin(config: str, root: Path | None) -> AddedIn | None:
     """The site's `addedin` shortcodes from its configuration text (None when it has none)."""
-    names = []
-    for m in _BOUND.finditer(config):
-        definition = re.search(
-            r"function\s+" + re.escape(m.group(2)) + r"\s*\([^)]*\)\s*\{", config
-        )
-        if definition and "minilink-addedin" in balanced(config, definition.end() - 1):
-            names.append(m.group(1))
+    names = [
+        d.name
+        for d in read_definitions(config)
+        if not d.paired and "minilink-addedin" in d.body
+    ]
     if not names:
         return None
     found = AddedIn(names)
     for m in _FILTER.finditer(config):
-        definition = re.search(
-            r"function\s+" + re.escape(m.group(2)) + r"\s*\([^)]*\)\s*\{", config
-        )
-        if definition and "COERCE" in balanced(config, definition.end() - 1):
+        definition = function_definition(config, m.group(2))
+        if definition and "COERCE" in definition[1]:
             found.filters.append(m.group(1))
     minimum = _MINIMUM.search(config)
     if minimum:

@@ -26,15 +26,13 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from editor_app.core.engines.eleventy_shortcodes import (
-    arguments_of,
+from editor_app.core.engines.eleventy_definitions import (
+    read_definitions,
     replaced_trimming,
     shortcode_tag,
 )
-from editor_app.core.engines.eleventy_toc import balanced
-from editor_app.core.engines.templates import RAW_BLOCK
+from editor_app.core.engines.eleventy_shortcodes import arguments_of
 
-_BOUND = re.compile(r"addShortcode\(\s*[\"']([\w-]+)[\"']\s*,\s*([\w$.]+)\s*\)")
 _ADDRESS = re.compile(r"`(https://[^`$]*)\$\{\s*encodeURIComponent\(\s*(\w+)\s*\)\s*\}([^`$]*)`")
 _SIZE = re.compile(r"\[\s*(\d+)\s*,\s*(\d+)\s*\]")
 _QUOTED = re.compile(r"""^\s*(?:"([^"\n]*)"|'([^'\n]*)')\s*$""")
@@ -55,20 +53,19 @@ class AvatarShortcode:
 def read_avatar_shortcodes(config: str) -> list[AvatarShortcode]:
     """The avatar shortcodes of the site's configuration text `config`."""
     found = []
-    for m in _BOUND.finditer(config):
-        function = m.group(2).rsplit(".", 1)[-1]
-        definition = re.search(r"\b" + re.escape(function) + r"\s*\(([^)]*)\)\s*\{", config)
-        if definition is None:
+    for d in read_definitions(config):
+        if not d.function or d.paired:
             continue
-        body = balanced(config, definition.end() - 1)
+        body = d.body
         address = _ADDRESS.search(body)
-        first = definition.group(1).split(",")[0].split("=")[0].strip()
+        first = d.param_names[0] if d.param_names else ""
         if address is None or address.group(2) != first or "avatar" not in address.group(1):
             continue
         size = _SIZE.search(body[address.end() :])
         width, height = (int(size.group(1)), int(size.group(2))) if size else (150, 150)
+        function = d.function.rsplit(".", 1)[-1]
         found.append(
-            AvatarShortcode(m.group(1), address.group(1), address.group(3), width, height, function)
+            AvatarShortcode(d.name, address.group(1), address.group(3), width, height, function)
         )
     return found
 
@@ -78,15 +75,10 @@ def with_avatars(text: str, shortcodes: list[AvatarShortcode]) -> str:
     if not shortcodes or "{%" not in text:
         return text
     by_name = {s.name: s for s in shortcodes}
-    names = "|".join(re.escape(n) for n in by_name)
-    tag = re.compile(
-        rf"(?P<raw>{RAW_BLOCK.pattern})"
-        rf"|\{{%(?P<d1>-?)\s*(?P<name>{names})\s+(?P<arg>.*?)\s*(?P<d2>-?)%\}}",
-        re.S,
-    )
+    tag = shortcode_tag(by_name)
 
     def drawn(m: re.Match[str]) -> str | None:
-        quoted = _QUOTED.match(m.group("arg"))
+        quoted = _QUOTED.match(m.group("args"))
         if quoted is None:
             return None  # a variable: its value is not known here
         return avatar_html(by_name[m.group("name")], quoted.group(1) or quoted.group(2) or "")
@@ -119,9 +111,6 @@ def _display(address: str) -> str:
     return shown[:-1] if shown.endswith("/") else shown
 
 
-_LINK_SHORTCODE = re.compile(
-    r"addShortcode\(\s*[\"']([\w-]+)[\"']\s*,\s*function\s*\w*\s*\(([^)]*)\)\s*\{"
-)
 _AVATAR_CALL = r"let\s+(\w+)\s*=\s*[\w.]*\b{0}\(\s*(\w+)(?:\s*\|\|\s*(\w+))?\s*\)"
 _RETURNED = re.compile(r"return\s*`([^`]*)`\s*;?\s*$")
 _EMPTY_RETURN = re.compile(r"if\s*\(\s*!\s*(\w+)\s*\)\s*\{?\s*return\s+(\w+)\s*;?")
@@ -145,9 +134,11 @@ class AvatarLink:
 def read_avatar_links(config: str, avatars: list[AvatarShortcode]) -> list[AvatarLink]:
     """The shortcodes of `config` printing a link with one of `avatars` before its text."""
     found = []
-    for m in _LINK_SHORTCODE.finditer(config):
-        params = tuple(p.split("=")[0].strip() for p in m.group(2).split(",") if p.strip())
-        body = balanced(config, m.end() - 1)[1:-1].strip()
+    for d in read_definitions(config):
+        if d.paired:
+            continue
+        params = tuple(d.param_names)
+        body = d.body[1:-1].strip()
         for avatar in avatars:
             function = avatar.function.rsplit(".", 1)[-1]
             call = re.search(_AVATAR_CALL.format(re.escape(function)), body) if function else None
@@ -162,7 +153,7 @@ def read_avatar_links(config: str, avatars: list[AvatarShortcode]) -> list[Avata
             addresses = tuple(g for g in (call.group(2), call.group(3)) if g)
             found.append(
                 AvatarLink(
-                    m.group(1),
+                    d.name,
                     avatar,
                     params,
                     call.group(1),

@@ -18,11 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from editor_app.core.engines.eleventy_shortcodes import arguments_of, replaced_trimming
-from editor_app.core.engines.eleventy_toc import balanced
-from editor_app.core.engines.templates import RAW_BLOCK
+from editor_app.core.engines.eleventy_definitions import (
+    paired_content,
+    read_definitions,
+    replaced_trimming,
+    shortcode_tag,
+)
+from editor_app.core.engines.eleventy_shortcodes import arguments_of
 
-_PAIRED = re.compile(r"addPairedShortcode\(\s*[\"']([\w-]+)[\"']\s*,\s*function\s*\w*\s*\([^)]*\)\s*\{")
 _LEVELS = {
     "error": "elv-callout-error",
     "warn": "elv-callout-warn",
@@ -35,12 +38,11 @@ _TAG = re.compile(r"\{[{%]")
 
 def read_callout_shortcodes(config: str) -> list[str]:
     """The names of the site's paired shortcodes that print 11ty.dev's callout box."""
-    names = []
-    for m in _PAIRED.finditer(config):
-        body = balanced(config, m.end() - 1)
-        if "elv-callout-c" in body and "md-block" in body:
-            names.append(m.group(1))
-    return names
+    return [
+        d.name
+        for d in read_definitions(config)
+        if d.paired and "elv-callout-c" in d.body and "md-block" in d.body
+    ]
 
 
 def with_callouts(
@@ -50,21 +52,11 @@ def with_callouts(
     page's markdown-it, inline and whole)."""
     if not names or "{%" not in text:
         return text
-    alternatives = "|".join(re.escape(n) for n in names)
-    pattern = re.compile(
-        rf"(?P<raw>{RAW_BLOCK.pattern})"
-        rf"|\{{%(?P<d1>-?)\s*(?P<name>{alternatives})\b(?P<args>[^%]*?)\s*(?P<c1>-?)%\}}"
-        rf"(?P<content>.*?)\{{%(?P<c2>-?)\s*end(?P=name)\s*(?P<d2>-?)%\}}",
-        re.S,
-    )
 
     def printed(m: re.Match[str]) -> str | None:
-        content = m.group("content")
-        content = content.lstrip() if m.group("c1") else content
-        content = content.rstrip() if m.group("c2") else content
-        return _box(m.group("args"), content, inline, block)
+        return _box(m.group("args"), paired_content(m), inline, block)
 
-    return replaced_trimming(text, pattern, printed)
+    return replaced_trimming(text, shortcode_tag(names, paired=True), printed)
 
 
 def _box(

@@ -16,16 +16,15 @@ not quoted text or numbers (a page variable) stays a placeholder, its value unkn
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from editor_app.core.engines.eleventy_toc import balanced
-from editor_app.core.engines.templates import RAW_BLOCK
-
-_DEFINED = re.compile(
-    r"add(?P<paired>Paired)?Shortcode\(\s*[\"'](?P<name>[\w-]+)[\"']\s*,\s*"
-    r"(?:function\s*\w*\s*\((?P<params>[^)]*)\)\s*\{|\((?P<arrow>[^)]*)\)\s*=>\s*\{)"
+from editor_app.core.engines.eleventy_definitions import (
+    paired_content,
+    read_definitions,
+    replaced_trimming,
+    shortcode_tag,
 )
+
 _RETURN = re.compile(r"^\s*return\s*`(?P<template>[^`]*)`\s*;?\s*$")
 # `return (`<b>${a}</b>` + (alt ? `<i>${alt}</i>` : ""));`: parts joined, one shown when its
 # parameter is given (11ty.dev's `emoji`).
@@ -73,12 +72,10 @@ class FilledShortcode:
 def read_filled_shortcodes(config: str) -> list[FilledShortcode]:
     """The shortcodes of the configuration text `config` that only fill in their arguments."""
     found = []
-    for m in _DEFINED.finditer(config):
-        body = balanced(config, m.end() - 1)[1:-1]
-        returned = _RETURN.match(_LINE_COMMENT.sub("", body)) or _joined(
-            _LINE_COMMENT.sub("", body)
-        )
-        raw_params = m.group("params") if m.group("params") is not None else m.group("arrow")
+    for definition in read_definitions(config):
+        body = _LINE_COMMENT.sub("", definition.body[1:-1])
+        returned = _RETURN.match(body) or _joined(body)
+        raw_params = definition.params
         params = [_PARAM.match(p) for p in raw_params.split(",")] if raw_params.strip() else []
         if returned is None or any(p is None for p in params):
             continue
@@ -94,8 +91,8 @@ def read_filled_shortcodes(config: str) -> list[FilledShortcode]:
         )
         found.append(
             FilledShortcode(
-                m.group("name"),
-                bool(m.group("paired")),
+                definition.name,
+                definition.paired,
                 names,
                 defaults,
                 returned.group("template"),
@@ -145,66 +142,17 @@ def with_filled_shortcodes(text: str, shortcodes: list[FilledShortcode]) -> str:
         return text
     for paired in (True, False):
         chosen = {s.name: s for s in shortcodes if s.paired == paired}
-        if not chosen:
-            continue
-        names = "|".join(re.escape(n) for n in chosen)
-        tag = rf"\{{%(?P<d1>-?)\s*(?P<name>{names})(?:\s+(?P<args>[^%]*?))?\s*"
-        # A paired one's `-%}` trims its content; the space after it goes by its end tag's.
-        if paired:
-            tag += r"(?P<c1>-?)%\}(?P<content>.*?)\{%(?P<c2>-?)\s*end(?P=name)\s*(?P<d2>-?)%\}"
-        else:
-            tag += r"(?P<d2>-?)%\}"
-        pattern = re.compile(rf"(?P<raw>{RAW_BLOCK.pattern})|{tag}", re.S)
-        text = _replaced(text, pattern, chosen)
+        if chosen:
+            text = _replaced(text, shortcode_tag(chosen, paired), chosen)
     return text
 
 
 def _replaced(text: str, pattern: re.Pattern[str], chosen: dict[str, FilledShortcode]) -> str:
     def printed(m: re.Match[str]) -> str | None:
-        arguments = arguments_of(m.group("args") or "")
-        content = m.groupdict().get("content") or ""
-        content = content.lstrip() if m.groupdict().get("c1") else content
-        content = content.rstrip() if m.groupdict().get("c2") else content
+        arguments = arguments_of(m.group("args"))
+        content = paired_content(m) if m.groupdict().get("content") is not None else ""
         if arguments is None or "{%" in content or "{{" in content:
             return None
         return chosen[m.group("name")].printed(arguments, content)
 
     return replaced_trimming(text, pattern, printed)
-
-
-def shortcode_tag(names: Iterable[str]) -> re.Pattern[str]:
-    """A raw block (group `raw`, kept as written) or an unpaired shortcode of one of `names`
-    (group `name`) with its arguments (`args`), and the trimming marks `replaced_trimming`
-    reads (`d1`, `d2`)."""
-    alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(
-        rf"(?P<raw>{RAW_BLOCK.pattern})"
-        rf"|\{{%(?P<d1>-?)\s*(?P<name>{alternatives})\s+(?P<args>[^%]*?)\s*(?P<d2>-?)%\}}",
-        re.S,
-    )
-
-
-def replaced_trimming(
-    text: str, pattern: re.Pattern[str], printed: Callable[[re.Match[str]], str | None]
-) -> str:
-    """`text` with each match of `pattern` replaced by `printed(match)` (kept as written for
-    a raw block, group `raw`, or when None), the space before it dropped when its tag opens
-    `{%-` (group `d1`) and the space after it when it closes `-%}` (group `d2`), as
-    Nunjucks trims."""
-    out: list[str] = []
-    at = 0
-    trim_next = False
-    for m in pattern.finditer(text):
-        before = text[at : m.start()]
-        before = before.lstrip() if trim_next else before
-        trim_next = False
-        shown = None if m.group("raw") else printed(m)
-        if shown is None:
-            out.append(before + m.group(0))
-        else:
-            out.append((before.rstrip() if m.group("d1") else before) + shown)
-            trim_next = bool(m.group("d2"))
-        at = m.end()
-    rest = text[at:]
-    out.append(rest.lstrip() if trim_next else rest)
-    return "".join(out)

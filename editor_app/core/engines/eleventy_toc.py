@@ -32,7 +32,12 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from editor_app.core.engines.templates import RAW_BLOCK
+from editor_app.core.engines.eleventy_definitions import (
+    balanced,
+    read_definitions,
+    replaced_trimming,
+    shortcode_tag,
+)
 
 PLUGIN = "markdown-it-table-of-contents"
 _MARK = re.compile(r"\[\[toc\]\]", re.IGNORECASE)  # the plugin's markerPattern, at a line's start
@@ -45,11 +50,8 @@ _INERT_TAG = re.compile(r"\s*liquidtag\d+x")  # `templates.neutralise`'s word fo
 _USE = re.compile(r"\.use\s*\(\s*([\w$]+)\s*,\s*\{")
 _LEVELS = re.compile(r"\bincludeLevel\s*:\s*\[([\d,\s]*)\]")
 _TEXT_OPTION = r"\b{0}\s*:\s*(?:\"([^\"\n]*)\"|'([^'\n]*)'|`([^`$]*)`)"
-# `eleventyConfig.addShortcode("name", function (arg) {` ... `return \`...\`` in its body.
-_SHORTCODE = re.compile(
-    r"addShortcode\(\s*[\"'](?P<name>[\w-]+)[\"']\s*,\s*(?:async\s+)?function\s*\w*\s*\((?P<args>[^)]*)\)"
-    r"(?P<body>[^`]{0,600})`(?P<text>[^`]*)`"
-)
+# A shortcode's template text: the first in its function's body (`return \`...\``).
+_TEMPLATE_TEXT = re.compile(r"`(?P<text>[^`]*)`")
 _CHOICE = r"\$\{{\s*{0}\s*\?\s*([\"'])([^\"'\n]*)\1\s*:\s*([\"'])([^\"'\n]*)\3\s*\}}"
 # A Liquid or Nunjucks argument the preview can tell the truth of.
 _ARGUMENT = re.compile(r"""^(?:"([^"]*)"|'([^']*)'|(true|false|null|undefined)|(-?\d+(?:\.\d+)?))?$""")
@@ -85,19 +87,6 @@ def read_toc_settings(texts: list[str]) -> TocSettings | None:
     return None
 
 
-def balanced(text: str, start: int) -> str:
-    """The `{...}` object starting at `start` (braces counted; strings not told apart)."""
-    depth = 0
-    for i in range(start, min(len(text), start + 20_000)):
-        if text[i] == "{":
-            depth += 1
-        elif text[i] == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start : i + 1]
-    return text[start:]
-
-
 def _text_option(options: str, key: str, default: str) -> str:
     m = re.search(_TEXT_OPTION.format(key), options)
     return default if m is None else next(g for g in m.groups() if g is not None)
@@ -109,10 +98,11 @@ def _settings(options: str, config: str) -> TocSettings:
     if levels_m:
         levels = tuple(int(n) for n in re.findall(r"\d+", levels_m.group(1)))
     shortcodes = {}
-    for m in _SHORTCODE.finditer(config):
-        if _MARK.search(m.group("text")):
-            arg = m.group("args").split(",")[0].split("=")[0].strip()
-            shortcodes[m.group("name")] = (arg, m.group("text"))
+    for d in read_definitions(config):
+        template = _TEMPLATE_TEXT.search(d.body)
+        if not d.paired and template and _MARK.search(template.group("text")):
+            arg = d.param_names[0] if d.param_names else ""
+            shortcodes[d.name] = (arg, template.group("text"))
     return TocSettings(
         levels=levels,
         container_class=_text_option(options, "containerClass", "table-of-contents"),
@@ -133,20 +123,11 @@ def with_toc_shortcodes(text: str, settings: TocSettings | None) -> str:
     """`text` with each tag of a shortcode writing the mark replaced by what it writes."""
     if settings is None or not settings.shortcodes or "{%" not in text:
         return text
-    # Here, not at the top: eleventy_shortcodes imports `balanced` from this module.
-    from editor_app.core.engines.eleventy_shortcodes import replaced_trimming
-
-    names = "|".join(re.escape(n) for n in settings.shortcodes)
-    tag = re.compile(
-        rf"(?P<raw>{RAW_BLOCK.pattern})"
-        rf"|\{{%(?P<d1>-?)\s*(?P<name>{names})\b\s*(?P<arg>.*?)\s*(?P<d2>-?)%\}}",
-        re.S,
-    )
 
     def written(m: re.Match[str]) -> str | None:
-        return _written(settings.shortcodes[m.group("name")], m.group("arg"))
+        return _written(settings.shortcodes[m.group("name")], m.group("args"))
 
-    return replaced_trimming(text, tag, written)
+    return replaced_trimming(text, shortcode_tag(settings.shortcodes), written)
 
 
 def _written(shortcode: tuple[str, str], argument: str) -> str | None:

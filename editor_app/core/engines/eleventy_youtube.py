@@ -17,16 +17,12 @@ import html
 import re
 from dataclasses import dataclass
 
-from editor_app.core.engines.eleventy_shortcodes import (
-    arguments_of,
+from editor_app.core.engines.eleventy_definitions import (
+    read_definitions,
     replaced_trimming,
     shortcode_tag,
 )
-from editor_app.core.engines.eleventy_toc import balanced
-
-_DEFINED = re.compile(
-    r"addShortcode\(\s*[\"'](?P<name>[\w-]+)[\"']\s*,\s*function\s*\w*\s*\((?P<params>[^)]*)\)\s*\{"
-)
+from editor_app.core.engines.eleventy_shortcodes import arguments_of
 
 
 @dataclass(frozen=True)
@@ -39,11 +35,10 @@ class YoutubeShortcode:
 def read_youtube_shortcodes(config: str) -> list[YoutubeShortcode]:
     """The shortcodes of the configuration text `config` printing 11ty.dev's YouTube player."""
     found = []
-    for m in _DEFINED.finditer(config):
-        params = [p.split("=")[0].strip() for p in m.group("params").split(",")]
-        body = balanced(config, m.end() - 1)
-        if params and params[0] and f'<lite-youtube videoid="${{{params[0]}}}"' in body:
-            found.append(YoutubeShortcode(m.group("name")))
+    for d in read_definitions(config):
+        params = d.param_names
+        if not d.paired and params and f'<lite-youtube videoid="${{{params[0]}}}"' in d.body:
+            found.append(YoutubeShortcode(d.name))
     return found
 
 
