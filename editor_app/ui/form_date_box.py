@@ -58,6 +58,7 @@ class _TypedDates:
         self.month_first: Callable[[], bool] = lambda: False
         self._typing = False
         self._whole_on_typing = False  # reached with Tab, nothing pressed since
+        self._tab_section = QDateTimeEdit.Section.NoSection  # the part the arrows step then
         self._before = self.dateTime()  # the date the box had when the typing began
         self.words: tuple[str, ...] = ()  # the generator's own dates the box takes
         self.word: str | None = None  # the one it holds instead of a day
@@ -176,6 +177,8 @@ class _TypedDates:
             self._take_typed()
             return
         whole, self._whole_on_typing = self._whole_on_typing, False
+        if whole and key in STEP_KEYS | {Qt.Key.Key_Left, Qt.Key.Key_Right}:
+            self.setCurrentSection(self._tab_section)  # the part Qt chose, not the year
         if _starts_typing(event):
             self._typing = True
             self._before, self._before_word = self.dateTime(), self.word
@@ -203,6 +206,11 @@ class _TypedDates:
         # arrow keys still step the day Qt chose.
         tabbed = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
         self._whole_on_typing = event.reason() in tabbed
+        if self._whole_on_typing:
+            # And shown so: Qt marked the day alone, so "15" typed over what looked like
+            # the day was read as a whole date and refused.
+            self._tab_section = self.currentSection()
+            self.lineEdit().selectAll()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         self.finish_typing()

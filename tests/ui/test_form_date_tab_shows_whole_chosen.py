@@ -1,0 +1,35 @@
+"""Reached with Tab, the Date box shows its whole date chosen, as a date typed then replaces
+the whole date. Qt marked the day alone ("7" of "7 December 2026"): the author typed "15" for
+the 15th and was told "15" is not a date. The arrow keys still step the day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from window_helpers import click_document, open_site
+
+from editor_app.ui.main_window import MainWindow
+
+CASE_STUDY = "_resources/case-study-cag.md"  # date: 2025-03-10
+
+
+def test_tab_into_the_date_shows_the_whole_date_chosen(
+    qtbot, quiet_window: MainWindow, site_copy: Path  # noqa: ANN001
+) -> None:
+    window = quiet_window
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, site_copy / CASE_STUDY)
+    form = window.form
+    box = form.widgets["date"].edit
+    form.focus_field("author")
+    qtbot.waitUntil(lambda: form.widgets["author"].isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is box
+    shown = box.lineEdit()
+    assert shown.text() == "10 March 2025"
+    assert shown.selectedText() == shown.text(), "only a part of the date was marked"
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)  # the day, not the year
+    assert form.values()["date"].isoformat() == "2025-03-11"
