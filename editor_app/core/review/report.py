@@ -26,7 +26,7 @@ from editor_app.core.review.marks import NEW_STYLE, OLD_STYLE
 from editor_app.core.review.notes import Note
 from editor_app.core.review.queue import newest_drafts
 from editor_app.core.review.record import NoteStore
-from editor_app.core.review.status import status_rule, unpublished_by
+from editor_app.core.review.status import in_jekyll_drafts, publication, status_rule
 from editor_app.core.review.suggestions import place_suggestion
 from editor_app.core.sanitize import csp_meta, ensure_csp, sanitize_html
 
@@ -62,11 +62,12 @@ def _report_section(
             f"<p><b>Out of date. A newer draft waits: sent by {_esc(draft.sent_by)}, "
             f"{draft.sent_at:%d %b %Y} ({_esc(draft.branch)}). This is the shared copy.</b></p>"
         )
-    rule = status_rule(schema.for_collection(site.collection_of(path))) if site else None
-    facts = [("Status", rule.value_of(fm) if rule else fm.get("status"))]
-    hidden = unpublished_by(fm, getattr(site, "generator", None))
-    if hidden is not None:
-        facts.append(("Published", f"no ({hidden[0]}: {str(not hidden[1]).lower()})"))
+    collection = site.collection_of(path) if site else None
+    rule = status_rule(schema.for_collection(collection)) if site else None
+    generator = getattr(site, "generator", None)
+    # One row on whether it is on the site: its status and what keeps it off, together.
+    said = publication(fm, rule, generator, in_jekyll_drafts(collection, generator))
+    facts: list[tuple[str, Any]] = [("Published", said)]
     facts += [(_field_label(k), fm.get(k)) for k in ("author", "date") if k in fm]
     out.append('<table class="facts">')
     for name, value in facts:

@@ -119,3 +119,41 @@ def left_out_value(name: str) -> bool:
 def is_unpublished(front_matter: dict, generator: str | None = None) -> bool:
     """True when the site leaves the page out until that setting changes (`unpublished_by`)."""
     return unpublished_by(front_matter, generator) is not None
+
+
+def publication(
+    front_matter: dict,
+    rule: StatusRule | None,
+    generator: str | None = None,
+    jekyll_draft: bool = False,
+) -> str:
+    """Whether the page is on the site, in one sentence a report's "Published" row says, from
+    what keeps it off (`_drafts`, `published: false`, Hugo's `draft: true`) and its status
+    field (`rule`; its final value is the published one), rather than a status "(not set)"
+    beside "Published: no" on a page whose kind has no status field."""
+    status = rule.value_of(front_matter) if rule is not None else None
+    waiting = rule is not None and not rule.is_final(status)
+    to_final = f" and sets its status to {rule.final}" if rule is not None and waiting else ""
+    if jekyll_draft:
+        then = f"approving sets its status to {rule.final}, then " if to_final and rule else ""
+        return (
+            "No: Jekyll leaves the pages of _drafts off the site; "
+            f"{then or 'once it is approved, '}publishing moves it into _posts."
+        )
+    hidden = unpublished_by(front_matter, generator)
+    if hidden is not None:
+        name, publishing = hidden
+        line = f"{name}: {str(not publishing).lower()}"
+        return f"No: “{line}” keeps it off the site; approving publishes it{to_final}."
+    if rule is None:
+        return "Yes."
+    if not waiting:
+        return f"Yes: its status is {_said(status)}."
+    said = f"its status is {_said(status)}" if status not in (None, "") else "it has no status"
+    return f"Not yet: {said}; approving sets it to {rule.final}."
+
+
+def _said(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
