@@ -12,7 +12,6 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from editor_app.cli import sync_suggestions
 from editor_app.cli.common import (
@@ -23,9 +22,6 @@ from editor_app.cli.common import (
     fail,
     tolerant_stdout,
 )
-
-if TYPE_CHECKING:
-    from editor_app.core.sync_merge import Conflict
 
 # What `--help` says of the exit codes, in the words of docs/SHARING.md.
 EXIT_CODES_HELP = (
@@ -222,7 +218,8 @@ def _print_choices(conflicts: list, shown: Callable[[str], str] = str) -> None:
             described = shown(c.path) + described[len(c.path) :]
         print(f"  {c.id}  {described}")
         mine, theirs = sync_conflicts.short_versions(
-            _page_words(c, c.mine), _page_words(c, c.theirs)
+            sync_conflicts.kept_page_words(c, c.mine),
+            sync_conflicts.kept_page_words(c, c.theirs),
         )
         # The side that removed it said so, not an empty line.
         mine = "(you removed it)" if c.removed_by == "here" else mine
@@ -231,21 +228,6 @@ def _print_choices(conflicts: list, shown: Callable[[str], str] = str) -> None:
         print(f"      theirs: {theirs}")
         # A setting has no "both" (one value only): each says what it can be settled with.
         print(f"      choose: {' or '.join(c.choices)}")
-
-
-def _page_words(c: Conflict, text: str) -> str:
-    """A whole page kept on one side (the other removed it) as a reader knows it: its title,
-    then its words; its settings' lines ("--- title: … permalink: … ---") told nothing."""
-    from editor_app.core import sync_conflicts
-    from editor_app.core.document import Document
-    from editor_app.core.sync_base import listed_name
-
-    if not text or c.kind != "file" or sync_conflicts.thing_of(c) != "page":
-        return text
-    doc = Document.from_bytes(text.encode("utf-8"))
-    if doc.error is not None or not doc.has_front_matter:
-        return text
-    return f"“{listed_name(doc, c.path)}”: {doc.body.strip()}"
 
 
 def _email(args: argparse.Namespace) -> str | None:

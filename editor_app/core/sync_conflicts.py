@@ -143,22 +143,33 @@ def picture_versions(repo: Repo, c: Conflict) -> tuple[bytes | None, bytes | Non
     return mine, theirs
 
 
+def kept_page_words(c: Conflict, text: str) -> str:
+    """A whole page kept on one side (the other removed it) as a reader knows it: its title,
+    then its words; its settings' lines ("--- title: … permalink: … ---") told nothing. Any
+    other side of a choice as it is. The Choices window and `sync choices` both show it so."""
+    if not text or c.kind != "file" or thing_of(c) != "page":
+        return text
+    doc = Document.from_bytes(text.encode("utf-8"))
+    if doc.error is not None or not doc.has_front_matter:
+        return text
+    return f"“{listed_name(doc, c.path)}”: {doc.body.strip()}"
+
+
 def versions_html(c: Conflict) -> tuple[str, str]:
     """Mine and theirs as HTML, the words that differ highlighted in each (nothing struck out:
     neither version is being removed)."""
     wrap = '<div style="white-space: pre-wrap;">{}</div>'
     if c.removed_by:
         # One side removed it: an empty box read as if something had failed to show.
-        thing = "paragraph" if c.kind == "paragraph" else "setting" if c.kind == "field" else "file"
-        thing = "picture" if thing == "file" and thing_of(c) == "picture" else thing
+        thing = {"paragraph": "paragraph", "field": "setting"}.get(c.kind) or thing_of(c)
         gone = '<div style="color:#555;"><i>{}</i></div>'
         return (
             gone.format(f"You removed this {thing}.")
             if c.removed_by == "here"
-            else wrap.format(html.escape(c.mine)),
+            else wrap.format(html.escape(kept_page_words(c, c.mine))),
             gone.format(f"They removed this {thing}.")
             if c.removed_by == "others"
-            else wrap.format(html.escape(c.theirs)),
+            else wrap.format(html.escape(kept_page_words(c, c.theirs))),
         )
     mine, theirs = re.split(r"(\s+)", c.mine), re.split(r"(\s+)", c.theirs)
     out_mine: list[str] = []

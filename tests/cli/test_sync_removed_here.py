@@ -83,7 +83,7 @@ def test_the_choices_window_says_it_was_removed_here(
     dialog = ChoiceDialog(repo, sync_conflicts.load(repo))
     qtbot.addWidget(dialog)
     assert dialog.where.text() == "“Second post” was removed here and changed by others."
-    assert "You removed this file." in dialog.mine.toPlainText()
+    assert "You removed this page." in dialog.mine.toPlainText()
     assert "A finished page, edited." in dialog.theirs.toPlainText()
     qtbot.mouseClick(dialog.keep_theirs, Qt.MouseButton.LeftButton)
     assert "A finished page, edited." in (editor / OTHER).read_text()
