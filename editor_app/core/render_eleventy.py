@@ -42,7 +42,11 @@ class EleventyShortcodes:
     whose table of contents settings and markdown-it the shortcodes use)."""
 
     def __init__(self, root: Path | None, engine: Any) -> None:
-        config = "\n".join(config_texts(root)) if root else ""
+        # The engine's own reading of the configuration when it has one (markdown-it's).
+        texts = getattr(engine, "config_texts", None)
+        if texts is None:
+            texts = config_texts(root) if root else []
+        config = "\n".join(texts)
         self.engine = engine
         self.avatars = read_avatar_shortcodes(config)
         self.avatar_links = read_avatar_links(config, self.avatars)

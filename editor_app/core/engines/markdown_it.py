@@ -55,6 +55,7 @@ class MarkdownItEngine:
         version: str = DEFAULT_VERSION,
         plugins: tuple[str, ...] = (),
         toc: TocSettings | None = None,
+        config_texts: tuple[str, ...] | None = None,
     ) -> None:
         self.options = {**DEFAULT_OPTIONS, **(options or {})}
         self.disabled = disabled
@@ -80,6 +81,9 @@ class MarkdownItEngine:
         if toc is not None:  # the site's table of contents, run (`eleventy_toc.py`)
             md.use(toc_plugin, toc)
         self.toc = toc
+        # The site's configuration as read once (`for_site`), for the shortcodes drawn;
+        # None when no site's was read.
+        self.config_texts = config_texts
         self._md = md
 
     @classmethod
@@ -91,14 +95,15 @@ class MarkdownItEngine:
         if root is None:
             return cls(version=version or DEFAULT_VERSION)
         version = version or markdown_it_version(root)[0]
-        options, disabled, plugins = read_eleventy_config(root)
-        toc = read_toc_settings(config_texts(root)) if run_plugins and PLUGIN in plugins else None
+        texts = config_texts(root)  # read once: options, plugins, table of contents, shortcodes
+        options, disabled, plugins = read_eleventy_config(root, texts)
+        toc = read_toc_settings(texts) if run_plugins and PLUGIN in plugins else None
         if toc is not None:
             plugins = [p for p in plugins if p != PLUGIN]
         notes = ()
         if plugins:
             notes = (_plugins_note(plugins),)
-        return cls(options, disabled, notes, version, tuple(plugins), toc)
+        return cls(options, disabled, notes, version, tuple(plugins), toc, tuple(texts))
 
     def notes_for(self, text: str, html: str | None = None) -> tuple[str, ...]:
         """The notes that apply to a page of Markdown `text`: a plugin whose syntax the page
@@ -194,14 +199,17 @@ def _plugins_note(plugins: list[str] | tuple[str, ...]) -> str:
     )
 
 
-def read_eleventy_config(root: Path) -> tuple[dict[str, bool], tuple[str, ...], list[str]]:
-    """(options, disabled rules, plugin names) the site's configuration declares plainly."""
+def read_eleventy_config(
+    root: Path, texts: list[str] | None = None
+) -> tuple[dict[str, bool], tuple[str, ...], list[str]]:
+    """(options, disabled rules, plugin names) the site's configuration declares plainly
+    (`texts`: its `config_texts`, when already read)."""
     options: dict[str, bool] = {}
     # Eleventy 2.0 turned indented code blocks off; before it they were on.
     major = eleventy_major(root)
     disabled = {"code"} if major is None or major >= 2 else set()
     plugins: list[str] = []
-    for text in config_texts(root):
+    for text in config_texts(root) if texts is None else texts:
         if not _AMENDS.search(text) and "markdown-it" not in text:
             continue
         objects = []

@@ -132,3 +132,30 @@ def test_options_with_quoted_keys_are_read(tmp_path: Path) -> None:
     assert render("<b>x</b>\nnext\n", MarkdownItEngine.for_site(tmp_path)) == (
         "<p><b>x</b><br>\nnext</p>\n"
     )
+
+
+def test_the_site_configuration_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Options, plugins, the table of contents and the shortcodes drawn all come from one
+    # reading of the configuration and the modules it imports (it was read three times).
+    from editor_app.core import render_eleventy
+    from editor_app.core.document import Document
+    from editor_app.core.engines import markdown_it
+    from editor_app.core.render import Renderer
+    from editor_app.core.site import Site
+
+    eleventy = shared_site_path("eleventy-website")
+    reads: list[Path] = []
+    real = markdown_it.config_texts
+
+    def counted(root: Path) -> list[str]:
+        reads.append(root)
+        return real(root)
+
+    monkeypatch.setattr(markdown_it, "config_texts", counted)
+    monkeypatch.setattr(render_eleventy, "config_texts", counted)
+    html = Renderer(Site.open(eleventy)).render_page(
+        Document.load(eleventy / "src/docs/shortcodes.md")
+    )
+    assert len(reads) == 1
+    # What the configuration declares is all there: the table of contents, a code title.
+    assert '<div class="table-of-contents">' in html and 'class="codetitle' in html
