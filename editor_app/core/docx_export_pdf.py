@@ -40,7 +40,12 @@ from editor_app.core.pdf_fonts import LATIN, load_fonts
 from editor_app.core.pdf_html import TEXT_W, blocks_of, escape, fit_picture, simplify
 from editor_app.core.pdf_line_breaks import install as install_line_breaks
 from editor_app.core.pdf_nested_tables import NestedTablesHtml, nest_tables
-from editor_app.core.pdf_right_to_left import SCRIPTS, RightToLeftHtml, tables_right_to_left
+from editor_app.core.pdf_right_to_left import (
+    SCRIPTS,
+    RightToLeftHtml,
+    latin_edges_apart,
+    tables_right_to_left,
+)
 from editor_app.core.pdf_script_fonts import ScriptFontsPdf
 from editor_app.core.pdf_suggestions import (
     MARGIN_RGB,
@@ -328,6 +333,7 @@ class _Pdf(ScriptFontsPdf):
         """Draw the piece; False when fpdf2 could not lay it out and its words are drawn plainly."""
         if self.right_to_left:
             tables_right_to_left(el)
+            latin_edges_apart(el)
         room = self.page_break_trigger - self.get_y()
         fit_picture(el, room, self.page_break_trigger - self.t_margin)
         self.nested_tables: list[str] = []  # tables in cells, drawn there by NestingTable

@@ -3,11 +3,15 @@ layout made to read from the right (fpdf2 indents and draws bullets from the lef
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from fpdf.enums import Align, TextDirection
 from fpdf.text_region import LineWrapper, Paragraph
 
+from editor_app.core.docx_export import written_left_to_right
+from editor_app.core.page_language import holds_right_to_left
 from editor_app.core.pdf_nested_tables import NestedTablesHtml
 
 # OpenType script of right-to-left languages not written in Arabic letters.
@@ -112,3 +116,53 @@ def tables_right_to_left(soup: Any) -> None:
             if cell.name == "td" and not cell.get("align"):
                 cell["align"] = "right"
             row.append(cell)
+
+
+# Where a paragraph's words are gathered: its direction is read from all of them.
+_PARAGRAPHS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "figcaption", "caption")
+# Pieces left as they are: code reads left to right whole; fpdf2 takes no tag in a cell.
+_KEPT_WHOLE = ("pre", "code", "td", "th")
+# Marks that end a clause or sentence: after Latin words on a line read from the right, they
+# stand at the words' left, as the bidirectional algorithm (and Word) puts them.
+_CLAUSE_ENDS = ",.;:!?\u060c\u061b\u061f\u06d4"
+
+
+def latin_edges(text: str) -> tuple[str, str, str]:
+    """`text` as (before, words, after): the spaces and the signs standing apart from the
+    words ("— " of "— @name, ") before them, the spaces, signs apart and a clause's closing
+    comma or full stop after them; '@', quotes and brackets stay with their words."""
+    tokens = re.split(r"(\s+)", text)
+
+    def apart(token: str) -> bool:
+        return not any(unicodedata.bidirectional(c) == "L" for c in token)
+
+    start, end = 0, len(tokens)
+    while start < end and apart(tokens[start]):
+        start += 1
+    while end > start and apart(tokens[end - 1]):
+        end -= 1
+    words = "".join(tokens[start:end])
+    kept = words.rstrip(_CLAUSE_ENDS)
+    return "".join(tokens[:start]), kept, words[len(kept) :] + "".join(tokens[end:])
+
+
+def latin_edges_apart(soup: Any) -> None:
+    """In a paragraph holding right-to-left words, a piece in Latin letters alone (the
+    "— @name, " before an Arabic title's link) has only its words drawn left to right:
+    its dash, spaces and closing comma read with the line from the right, where the Word
+    pack has them (drawn as one left-to-right piece, its dash stood in the middle of the line
+    and its comma at the right end). A paragraph in Latin letters alone reads left to right."""
+    soup.smooth()  # the words of a tag unwrapped (`<bdi>`) joined to those around them
+    for node in list(soup.find_all(string=True)):
+        text = str(node)
+        if not written_left_to_right(text) or node.find_parent(_KEPT_WHOLE) is not None:
+            continue
+        paragraph = node.find_parent(_PARAGRAPHS)
+        if paragraph is None or not holds_right_to_left(paragraph.get_text()):
+            continue
+        before, words, after = latin_edges(text)
+        if not before and not after:
+            continue
+        piece = soup.new_tag("span")
+        piece.string = words
+        node.replace_with(*(part for part in (before, piece, after) if part))
