@@ -17,6 +17,8 @@ from typing import Any
 import tomlkit
 import tomlkit.exceptions
 
+from editor_app.core.document_yaml_text import quote_mark
+
 # `(at line 3, column 7)` at the end of the standard reader's messages.
 _WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$|\s*\(at end of document\)\s*$")
 # A top-level `key =` line (bare, "quoted" or 'literal' key, maybe dotted) or a table header.
@@ -287,15 +289,18 @@ def _strings(item: Any) -> list[Any]:
 
 
 def _literal_habit(strings: Iterable[Any]) -> bool | None:
-    """Whether every one of these strings that could be 'literal' is; None when none could
-    be. A "basic" string that could not (`"It's"`) says nothing of the author's habit."""
+    """Whether most of these strings that could be 'literal' are (`quote_mark`, the rule
+    YAML headers follow too); None when none could be. A "basic" string that could not
+    (`"It's"`) says nothing of the author's habit."""
     chosen = [s.type == tomlkit.items.StringType.SLL for s in strings if _literal_ok(str(s))]
-    return all(chosen) if chosen else None
+    if not chosen:
+        return None
+    return quote_mark(len(chosen), 0, sum(chosen)) == "'"
 
 
 def _writes_literal(doc: Any, key: str) -> bool:
-    """Whether the header writes its text in 'literal' quotes (Hugo's own pages do): every
-    one-line string but `key`'s that could be literal is."""
+    """Whether the header writes its text in 'literal' quotes (Hugo's own pages do): most
+    one-line strings but `key`'s that could be literal are."""
     one_line = (tomlkit.items.StringType.SLL, tomlkit.items.StringType.SLB)
     strings = (s for name, item in doc.items() if name != key for s in _strings(item))
     return _literal_habit(s for s in strings if s.type in one_line) is True

@@ -316,6 +316,17 @@ def _dump_block(value: Any, indent: str, nl: str) -> str:
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
+def quote_mark(quoted: int, plain: int, single: int) -> str | None:
+    """The quote mark authors write text in, from how many values they quote (`single` of
+    them in `'`) and how many they write plain: None when most are plain, else the mark most
+    quoted ones use (double on a tie). The one rule for a header's habit (`QuoteHabits`), a
+    collection's (`field_place.usual_quote_mark`, `new_page_habits.usual_quote_marks`) and
+    TOML's 'literal' strings (`document_toml`)."""
+    if quoted <= plain:
+        return None
+    return "'" if single * 2 > quoted else '"'
+
+
 @dataclass(frozen=True)
 class QuoteHabits:
     """How a header quotes its one-line text, as counts: `chosen`, the marks (None: plain) of
@@ -332,15 +343,17 @@ class QuoteHabits:
         """The mark put around most of the text that could go without (of two or more:
         Eleventy's one `tiptitle: "..."` is no habit yet), else None: plain where it can be."""
         chosen = self.chosen
-        return next(
-            (q for q in ("'", '"') if len(chosen) > 1 and 2 * chosen.count(q) > len(chosen)), None
-        )
+        if len(chosen) < 2:
+            return None
+        quoted = len(chosen) - chosen.count(None)
+        return quote_mark(quoted, chosen.count(None), chosen.count("'"))
 
     @property
     def usual(self) -> str | None:
         """For text that needs quotes: "'" when most quoted text is single-quoted (Hugo's
         pages), else None (YAML's double)."""
-        return "'" if self.quoted.count("'") > self.quoted.count('"') else None
+        single = self.quoted.count("'")
+        return "'" if quote_mark(len(self.quoted), 0, single) == "'" else None
 
 
 def quote_habits(fm: str, leave_out: tuple[int, int] | None = None) -> QuoteHabits:

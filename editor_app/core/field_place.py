@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from editor_app.core.document import Document
-from editor_app.core.document_yaml_text import single_quoted
+from editor_app.core.document_yaml_text import quote_mark, single_quoted
 
 _KEY_LINE = r"^{key}[ \t]*:"
 # A value starting so is no one-line text (a block, a list, a group, a mark, a comment).
@@ -72,15 +72,6 @@ def usual_quote_mark(texts: Sequence[str], field: str) -> str | bool | None:
     if not quoted and not plain:
         return None
     return quote_mark(quoted, plain, single) or False
-
-
-def quote_mark(quoted: int, plain: int, single: int) -> str | None:
-    """The quote a field's text is written in, from how many headers quote it (`single` of
-    them in `'`) and how many write it plain: the mark most quoting ones use, None when most
-    write it plain. The one rule for `set` (`usual_quote_mark`) and `new` (`usual_quote_marks`)."""
-    if quoted <= plain:
-        return None
-    return "'" if single * 2 > quoted else '"'
 
 
 def usual_list_style(texts: Sequence[str], field: str) -> str | None:

@@ -363,7 +363,8 @@ def test_comment_lines_after_a_key_are_kept() -> None:
 
 
 def test_quoting_style_is_kept_and_quotes_only_when_needed() -> None:
-    text = "---\na: 'single'\nb: \"double\"\nc: plain\n---\n"
+    # Two of c's neighbours write plain, two quote: plain new text stays plain.
+    text = "---\na: 'single'\nb: \"double\"\nc: plain\nd: more\ne: text\n---\n"
     assert "a: 'it''s'\n" in edit(text, "a", "it's")
     assert 'b: "plain enough"\n' in edit(text, "b", "plain enough")
     assert "c: still plain\n" in edit(text, "c", "still plain")
@@ -371,6 +372,9 @@ def test_quoting_style_is_kept_and_quotes_only_when_needed() -> None:
     assert 'c: "true"\n' in edit(text, "c", "true")
     assert 'c: "#hashtag"\n' in edit(text, "c", "#hashtag")
     assert "c: Über café\n" in edit(text, "c", "Über café")
+    # Where most neighbours quote, the new text is quoted as they are (double on a tie).
+    text = "---\na: 'single'\nb: \"double\"\nc: plain\n---\n"
+    assert 'c: "now quoted"\n' in edit(text, "c", "now quoted")
 
 
 def test_scalar_kinds() -> None:
