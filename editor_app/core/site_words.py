@@ -102,6 +102,14 @@ class SiteVocabulary:
             if forms[word] <= 0:
                 del forms[word]
 
+    def forget_gone(self) -> bool:
+        """Leave out the pages whose file is gone (deleted by another program, which no index
+        hears of); whether any was. A stat a page: a few milliseconds on 2,000 pages."""
+        gone = [path for path in self._words_of if not path.is_file()]
+        for path in gone:
+            self.remove_page(path)
+        return bool(gone)
+
     def read_page(self, page: PageText) -> None:
         """Count the words of `page` as it is on disk now."""
         self.set_page(page.path, frozenset(_page_words(page)))

@@ -86,8 +86,9 @@ class EditorColours:
         self._spell.wordsChanged.connect(self._respell)
         self.highlighter.spell = self._spell
 
-    def set_site_words(self, words: frozenset[str]) -> None:
-        """Take the site's own vocabulary (`core/site_words.py`) as known, re-underlining."""
+    def set_site_words(self, words: frozenset[str] | None) -> None:
+        """Take the site's own vocabulary (`core/site_words.py`) as known, re-underlining;
+        None while it is being read: no word underlined until it is known."""
         if words == self.highlighter.site_words:
             return
         self.highlighter.site_words = words

@@ -153,7 +153,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.spell: SpellService | None = None
         self.spell_enabled = False
         self.spell_paused = False  # this page is in a language the dictionary is not
-        self.site_words: frozenset[str] = frozenset()  # the site's own vocabulary, known too
+        # The site's own vocabulary, known too; None while it is being read (no word is
+        # underlined then: the site's jargon would be, for a moment).
+        self.site_words: frozenset[str] | None = frozenset()
         self.front_matter = False  # the editor holds a whole file, header included
         # On a long page, the editor says which lines are worth colouring now (those in view);
         # None: every line, as it is set or changed.
@@ -292,8 +294,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             # The first words to check: read the dictionary, but only once this pass over the
             # page is over, or every line still to colour waits on the reading thread.
             self.spell.start_soon()
-        if spelling and self.spell is not None and self.spell.is_ready:
-            for s, e in self.spell.checker.misspelt_ranges("".join(prose), self.site_words):
+        known = self.site_words
+        if spelling and self.spell is not None and self.spell.is_ready and known is not None:
+            for s, e in self.spell.checker.misspelt_ranges("".join(prose), known):
                 for pos in range(s, e):
                     f = self.format(pos)
                     f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)

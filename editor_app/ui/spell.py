@@ -239,6 +239,10 @@ class SpellingLanguageHook(QObject):
         self._show(self.language)
         window.siteOpened.connect(self._on_site)
         # A save is heard through the site's index (`_listen`), which the save tells.
+        # Back from another program, which may have deleted pages no index hears of.
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._on_app_state)
         guard = getattr(window, "guard", None)
         if guard is not None:  # the open page's file deleted by another program
             guard.fileDeleted.connect(self._on_file_deleted)
@@ -279,7 +283,9 @@ class SpellingLanguageHook(QObject):
         self._listen(site)
         key = (str(site.root), self.language)
         known = self.site_words.get(key)
-        self.window.editor.set_site_words(known or frozenset())
+        # Not known yet (a site opened after the dictionary was read): no word is underlined
+        # until they are, rather than the site's jargon for a moment.
+        self.window.editor.set_site_words(known)
         if known is not None or key in self._learning:
             return
         self._learning.add(key)
@@ -326,6 +332,19 @@ class SpellingLanguageHook(QObject):
                 self._read_again(site, vocabulary, language, path)
         words = self.site_words[key] = vocabulary.known()
         if site is not None and str(site.root) == root and self.language == language:
+            self.window.editor.set_site_words(words)
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        """The window active again: pages deleted meanwhile by another program leave the
+        site's counts, so a word now on too few pages is underlined again."""
+        site = self.window.site
+        if state != Qt.ApplicationState.ApplicationActive or site is None:
+            return
+        root = str(site.root)
+        forgot = [v.forget_gone() for k, v in self.vocabularies.items() if k[0] == root]
+        key = (root, self.language)
+        if any(forgot) and key in self.vocabularies:
+            words = self.site_words[key] = self.vocabularies[key].known()
             self.window.editor.set_site_words(words)
 
     def _on_file_deleted(self, path: object) -> None:

@@ -265,3 +265,52 @@ def test_the_sites_words_are_read_with_the_dictionary_after_the_page_is_painted(
     qtbot.waitUntil(
         lambda: misspelt(window.editor) == {"recieve", "teh", "wibblers"}, timeout=10000
     )
+
+
+def test_a_site_opened_after_the_dictionary_underlines_none_of_its_words_meanwhile(
+    qtbot, quiet_window, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dictionary already read, the site's words are read after the site opens: until
+    they are known no word is underlined ("Frobnicators" was, for a moment)."""
+    import threading
+
+    from editor_app.ui import spell
+
+    real_read, release = spell.read_vocabulary, threading.Event()
+
+    def slow(pages: object) -> spell.SiteVocabulary:
+        release.wait(10)
+        return real_read(pages)
+
+    monkeypatch.setattr(spell, "read_vocabulary", slow)
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "about.md")
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    qtbot.wait(500)
+    assert misspelt(window.editor) == set()
+    release.set()
+    qtbot.waitUntil(
+        lambda: misspelt(window.editor) == {"recieve", "teh", "wibblers"}, timeout=10000
+    )
+
+
+def test_pages_deleted_by_another_program_leave_the_counts_when_the_window_is_back(
+    qtbot, quiet_window, site: Path
+) -> None:
+    """No index hears of a page another program deletes; once the window is active again,
+    its words are out: a word now on two pages is underlined, without opening the site again."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "about.md")
+    qtbot.waitUntil(lambda: bool(window.spelling_language.vocabularies), timeout=10000)
+    qtbot.waitUntil(lambda: misspelt(window.editor) == {"recieve", "teh", "wibblers"})
+    (site / "guide1.md").unlink()
+    (site / "guide2.md").unlink()
+    app = QGuiApplication.instance()
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    qtbot.waitUntil(lambda: "Frobnicators" in misspelt(window.editor), timeout=10000)
