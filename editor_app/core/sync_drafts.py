@@ -202,9 +202,12 @@ class Draft:
         }
 
 
-def _in_drafts_folder(path: str, generator: str | None) -> bool:
-    """A page of a Jekyll site's `_drafts` folder (`path` from the site's folder)."""
-    return generator == "jekyll" and path.startswith("_drafts/")
+def _folder_collection(path: str) -> str | None:
+    """"drafts" for a page in a `_drafts` folder (`path` from the site's folder), as the
+    site's folders find Jekyll's drafts (`_drafts`, `blog/_drafts`); read from the path, as
+    the page may be on its review branch only. Whether that keeps it off the site is
+    `review.in_jekyll_drafts`'s rule."""
+    return "drafts" if "_drafts" in path.split("/")[:-1] else None
 
 
 def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
@@ -213,7 +216,12 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
     Reads what is known here; call `sync.status(site, fetch=True)` or Get latest first to see
     branches others sent since.
     """
-    from editor_app.core.review.status import JEKYLL_DRAFT, UNPUBLISHED, is_unpublished
+    from editor_app.core.review.status import (
+        JEKYLL_DRAFT,
+        UNPUBLISHED,
+        in_jekyll_drafts,
+        is_unpublished,
+    )
     from editor_app.core.site_settings import detect_generator
 
     repo = open_repo(site_root)
@@ -235,7 +243,8 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
             # As the review queue reads it: off the site whatever its status field, and a
             # Jekyll `_drafts` page without one a draft (it said "no status").
             status = UNPUBLISHED if is_unpublished(fm, generator) else str(fm.get("status", ""))
-            if not status and _in_drafts_folder(ch.path[len(prefix) :], generator):
+            collection = _folder_collection(ch.path[len(prefix) :])
+            if not status and in_jekyll_drafts(collection, generator):
                 status = JEKYLL_DRAFT
             drafts.append(
                 Draft(

@@ -44,3 +44,20 @@ def test_the_drafts_dialog_line_says_it_too() -> None:
     assert result.said(warnings=True) == (
         f"Approved and shared. Not on the site until published (moved to _posts): {DRAFT}"
     )
+
+
+def test_a_draft_in_a_nested_drafts_folder_is_listed_as_a_draft(
+    team: tuple[Path, Path, Path],  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Jekyll reads a `_drafts` folder inside another folder of pages (`blog/_drafts`), as the
+    review queue does (`review.in_jekyll_drafts`, the one rule); the Drafts list said only
+    `_drafts/` at the site's top was one, and listed such a page with no status."""
+    _server, author, editor = team
+    nested = "blog/_drafts/coming-soon.md"
+    (author / "blog" / "_drafts").mkdir(parents=True)
+    (author / nested).write_text("---\ntitle: Coming soon\n---\nA short note.\n")
+    assert run(capsys, "sync", "send", str(author / nested))[0] == 0
+    run(capsys, "sync", "drafts", str(editor))
+    (draft,) = sync_drafts.draft_queue(editor)
+    assert (draft.path, draft.status) == (nested, "draft")
