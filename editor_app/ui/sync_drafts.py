@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core import review, sync_draft_review, sync_draft_suggestions, sync_drafts
+from editor_app.core import review, sync_draft_review, sync_drafts
 from editor_app.ui.sync_draft_decisions import NOTE_ROLE, READ_ERRORS, DraftDecisionsMixin
+from editor_app.ui.sync_draft_labels import DraftSettingLabels
 from editor_app.ui.translation import translator
 
 tr = translator("DraftsDialog")
@@ -130,6 +131,8 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.resize(880, 520)
+        self.labels = DraftSettingLabels(root, getattr(bar, "window_", None), self)
+        self.labels.known.connect(self._labels_known)
         self.fill()
         self._ask_server()
 
@@ -220,17 +223,6 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             self.list.setCurrentRow(rows[0])
         return bool(rows)
 
-    def _setting_labels(self, d: sync_drafts.Draft) -> dict[str, str]:
-        """The draft page's settings by the labels the site's schema gives them, as the
-        review window and the form name them (none known: the key in plain words)."""
-        window = getattr(self.bar, "window_", None)
-        try:
-            return sync_draft_suggestions.draft_setting_labels(
-                self.root, d, getattr(window, "site", None), getattr(window, "schema", None)
-            )
-        except READ_ERRORS:
-            return {}  # the key in plain words, as before: the list is still shown
-
     def _show(self, row: int) -> None:
         d = self.current
         if d is None:  # none left (the last one approved): nothing of it stays shown
@@ -246,41 +238,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             self.changes.setPlainText(tr("The draft could not be read: {why}").format(why=exc))
         seen = self.reviews[row] if row < len(self.reviews) else None
         self._own = self.is_own(d)
-        self.notes.clear()
-        notes = seen.notes if seen is not None else []
-        for note in notes:
-            on = seen.note_on(note)  # " (since changed)" when the words are gone
-            done = tr(" (resolved)") if note.resolved else ""
-            # Right-to-left words set apart, in their own order (ui/review/notes_panel.py).
-            said = f"{review.isolate(note.author)}{on}{done}: {review.isolate(note.text)}"
-            item = QListWidgetItem(said)
-            item.setData(NOTE_ROLE, (note.id, note.resolved))
-            self.notes.addItem(item)
-        # Suggested edits are in the same record, and Approve counts the open ones too.
-        suggestions = list(seen.store.suggestions) if seen is not None else []
-        labels = self._setting_labels(d) if any(s.field for s in suggestions) else {}
-        for s in suggestions:
-            state = "" if s.status == review.OPEN else f" ({tr(s.status)})"
-            what = s.describe(shown=True, labels=labels)  # a setting named as the form names it
-            item = QListWidgetItem(
-                tr("{who} suggests{state}: {what}").format(
-                    who=review.isolate(s.author), state=state, what=what
-                )
-            )
-            if s.is_open and not self._own:  # Accept / Reject (the editor's) act on it
-                item.setData(Qt.ItemDataRole.UserRole, s.id)
-            self.notes.addItem(item)
-        self._name_suggestion_buttons()
-        self._name_resolve_button()
-        open_items = sum(not n.resolved for n in notes)
-        open_items += sum(s.status == review.OPEN for s in suggestions)
-        self.notes_label.setText(
-            tr("Review notes and suggested edits ({n} open)").format(n=open_items)
-            if suggestions
-            else tr("Review notes ({n} open)").format(n=open_items)
-            if notes
-            else tr("No review notes")
-        )
+        notes, suggestions = self._list_notes(d, seen)
         # A page without a status field (an Eleventy post) has none to show: "none" read as
         # a state of the draft.
         words = [tr("Status: {status}").format(status=d.status)] if d.status else []
@@ -294,3 +252,61 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             )
         self._show_undo(d, seen)
         self.message.setText(" · ".join(words))
+
+    def _labels_known(self, path: str) -> None:
+        """The setting labels of a draft page were read: its suggested edits listed now, the
+        note or suggestion chosen meanwhile still chosen."""
+        d = self.current
+        row = self.list.currentRow()
+        if d is None or d.path != path or self._busy:
+            return  # another draft is shown, or a step runs: its end lists them again
+        chosen = self.notes.currentRow()
+        self._list_notes(d, self.reviews[row] if row < len(self.reviews) else None)
+        if 0 <= chosen < self.notes.count():
+            self.notes.setCurrentRow(chosen)
+
+    def _list_notes(
+        self, d: sync_drafts.Draft, seen: sync_draft_review.DraftReview | None
+    ) -> tuple[list[Any], list[Any]]:
+        """List the draft's notes and suggested edits; its notes and suggestions. Suggested
+        edits on a page setting wait for the setting labels, read off the UI thread."""
+        self.notes.clear()
+        notes = seen.notes if seen is not None else []
+        for note in notes:
+            on = seen.note_on(note)  # " (since changed)" when the words are gone
+            done = tr(" (resolved)") if note.resolved else ""
+            # Right-to-left words set apart, in their own order (ui/review/notes_panel.py).
+            said = f"{review.isolate(note.author)}{on}{done}: {review.isolate(note.text)}"
+            item = QListWidgetItem(said)
+            item.setData(NOTE_ROLE, (note.id, note.resolved))
+            self.notes.addItem(item)
+        # Suggested edits are in the same record, and Approve counts the open ones too.
+        suggestions = list(seen.store.suggestions) if seen is not None else []
+        # A setting named as the form names it: its label, read off the UI thread.
+        labels = self.labels.get(d) if any(s.field for s in suggestions) else {}
+        for s in suggestions if labels is not None else []:
+            state = "" if s.status == review.OPEN else f" ({tr(s.status)})"
+            what = s.describe(shown=True, labels=labels)
+            item = QListWidgetItem(
+                tr("{who} suggests{state}: {what}").format(
+                    who=review.isolate(s.author), state=state, what=what
+                )
+            )
+            if s.is_open and not self._own:  # Accept / Reject (the editor's) act on it
+                item.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.notes.addItem(item)
+        self._name_suggestion_buttons()
+        self._name_resolve_button()
+        open_items = sum(not n.resolved for n in notes)
+        open_items += sum(s.status == review.OPEN for s in suggestions)
+        heading = (
+            tr("Review notes and suggested edits ({n} open)").format(n=open_items)
+            if suggestions
+            else tr("Review notes ({n} open)").format(n=open_items)
+            if notes
+            else tr("No review notes")
+        )
+        if labels is None:  # listed once the labels are known (`_labels_known`)
+            heading += " · " + tr("reading its suggested edits…")
+        self.notes_label.setText(heading)
+        return notes, suggestions
