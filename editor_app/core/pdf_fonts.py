@@ -29,6 +29,7 @@ MONO_FILES = {
 # What the built-in font draws in place of typographic quotes, dashes and dots.
 LATIN = str.maketrans(
     {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "...", "·": "-"}
+    | {"\u2611": "[x]", "\u2610": "[ ]"}  # a task list's boxes
 )
 
 

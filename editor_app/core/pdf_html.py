@@ -34,6 +34,7 @@ _KEPT = frozenset(
 # What starts a new line of a table cell drawn as plain words.
 _CELL_LINES = frozenset("blockquote br dd dt h1 h2 h3 h4 h5 h6 hr li ol p pre tr ul".split())
 _DROP = frozenset(["script", "style", "svg", "math", "input"])
+TICKED, UNTICKED = "\u2611 ", "\u2610 "  # a task list's boxes, as in the Word pack
 _CELL_MARKS = {"b": CELL_BOLD, "strong": CELL_BOLD, "i": CELL_ITALIC, "em": CELL_ITALIC}
 _PRIVATE_MARKS = re.compile("[\ue0b0-\ue0b8]")  # the marks, and two kept unused
 
@@ -61,7 +62,11 @@ def simplify(el: Any) -> Any:
     """A copy fpdf2 can draw: its own tags, local pictures by path, in-page links as text."""
     soup = BeautifulSoup(str(el), "html.parser")
     for tag in soup.find_all(True):
-        if tag.name in _DROP:
+        if tag.name == "input" and tag.get("type") != "radio":
+            # A task-list box, ticked or not, as the Word pack draws it; a tab's radio button
+            # (Hugo's code-toggle) is not drawn: every tab's code is in the pack.
+            tag.replace_with(TICKED if tag.has_attr("checked") else UNTICKED)
+        elif tag.name in _DROP:
             tag.decompose()
     for tag in soup.find_all(True):
         if tag.name == "a":
