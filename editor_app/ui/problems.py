@@ -152,6 +152,8 @@ class ProblemList(QWidget):
             item.setData(0, _PROBLEM_ROLE, number)  # an index: Qt keeps no Python objects
             items.append(item)
         self.tree.addTopLevelItems(items)
+        # Nothing found: the summary says so, with no empty table of column names beneath.
+        self.tree.setVisible(bool(items))
         self._offer_fix(self.tree.currentItem())
         errors = sum(1 for p in self._problems if p.severity == "error")
         suggestions = sum(1 for p in self._problems if p.severity == "suggestion")

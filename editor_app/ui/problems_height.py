@@ -45,10 +45,20 @@ class ProblemsHeight(QObject):
 
     def wanted_height(self) -> int:
         """The author's height, or the panel's own parts and its first rows, between
-        `LEAST_HEIGHT` and a third of the window."""
+        `LEAST_HEIGHT` and a third of the window; with no rows, its summary line alone."""
+        problems = self.window.problems
+        tree = problems.tree
+        if tree.isHidden():
+            # No rows: the summary line alone, even below a height the author dragged.
+            width = problems.width()
+            needed = (
+                problems.heightForWidth(width)  # the summary wrapped at the panel's width
+                if problems.hasHeightForWidth()
+                else problems.sizeHint().height()
+            )
+            return self.dock.height() - problems.height() + needed
         if self.author_height is not None:
             return self.author_height
-        tree = self.window.problems.tree
         count = min(tree.topLevelItemCount(), MOST_ROWS)
         rows = sum(tree.visualItemRect(tree.topLevelItem(i)).height() for i in range(count))
         around = self.dock.height() - tree.viewport().height()  # title, summary, column names
