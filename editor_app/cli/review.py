@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from editor_app.cli import review_decide, review_notes
+from editor_app.cli import review_decide, review_notes, review_suggest
 from editor_app.cli.common import EXIT_OK, FORMAT_HELP, PAGE_HELP, SITE_HELP, fail
 from editor_app.cli.review_common import (
     _print_json,
@@ -130,6 +130,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     q.add_argument("note_id", metavar="NOTE_ID", help="the note's id, or its first characters")
     review_decide.register_actions(actions, output_format)
+    review_suggest.register_actions(actions, output_format)
     q = actions.add_parser(
         "report", help="an HTML report: pages, problems and notes (a folder: its queue)"
     )
@@ -447,6 +448,7 @@ _REVIEW_ACTIONS = {
     "versions": _review_versions,
     **review_notes.ACTIONS,
     **review_decide.ACTIONS,
+    **review_suggest.ACTIONS,
     "report": _review_report,
 }
 
