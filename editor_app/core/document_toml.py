@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 from typing import Any
 
 import tomlkit
 import tomlkit.exceptions
+from tomlkit.items import Null, Table, Whitespace
 
 from editor_app.core.document_yaml_text import quote_mark
 
@@ -210,51 +211,56 @@ def with_value(text: str, key: str, value: Any, newline: str) -> str:
         if others:
             value = _datetime_as_written(value, others[0].as_string()) or value
     literal = _writes_literal(doc, key)
+    tables_with_keys = {id(table) for table in _tables(doc) if _has_own_keys(table)}
     _assign(doc, key, value, literal)
-    new = _without_emptied_tables(text, _without_new_blank_line(text, tomlkit.dumps(doc)))
+    _emptied_headers_dropped(tables_with_keys, doc)
+    new = _without_new_blank_line(text, tomlkit.dumps(doc))
     return _keep_line_endings(text, new, newline)
 
 
-# A table's header, `[params]` (not an array of tables' `[[...]]`).
-_HEADER = re.compile(r"[ \t]*\[([^\[\]]+)\][ \t]*(?:#.*)?")
+def _tables(container: Any) -> Iterator[Any]:
+    """Every table in `container`, at any depth (those in `[[...]]` arrays too)."""
+    for _key, item in container.value.body if isinstance(container, Table) else container.body:
+        if isinstance(item, Table):
+            yield item
+            yield from _tables(item)
+        elif isinstance(item, tomlkit.items.AoT):
+            for element in item.body:
+                yield element
+                yield from _tables(element)
 
 
-def _own_keys(lines: list[str]) -> dict[str, bool]:
-    """Each table header's name -> whether a key of its own follows it."""
-    found: dict[str, bool] = {}
-    name = None
-    for line in lines:
-        header = _HEADER.fullmatch(line.rstrip("\r"))
-        if header:
-            name = header.group(1).strip()
-            found.setdefault(name, False)
-        elif name is not None and line.strip() and not line.lstrip().startswith("#"):
-            found[name] = True
-    return found
+def _has_own_keys(table: Any) -> bool:
+    """Whether a key is written under the table's header (`a = 1`, `x.y = 1`), not only
+    tables of its own (`[params.x]`), comments, blank lines or keys taken away."""
+    return any(
+        key is not None and key.is_dotted()
+        if isinstance(item, Table)
+        else not isinstance(item, (tomlkit.items.AoT, tomlkit.items.Comment, Whitespace, Null))
+        for key, item in table.value.body
+    )
 
 
-def _without_emptied_tables(old: str, new: str) -> str:
-    """`new` without a table header the edit left with no key of its own (`[params]`, its
-    last key taken away) where a sub-table right after it (`[params.x]`) makes the table all
-    the same; its blank lines go too. A header the author wrote with no key stays."""
-    had = _own_keys(old.split("\n"))
-    lines = new.split("\n")
-    has = _own_keys(lines)
-    out: list[str] = []
-    at = 0
-    while at < len(lines):
-        header = _HEADER.fullmatch(lines[at].rstrip("\r"))
-        if header and had.get(name := header.group(1).strip()) and not has.get(name):
-            after = at + 1
-            while after < len(lines) and not lines[after].strip():
-                after += 1
-            sub = _HEADER.fullmatch(lines[after].rstrip("\r")) if after < len(lines) else None
-            if sub and sub.group(1).strip().startswith(name + "."):
-                at = after
-                continue
-        out.append(lines[at])
-        at += 1
-    return "\n".join(out)
+def _emptied_headers_dropped(tables_with_keys: set[int], doc: Any) -> None:
+    """Drop the header of a table the edit left with no key of its own (`[params]`, its last
+    key taken away) where a sub-table right after it (`[params.x]`) makes the table all the
+    same; its blank lines go too. A header the author wrote with no key stays:
+    `tables_with_keys` holds (by `id`) the tables that had keys before the edit."""
+    for table in list(_tables(doc)):
+        if id(table) not in tables_with_keys or table.is_super_table():
+            continue
+        if _has_own_keys(table):
+            continue
+        body = table.value.body
+        first = next(
+            (i for i, (_k, v) in enumerate(body) if not isinstance(v, (Whitespace, Null))), None
+        )
+        if first is None or not isinstance(body[first][1], Table) or body[first][0].is_dotted():
+            continue
+        for at in range(first):
+            body[at] = (None, Null())  # the blank lines; the list's places stay
+        # tomlkit writes no header for a super table; the flag has no public setter.
+        table._is_super_table = True
 
 
 def _without_new_blank_line(old: str, new: str) -> str:
