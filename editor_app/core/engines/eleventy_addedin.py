@@ -13,12 +13,16 @@ element, its third adds a class). For Eleventy's own versions (text starting wit
 
 Any other text (`Image v6.0.0`, `@11ty/webc@0.9.0`) prints as given after "Added in ".
 
-The newest published version comes from GitHub's list of releases when the site builds
-(`_data/versions.js`); the preview never fetches it and takes the site's own dependency on
-Eleventy (`package.json`) instead: that version itself when it is a release, just below it
-when it is a pre-release (`4.0.0-alpha.10`: every 3.x published, 4.0.0 not yet). Told by the
-configuration: a shortcode whose function prints `minilink-addedin`. The site's filter of the
-same rules, `{{ "2.0.0-canary.19" | coerceVersion }}`, prints the version alone (`v2.0.0`).
+The newest published version is the site's rule (`eleventy_versions.py`): the newest release
+in its versions data, GitHub's list of Eleventy's releases (fetched when the site builds) with
+its own old tags. The preview never fetches: it reads GitHub's answer from the site's fetch
+cache (`.cache/eleventy-fetch/`) when it is there; otherwise it guesses from the site's own
+dependency on Eleventy (`package.json`): that version when it is a release (a later one may
+be out), the last release before it when it is a pre-release (`4.0.0-alpha.10`: a 3.x). A
+badge whose words would differ across what the guess allows (`3.1.0-alpha.1`: "Added in
+v3.1.0" or "Pre-release only: ...") says so on hover. Told by the configuration: a shortcode
+whose function prints `minilink-addedin`. The site's filter of the same rules,
+`{{ "2.0.0-canary.19" | coerceVersion }}`, prints the version alone (`v2.0.0`).
 """
 
 from __future__ import annotations
@@ -36,15 +40,19 @@ from editor_app.core.engines.eleventy_definitions import (
     shortcode_tag,
 )
 from editor_app.core.engines.eleventy_shortcodes import arguments_of
+from editor_app.core.engines.eleventy_versions import (
+    Version,
+    published_versions,
+)
+from editor_app.core.engines.eleventy_versions import compare_versions as _compare
+from editor_app.core.engines.eleventy_versions import parse_version as _parse
 from editor_app.core.engines.templates import RAW_BLOCK
 
 _FILTER = re.compile(r"addFilter\(\s*[\"']([\w-]+)[\"']\s*,\s*(\w+)\s*\)")
 _MINIMUM = re.compile(r"MINIMUM_VERSION_SHOWN\s*=\s*[\"']([^\"']+)[\"']")
 _COERCE = re.compile(r"\bCOERCE\s*=\s*\{([^}]*)\}")
 _PAIR = re.compile(r"""["']([^"']+)["']\s*:\s*["']([^"']+)["']""")
-_SEMVER = re.compile(r"^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$")
-
-Version = tuple[int, int, int, tuple[str, ...]]
+_HUGE = 1 << 40  # a number above any release's
 
 
 @dataclass
@@ -55,8 +63,11 @@ class AddedIn:
     filters: list[str] = field(default_factory=list)  # `{{ "2.0.0" | coerceVersion }}`
     minimum: str = "0.99999.0"
     coerce: dict[str, str] = field(default_factory=dict)
-    newest: Version | None = None  # the newest published version, None when not known
-    newest_is_below: bool = False  # the newest published is just below `newest`
+    newest: Version | None = None  # the newest published release, None when not known
+    # When `newest` is a guess: the lowest and highest it may be, and why it is guessed (the
+    # hover of a badge whose words differ between the two).
+    guessed: tuple[Version, Version] | None = None
+    guess_reason: str = ""
 
 
 def read_addedin(config: str, root: Path | None) -> AddedIn | None:
@@ -79,12 +90,52 @@ def read_addedin(config: str, root: Path | None) -> AddedIn | None:
     coerce = _COERCE.search(config)
     if coerce:
         found.coerce = dict(_PAIR.findall(coerce.group(1)))
-    dependency = eleventy_dependency(root) if root is not None else None
-    parsed = _parse(dependency) if dependency else None
-    if parsed is not None:
-        found.newest = (*parsed[:3], ()) if parsed[3] else parsed
-        found.newest_is_below = bool(parsed[3])
+    if root is not None:
+        _read_newest(found, config, root)
     return found
+
+
+def _read_newest(found: AddedIn, config: str, root: Path) -> None:
+    """The newest published release, by the site's rule (`eleventy_versions.py`): from its
+    versions data when GitHub's answer is in its fetch cache, else guessed from the
+    Eleventy its `package.json` asks for."""
+    known = published_versions(config, root)
+    if known is not None and known.from_github:
+        found.newest = known.newest
+        return
+    dependency = eleventy_dependency(root)
+    parsed = _parse(dependency) if dependency else None
+    if parsed is None:
+        found.newest = known.newest if known is not None else None
+        return
+    major, minor, patch, pre = parsed
+    if pre:  # a pre-release: its release not out, an earlier one of its line or major is
+        high: Version = _just_below(parsed)
+        low: Version = (major, 0, 0, ()) if (minor, patch) != (0, 0) else (major - 1, 0, 0, ())
+        found.newest = high
+        said = f"takes it to be the last release before {major}.{minor}.{patch}"
+    else:  # a release: out, a later one may be too
+        low, high = (major, minor, patch, ()), _just_below((major + 1, 0, 0, ()))
+        found.newest = low
+        said = f"takes it to be {major}.{minor}.{patch}"
+    if known is not None and known.newest is not None and _compare(known.newest, low) > 0:
+        low = known.newest
+    found.guessed = (low, high)
+    found.guess_reason = (
+        "Whether this version is out is a guess: the site asks GitHub for Eleventy's newest "
+        f"release when it builds; the preview does not, and {said}, the version of Eleventy "
+        f"the site's package.json asks for ({dependency})."
+    )
+
+
+def _just_below(version: Version) -> Version:
+    """A release just below `version`'s release (its own pre-releases above it)."""
+    major, minor, patch, _ = version
+    if patch:
+        return (major, minor, patch - 1, ())
+    if minor:
+        return (major, minor - 1, _HUGE, ())
+    return (major - 1, _HUGE, _HUGE, ())
 
 
 def eleventy_dependency(root: Path) -> str | None:
@@ -130,33 +181,51 @@ def with_addedin(text: str, shortcode: AddedIn | None) -> str:
 
 
 def badge_html(shortcode: AddedIn, version: str, tag: str = "", extra_class: str = "") -> str:
-    """What the site's `addedIn(version, tag, extraClass)` prints."""
-    before = "Added in "
-    core = re.match(r"^v?[0-9]", version) is not None
-    parsed = _parse(version) if core else None
-    if core and parsed is None:
-        return ""  # semver would fail the build; print nothing rather than guess
-    if parsed is not None:
-        minimum = _parse(shortcode.minimum)
-        if minimum is not None and _compare(parsed, minimum) < 0:
-            return ""
-        if shortcode.newest is not None:
-            if parsed[3]:
-                if _above_newest(shortcode, parsed):
-                    before = "Pre-release only: "
-            elif _above_newest(shortcode, parsed) or parsed[0] >= _newest_major(shortcode) + 1:
-                before = "Upcoming in: "
+    """What the site's `addedIn(version, tag, extraClass)` prints; where its words depend on
+    a guessed newest release, a hover saying so."""
+    words = _words(shortcode.newest, shortcode, version)
+    if words is None:
+        return ""  # below the minimum shown, or semver would fail the build
+    hover = ""
+    if shortcode.guessed is not None:
+        ends = {_words(end, shortcode, version) for end in shortcode.guessed}
+        if ends != {words}:
+            hover = f' title="{html.escape(shortcode.guess_reason)}"'
     element = tag if re.fullmatch(r"[A-Za-z][\w-]*", tag or "") else "span"
     css = "minilink minilink-addedin" + (f" {html.escape(extra_class)}" if extra_class else "")
     return (
         f'<{element} data-pagefind-ignore eleventy:id-ignore class="{css}" '
-        f'data-uncoerced-version="{html.escape(version)}">{before}'
-        f"{html.escape(coerced(shortcode, version))}</{element}>"
+        f'data-uncoerced-version="{html.escape(version)}"{hover}>{html.escape(words)}</{element}>'
     )
+
+
+def _words(newest: Version | None, shortcode: AddedIn, version: str) -> str | None:
+    """The badge's text with `newest` the newest published release; None when it prints
+    nothing."""
+    before = "Added in "
+    core = re.match(r"^v?[0-9]", version) is not None
+    parsed = _parse(version) if core else None
+    if core and parsed is None:
+        return None
+    if parsed is not None:
+        minimum = _parse(shortcode.minimum)
+        if minimum is not None and _compare(parsed, minimum) < 0:
+            return None
+        if newest is not None:
+            if parsed[3]:
+                if _compare(parsed, newest) > 0:
+                    before = "Pre-release only: "
+            elif _compare(parsed, newest) > 0 or parsed[0] >= newest[0] + 1:
+                before = "Upcoming in: "
+    return before + _coerced(newest, shortcode, version)
 
 
 def coerced(shortcode: AddedIn, version: str) -> str:
     """The site's `coerceVersion`: the version as the badge shows it."""
+    return _coerced(shortcode.newest, shortcode, version)
+
+
+def _coerced(newest: Version | None, shortcode: AddedIn, version: str) -> str:
     if re.match(r"^v?[0-9]", version) is None:
         return version
     text = version if version.startswith("v") else "v" + version
@@ -164,52 +233,8 @@ def coerced(shortcode: AddedIn, version: str) -> str:
         if text.startswith(prefix):
             text = replaced
     parsed = _parse(text)
-    if parsed is not None and parsed[3] and shortcode.newest is not None:
-        stable = (*parsed[:3], ())
-        same_as_newest = not shortcode.newest_is_below and stable == shortcode.newest
-        if same_as_newest or not _above_newest(shortcode, parsed):
+    if parsed is not None and parsed[3] and newest is not None:
+        # Its release is the newest published (`isPreReleaseOf`), or it is below the newest.
+        if (*parsed[:3], ()) == newest or _compare(parsed, newest) < 0:
             text = text.split("-")[0]
     return text
-
-
-def _newest_major(shortcode: AddedIn) -> int:
-    assert shortcode.newest is not None
-    major = shortcode.newest[0]
-    below_a_major = shortcode.newest_is_below and shortcode.newest[1:3] == (0, 0)
-    return major - 1 if below_a_major else major
-
-
-def _above_newest(shortcode: AddedIn, version: Version) -> bool:
-    """`semver.gt(version, newest)`; when the newest is only known to be just below a
-    pre-release's release, a version is above it when its own release is that one or later."""
-    assert shortcode.newest is not None
-    if shortcode.newest_is_below:
-        return _compare((*version[:3], ()), shortcode.newest) >= 0
-    return _compare(version, shortcode.newest) > 0
-
-
-def _parse(text: str) -> Version | None:
-    m = _SEMVER.match(text.strip())
-    if m is None:
-        return None
-    pre = tuple(m.group(4).split(".")) if m.group(4) else ()
-    return int(m.group(1)), int(m.group(2)), int(m.group(3)), pre
-
-
-def _compare(a: Version, b: Version) -> int:
-    """Semantic versioning's order (a release above its pre-releases)."""
-    if a[:3] != b[:3]:
-        return -1 if a[:3] < b[:3] else 1
-    if a[3] == b[3]:
-        return 0
-    if not a[3] or not b[3]:
-        return 1 if not a[3] else -1
-    for x, y in zip(a[3], b[3], strict=False):
-        if x == y:
-            continue
-        if x.isdigit() and y.isdigit():
-            return -1 if int(x) < int(y) else 1
-        if x.isdigit() != y.isdigit():
-            return -1 if x.isdigit() else 1
-        return -1 if x < y else 1
-    return -1 if len(a[3]) < len(b[3]) else 1
