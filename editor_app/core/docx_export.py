@@ -215,8 +215,12 @@ def export_docx(
         writer.contents(pages)
         # A right-to-left page's title in the contents list reads from the right, its number
         # at the right, as the PDF pack's contents list aligns it.
-        items = [el for el in document.element.body if el.tag == qn("w:p")][-len(pages) :]
+        paragraphs = [el for el in document.element.body if el.tag == qn("w:p")]
+        items = paragraphs[-len(pages) :]
         _right_to_left([p for p, page in zip(items, pages, strict=True) if page.right_to_left])
+        if all(page.right_to_left for page in pages):
+            # Its heading too, where a right-to-left reader looks for it (it stood at the left).
+            _right_to_left([paragraphs[-len(pages) - 1]])
     report = ExportReport(target=target, pages=len(pages), comments=0)
     for index, page in enumerate(pages):
         if index or len(pages) > 1:

@@ -17,11 +17,14 @@ def contents_page(pdf: Any, sections: list[Any]) -> None:
     each title in its page's direction, linked to its page."""
     # Drawn last: the pen is where the last page's footer left it, at the right.
     pdf.set_x(pdf.l_margin)
-    pdf.set_font(pdf.body_font, "B", 16)
-    pdf.cell(TEXT_W, 10, "Contents", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(pdf.body_font, "", 11)
     titles = [s for s in sections if s.level == 0]  # the pages, not their headings
     directions = getattr(pdf, "titles_right_to_left", [])
+    # In a pack of right-to-left pages alone the heading stands where their titles start.
+    all_right_to_left = bool(directions) and all(directions)
+    pdf.set_font(pdf.body_font, "B", 16)
+    align = "R" if all_right_to_left else "L"
+    pdf.cell(TEXT_W, 10, "Contents", align=align, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(pdf.body_font, "", 11)
     for index, section in enumerate(titles):
         # Shaped titles when the pack has right-to-left pages (each in its own direction);
         # drawn at the end, after the last page's settings.
