@@ -118,6 +118,13 @@ def file_meant(given: str) -> str:
     return f" (did you mean {(folder / near[0]).as_posix()}?)" if near else ""
 
 
+def cannot_read(given: str, error: OSError | str) -> str:
+    """The one line for a page that cannot be read: "cannot read NAME: why", with the file
+    perhaps meant (`file_meant`). `error`: the system's, or its words."""
+    why = error if isinstance(error, str) else error.strerror or str(error)
+    return f"cannot read {given}: {why}{file_meant(given)}"
+
+
 def tolerant_stdout() -> None:
     """Messages quote the page's own characters: never fail on a narrow console."""
     try:

@@ -10,8 +10,8 @@ from editor_app.cli.common import (
     EXIT_PROBLEMS,
     PAGE_HELP,
     SITE_HELP,
+    cannot_read,
     fail,
-    file_meant,
     in_plain_words,
     open_site,
 )
@@ -137,7 +137,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     try:
         doc = Document.load(path)
     except OSError as exc:
-        return fail(f"cannot read {args.file}: {exc.strerror or exc}{file_meant(args.file)}")
+        return fail(cannot_read(args.file, exc))
     if doc.not_text_reason is not None:
         return fail(f"{args.file}: {doc.not_text_reason}, so it has no preview")
     try:

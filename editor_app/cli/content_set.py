@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail, file_meant
+from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, cannot_read, fail
 from editor_app.cli.content_set_fields import (
     _as_list,
     _holds_other_than_text,
@@ -121,7 +121,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     try:
         doc = Document.load(args.file)
     except OSError as exc:
-        return fail(f"cannot read {args.file}: {exc.strerror or exc}{file_meant(args.file)}")
+        return fail(cannot_read(args.file, exc))
     if doc.not_text_reason is not None:
         # A picture or a Word file named .md: refused as render and export refuse it.
         return fail(

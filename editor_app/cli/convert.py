@@ -167,13 +167,13 @@ def _collection_wanted(source: Path, args: argparse.Namespace) -> str:
 def _loaded(page: Path) -> Document | str:
     """The page read once, for the export to use as it is; for a file that cannot be read,
     the one line saying so (the page's fault, not the pack's being written)."""
-    from editor_app.cli.common import file_meant
+    from editor_app.cli.common import cannot_read
     from editor_app.core.document import Document
 
     try:
         return Document.load(page)
     except OSError as exc:
-        return f"cannot read {page}: {exc.strerror or exc}{file_meant(str(page))}"
+        return cannot_read(str(page), exc)
 
 
 def _warn_not_utf8(page: Path, doc: Document) -> None:

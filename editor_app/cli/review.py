@@ -373,9 +373,9 @@ def _review_report(args: argparse.Namespace) -> int:
     targets = [Path(t) for t in args.targets]
     for t in targets:
         if not t.exists():
-            from editor_app.cli.common import file_meant
+            from editor_app.cli.common import cannot_read
 
-            raise _Refused(f"cannot read {t}: No such file or directory{file_meant(str(t))}")
+            raise _Refused(cannot_read(str(t), "No such file or directory"))
     # A folder's queue is refused where no site is, as `review queue` refuses it.
     site = _review_site(targets[0], site_needed=any(t.is_dir() for t in targets))
     if not site.entries():

@@ -42,10 +42,9 @@ def _review_page(name: str) -> tuple[Path, Document]:
     try:
         doc = Document.load(path)
     except OSError as exc:
-        from editor_app.cli.common import file_meant
+        from editor_app.cli.common import cannot_read
 
-        meant = file_meant(name)
-        raise _Refused(f"cannot read {name}: {exc.strerror or exc}{meant}") from exc
+        raise _Refused(cannot_read(name, exc)) from exc
     if doc.not_text_reason is not None:
         # A picture or a Word file named .md: no note, decision or suggestion is kept for it,
         # as none is for a file that is not a page.
