@@ -12,11 +12,12 @@ import os
 import re
 from collections.abc import Mapping
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
+from editor_app.core.hugo_addresses import given_address
 from editor_app.core.hugo_urlize import path_sanitized, path_settings
 from editor_app.core.site_layout import Collection
 
@@ -93,7 +94,16 @@ class SiteUrls:
         folders = self.layout.content or [(self._content_base, None)]
         return [(Path(folder).resolve(), lang) for folder, lang in folders]
 
-    def _url_of(self, p: Path, fm: dict, name: str | None) -> str | None:
+    def folder_url_for(self, path: str | os.PathLike[str]) -> str | None:
+        """A Hugo page's address by its folder alone, were its `url:`, `slug:` and its
+        section's `[permalinks]` template not there (`url_for` elsewhere)."""
+        p = self._full_path(path)
+        entry = self._by_path.get(p) if self._entries is not None else None
+        fm = entry.front_matter if entry is not None else self._front_matter_of(p)
+        name = entry.collection if entry is not None else self.collection_of(p)
+        return self._url_of(p, fm, name, given=False)
+
+    def _url_of(self, p: Path, fm: dict, name: str | None, given: bool = True) -> str | None:
         coll = self.collections.get(name) if name else None
         own = fm.get("permalink")
         if not self.is_jekyll:
@@ -111,15 +121,27 @@ class SiteUrls:
             stem, dot, code = parts[-1].rpartition(".") if parts else ("", "", "")
             if dot and stem and isinstance(languages, dict) and code.lower() in languages:
                 parts[-1] = stem
+                rel = rel.with_name(stem + rel.suffix)  # its file name, for `permalinks`
                 if code.lower() != self.layout.default_language and not prefix:
                     prefix = [code.lower()]
             parts = prefix + parts
             if parts and parts[-1] in ("index", "_index"):
                 parts.pop()
             address = "/".join(parts)
-            if self.layout.generator == "hugo":
-                address = _hugo_page_path(address, self.layout.config)
-            return "/" + address + ("/" if parts else "")
+            if self.layout.generator != "hugo":
+                return "/" + address + ("/" if parts else "")
+            config = self.layout.config
+            folder_address = "/" + _hugo_page_path(address, config) + ("/" if parts else "")
+            if not given:
+                return folder_address
+            # `url:`, the section's `[permalinks]` template or `slug:` (core/hugo_addresses).
+            return given_address(
+                PurePosixPath(rel.as_posix()),
+                fm if isinstance(fm, dict) else {},
+                folder_address,
+                prefix[0] if prefix else "",
+                config,
+            )
         if coll is not None and not coll.output:
             return None
         if coll is not None:

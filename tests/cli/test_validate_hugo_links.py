@@ -335,3 +335,18 @@ def test_a_missing_file_linked_from_many_pages_is_guessed_once_a_check(
         "Did you mean '/images/logo.png'?"
     ] * 3
     assert len(calls) == 1
+
+
+def test_a_slug_follows_the_sites_path_settings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "hugo.toml").write_text(
+        "baseURL = 'https://example.org/'\nremovePathAccents = true\n", encoding="utf-8"
+    )
+    _write_pages(tmp_path, {"content/notes/orig.md": "title: N\nslug: Über Uns"})
+    (tmp_path / "content/links.md").write_text(
+        "---\ntitle: Links\n---\n\n[a](/notes/uber-uns/) [b](/notes/über-uns/)\n",
+        encoding="utf-8",
+    )
+    told = [p["message"].split(". ")[0] for p in _broken(tmp_path, capsys)]
+    assert told == ["The link to '/notes/über-uns/' points at no page of this site"]

@@ -25,7 +25,6 @@ from editor_app.core.checks.context import Context
 from editor_app.core.checks.hugo_permalinks import permalink_addresses
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.suggest import close_match
-from editor_app.core.hugo_urlize import path_sanitized
 from editor_app.core.site_urls import normal_url, old_addresses
 
 
@@ -60,13 +59,12 @@ def _gather(ctx: Context) -> HugoUrls:
     out.pages = {""} | {k.lower().rstrip("/") for k in addresses}
     if moved:
         out.moved_from = {
-            normal_url(site.url_for(e.path) or "").lower().rstrip("/")
+            normal_url(site.folder_url_for(e.path) or "").lower().rstrip("/")
             for e in site.entries()
             if (site.root / e.path).resolve() in moved
         } - {""}
-        out.pages -= out.moved_from
-    # A page bundle's files are published beside its page, at its address (`url:` or `slug:`
-    # may move it away from its folder).
+    # A page bundle's files are published beside its page, at its address (`url:`, `slug:` or
+    # a `permalinks` template may move it away from its folder).
     for address, path in addresses.items():
         if Path(path).stem in ("index", "_index"):
             out.bundles.setdefault(address.lower().rstrip("/"), Path(path).parent)
@@ -75,26 +73,10 @@ def _gather(ctx: Context) -> HugoUrls:
     # normalised and own addresses first, which would change the guess (`/alis/`: the alias
     # `/doc/alias/`, not the page's own `/content-management/urls/`).
     for e in site.entries():
-        own = site.url_for(e.path)
-        if moved and (site.root / e.path).resolve() in moved:
-            own, given = None, []  # (a `slug:` is in its template's address, not its folder's)
-        else:
-            given = _given_addresses(e.front_matter, own)
-        for url in [own, *given, *old_addresses(e.front_matter)]:
+        for url in [site.url_for(e.path), *old_addresses(e.front_matter)]:
             if isinstance(url, str) and url.strip():
                 key = normal_url(url).lower().rstrip("/")
                 out.by_last.setdefault(key.rsplit("/", 1)[-1], url)
-        for url in given:
-            key = normal_url(url).lower().rstrip("/")
-            out.pages.add(key)
-            if Path(e.path).stem in ("index", "_index"):
-                out.bundles.setdefault(key, (site.root / e.path).parent)
-    for url, path in placed:
-        key = normal_url(url).lower().rstrip("/")
-        out.pages.add(key)
-        out.by_last.setdefault(key.rsplit("/", 1)[-1], url)
-        if path.stem == "index":
-            out.bundles.setdefault(key, path.parent)
     taxonomies = config.get("taxonomies") if isinstance(config, dict) else None
     if isinstance(taxonomies, dict):
         out.lists |= {str(v).lower() for v in taxonomies.values()}
@@ -109,20 +91,6 @@ def _gather(ctx: Context) -> HugoUrls:
     out.default_in_subdir = in_subdir is True
     out.lasts = sorted(k for k in out.by_last if k)
     return out
-
-
-def _given_addresses(front_matter: dict, own: str | None) -> list[str]:
-    """The address a Hugo page's header gives it instead of its folder's: `url:` (the whole
-    path), or `slug:` (its last part), read in any capitals as Hugo reads keys."""
-    keys = {str(k).lower(): v for k, v in front_matter.items()} if front_matter else {}
-    url, slug = keys.get("url"), keys.get("slug")
-    found = []
-    if isinstance(url, str) and url.strip() and not url.strip().startswith(("http:", "https:")):
-        found.append("/" + url.strip().lstrip("/"))
-    if isinstance(slug, str) and slug.strip() and isinstance(own, str) and own.strip("/"):
-        parent = own.rstrip("/").rsplit("/", 1)[0]
-        found.append(f"{parent}/{path_sanitized(slug.strip())}/")
-    return found
 
 
 _FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{1,5}$")
