@@ -64,13 +64,32 @@ def _count(words: list[str], part: list[str]) -> int:
     )
 
 
-def verdict_in_word(suggestion: Any, returned: list[str], body: str = "") -> str:
+class PageWords:
+    """A returned page's words, and those of the page as it went out, each read into words
+    once for every suggestion looked for in them (the page as it went out only when asked:
+    most verdicts need the returned words alone)."""
+
+    def __init__(self, returned: list[str], body: str = "") -> None:
+        self.returned = _tokens(" ".join(returned))
+        self._body = body
+        self._sent: list[str] | None = None
+
+    @property
+    def sent(self) -> list[str]:
+        """The words of the page as it went out."""
+        if self._sent is None:
+            self._sent = _tokens(plain_quote(self._body))
+        return self._sent
+
+
+def verdict_in_word(suggestion: Any, returned: list[str] | PageWords, body: str = "") -> str:
     """ACCEPTED when the returned page's words hold the suggestion's new words between the
     words around it, REJECTED when they hold its old words there, else UNCLEAR. Read with all
     the words around it the record keeps, then fewer (a neighbour edited in Word too). When
     the page holds such words more than once, `body` (the page's text as it went out) tells:
-    one more copy of the new words is an acceptance, the same copies as before a rejection."""
-    words = _tokens(" ".join(returned))
+    one more copy of the new words is an acceptance, the same copies as before a rejection.
+    `returned` may be the `PageWords` of both, read once for several suggestions."""
+    page = returned if isinstance(returned, PageWords) else PageWords(returned, body)
     before_text, after_text = suggestion.before or "", suggestion.after or ""
     before = len(_tokens(plain_quote(before_text)))
     after = len(_tokens(plain_quote(after_text)))
@@ -87,7 +106,7 @@ def verdict_in_word(suggestion: Any, returned: list[str], body: str = "") -> str
         old_part = old[drop_before : len(old) - drop_after]
         if new_part == old_part:
             return UNCLEAR
-        verdict = _read(words, new_part, old_part, body)
+        verdict = _read(page, new_part, old_part)
         if verdict is not None:
             return verdict
     # The words on one side alone: the pack shows the other side otherwise (a link to a site
@@ -99,22 +118,21 @@ def verdict_in_word(suggestion: Any, returned: list[str], body: str = "") -> str
         ):
             new_part = new[drop_before : len(new) - drop_after]
             old_part = old[drop_before : len(old) - drop_after]
-            if new_part != old_part and (verdict := _read(words, new_part, old_part, body)):
+            if new_part != old_part and (verdict := _read(page, new_part, old_part)):
                 return verdict
     return UNCLEAR
 
 
-def _read(words: list[str], new_part: list[str], old_part: list[str], body: str) -> str | None:
-    """The verdict the returned `words` give on these new and old words, or None when they
+def _read(page: PageWords, new_part: list[str], old_part: list[str]) -> str | None:
+    """The verdict the returned words give on these new and old words, or None when they
     hold neither; UNCLEAR when both, and the page as it went out does not tell."""
-    accepted, rejected = _count(words, new_part), _count(words, old_part)
+    accepted, rejected = _count(page.returned, new_part), _count(page.returned, old_part)
     if bool(accepted) != bool(rejected):
         return ACCEPTED if accepted else REJECTED
     if not accepted:
         return None
     # Both read there: the copies in the page as it went out tell.
-    sent = _tokens(plain_quote(body))
-    sent_new, sent_old = _count(sent, new_part), _count(sent, old_part)
+    sent_new, sent_old = _count(page.sent, new_part), _count(page.sent, old_part)
     if accepted > sent_new:  # (the old words may be part of the new ones)
         return ACCEPTED
     if (accepted, rejected) == (sent_new, sent_old):
@@ -140,9 +158,10 @@ def carry_out(
     label = label or page.name
     by = reviewer or "Reviewer (in Word)"
     results = []
+    words = PageWords(returned, body)
     for suggestion in decided:
         what = _described(suggestion)
-        verdict = verdict_in_word(suggestion, returned, body)
+        verdict = verdict_in_word(suggestion, words)
         if verdict == UNCLEAR:
             line = (
                 f"{label}: the suggested edit {what} came back no longer a tracked change, "
