@@ -14,6 +14,7 @@ from editor_app.cli.common import (
     fail,
     in_plain_words,
     open_site,
+    warn_not_utf8,
 )
 from editor_app.cli.content_new import register_new
 from editor_app.cli.content_set import _not_a_page, cmd_set
@@ -140,6 +141,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         return fail(cannot_read(args.file, exc))
     if doc.not_text_reason is not None:
         return fail(f"{args.file}: {doc.not_text_reason}, so it has no preview")
+    if doc.decode_error:
+        warn_not_utf8(args.file, doc, "The preview shows")
     try:
         site = Site.open(path)
     except (SiteError, OSError):

@@ -13,6 +13,7 @@ from editor_app.cli.common import (
     fail,
     folder_needed,
     tolerant_stdout,
+    warn_not_utf8,
 )
 
 if TYPE_CHECKING:
@@ -176,20 +177,6 @@ def _loaded(page: Path) -> Document | str:
         return cannot_read(str(page), exc)
 
 
-def _warn_not_utf8(page: Path, doc: Document) -> None:
-    """Say on stderr that a page not saved as UTF-8 goes into the pack as decoded, with the
-    line of its first bad byte, as `validate` reports it: never exported without a word."""
-    import sys
-
-    from editor_app.core.checks.page import bad_byte_line
-
-    line = bad_byte_line(doc.original) or 1
-    sys.stderr.write(
-        f"editor-app: warning: {page} line {line}: {doc.decode_error} The pack holds its text "
-        "as read that way; save the page again as UTF-8 if any character looks wrong.\n"
-    )
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     """Export pages as one review pack (.docx or .pdf)."""
     from editor_app.core.site import Site, SiteError
@@ -237,7 +224,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if doc.not_text_reason is not None:
             return fail(f"{page}: {doc.not_text_reason}, so it has no place in a pack")
         if doc.decode_error:
-            _warn_not_utf8(page, doc)
+            warn_not_utf8(page, doc, "The pack holds")
         loaded.append(doc)
     if target.exists() and target.is_dir():
         return fail(f"{target} is a folder: give a file name to write")
