@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from shared_sites import shared_site_path
 
-import editor_app.core.checks.sections as sections_module
+import editor_app.core.checks.section_infer as sections_module
 import editor_app.core.validate as validate_module
 
 

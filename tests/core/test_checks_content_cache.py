@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from shared_sites import shared_site_path
 
-from editor_app.core.checks import content_cache, sections
+from editor_app.core.checks import content_cache
+from editor_app.core.checks import section_infer as sections
 from editor_app.core.checks.content_cache import ContentCache, cache_file, cache_folder
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_paths, validate_site

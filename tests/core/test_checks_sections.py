@@ -75,7 +75,7 @@ def _sections_site(root: Path, bodies: list[str], names: list[str]) -> Site:
 
 def _every_page_read(site: Site) -> dict:
     """The inference as it is when every page is read (the definition)."""
-    from editor_app.core.checks import sections as module
+    from editor_app.core.checks import section_infer as module
     from editor_app.core.checks.context import context_for, schema_for
 
     ctx = context_for(site, schema_for(site))
