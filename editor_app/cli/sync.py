@@ -329,6 +329,9 @@ def _choose(args: argparse.Namespace) -> int:
     if args.choice != "theirs" and not sync_conflicts.shared_from_app(repo, c):
         after = f" {sync_conflicts.KEPT_HERE_ONLY}"
     shown = _from_here(_site(args))
+    if c.extra.get("kept_as"):  # two pictures of one name, both kept
+        print(f"{sync_conflicts.kept_both_words(c)} Share my changes to send yours.")
+        return EXIT_OK
     print(f"{sync_conflicts.CHOICE_WORDS[args.choice]}: {shown(c.path)} ({c.where}).{after}")
     return EXIT_OK
 

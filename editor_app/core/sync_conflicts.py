@@ -28,6 +28,7 @@ CHOICE_WORDS = {
     "theirs": "Keep theirs",
     "both": "Keep both paragraphs",
 }
+BOTH_PICTURES = "Keep both pictures"
 
 
 class ChoiceError(GitError):
@@ -217,7 +218,10 @@ def resolve(repo: Repo, conflict_id: str, choice: str) -> Conflict:
         raise ChoiceError(f"'{choice}' is not one of the choices here: {', '.join(c.choices)}.")
     if choice != "mine":
         try:
-            _apply(repo, c, choice)
+            if c.both_pictures and choice == "both":
+                c.extra["kept_as"] = _keep_both_pictures(repo, c)
+            else:
+                _apply(repo, c, choice)
         except OSError as exc:  # said in words, the choice still waiting
             raise ChoiceError(
                 f"{c.path} could not be written ({os_reason(exc)}): make it writable, then "
@@ -226,6 +230,36 @@ def resolve(repo: Repo, conflict_id: str, choice: str) -> Conflict:
     _save(repo, [x for x in waiting if x.id != c.id])
     repo.run("update-ref", "-d", f"refs/editor-app/theirs/{c.id}", check=False)
     return c
+
+
+def _keep_both_pictures(repo: Repo, c: Conflict) -> str:
+    """Their picture written beside mine under the first free name (`chart-2.png`), mine
+    left where it is: which one a page shows stays the author's choice. The new name."""
+    data = repo.read(c.theirs_commit, c.path)
+    if data is None:
+        raise ChoiceError(f"Their picture {c.path} is not in the site's history any more.")
+    folder, slash, name = c.path.rpartition("/")
+    stem, dot, suffix = name.rpartition(".")
+    stem, dot = (stem, dot) if stem else (name, "")
+    for n in range(2, 1000):
+        candidate = f"{folder}{slash}{stem}-{n}{dot}{suffix if dot else ''}"
+        taken = (repo.root / candidate).exists() or any(
+            repo.read(rev, candidate) is not None for rev in ("HEAD", c.theirs_commit)
+        )
+        if not taken:
+            atomic_write(repo.root / candidate, data)
+            return candidate
+    raise ChoiceError(f"No free name was found beside {c.path} for their picture.")
+
+
+def kept_both_words(c: Conflict) -> str:
+    """What Keep both pictures did, in one line for the window and `sync choose`."""
+    kept_as = c.extra.get("kept_as", "")
+    new_name = kept_as.rsplit("/", 1)[-1]
+    return (
+        f"Kept both pictures: theirs as {kept_as}; the pages still show yours (write "
+        f"{new_name} there to show theirs)."
+    )
 
 
 def _keep_mine(repo: Repo, c: Conflict, path: Path) -> None:

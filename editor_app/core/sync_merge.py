@@ -14,6 +14,7 @@ from typing import Any
 
 from editor_app.core import three_way
 from editor_app.core.document import Document, FrontMatterError
+from editor_app.core.sync_base import kind_of
 from editor_app.core.word_merge import settle
 
 _MISSING = object()
@@ -68,7 +69,19 @@ class Conflict:
         nor "both" when one side removed the paragraph (that is "mine" or "theirs")."""
         if self.kind == "paragraph" and self.mine.strip() and self.theirs.strip():
             return ("mine", "theirs", "both")
+        if self.both_pictures:
+            return ("mine", "theirs", "both")  # theirs kept beside mine, under a free name
         return ("mine", "theirs")
+
+    @property
+    def both_pictures(self) -> bool:
+        """Two different pictures of one name, one added here and one by others: both can
+        be kept, as neither is a version of the other."""
+        return (
+            self.kind == "file"
+            and bool(self.extra.get("both_added"))
+            and kind_of(self.path) == "image"
+        )
 
 
 def _jsonable(value: Any) -> Any:

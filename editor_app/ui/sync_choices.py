@@ -1,6 +1,7 @@
 """The choice left by Get latest: a place changed here and by others, shown side by side.
 
-One choice at a time: "Keep mine", "Keep theirs" or "Keep both paragraphs" (paragraphs only).
+One choice at a time: "Keep mine", "Keep theirs" or "Keep both paragraphs" (paragraphs only;
+"Keep both pictures" for two pictures of one name added here and by others).
 Until the person chooses, the page keeps their own version; the other version stays in the
 page's history, so closing the dialog loses nothing and it can be opened again later.
 """
@@ -70,6 +71,7 @@ class ChoiceDialog(QDialog):
         self.changed: list[str] = []  # pages whose file a choice rewrote
         self.made: list[str] = []  # the choices made ("mine", "theirs", "both"), in order
         self.to_share = False  # a choice left something Share my changes sends
+        self.kept_both: list[str] = []  # what Keep both pictures did, said after the dialog
         self.error = ""
 
         self.progress = QLabel()
@@ -146,6 +148,9 @@ class ChoiceDialog(QDialog):
         for box, words, data in zip((self.mine, self.theirs), (mine, theirs), pictures, strict=True):
             box.setHtml(_with_picture(box, words, data))
         self.keep_both.setVisible("both" in c.choices)
+        self.keep_both.setText(
+            tr("Keep both pictures") if c.both_pictures else tr("Keep both paragraphs")
+        )
         self.message.setText("")
         self.keep_mine.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -164,15 +169,18 @@ class ChoiceDialog(QDialog):
         if c is None:
             return False
         try:
-            sync_conflicts.resolve(self.repo, c.id, choice)
+            c = sync_conflicts.resolve(self.repo, c.id, choice)
         except sync_conflicts.ChoiceError as exc:
             self.error = str(exc)
             self.message.setText(self.error)
             return False
-        if choice != "mine" and c.path not in self.changed:
+        if c.extra.get("kept_as"):
+            self.kept_both.append(sync_conflicts.kept_both_words(c))
+        elif choice != "mine" and c.path not in self.changed:
             self.changed.append(c.path)
         self.made.append(choice)
-        if choice != "theirs" and sync_conflicts.shared_from_app(self.repo, c):
+        # Mine, a picture both added, differs from the one shared: Share sends it.
+        if choice != "theirs" and (c.both_pictures or sync_conflicts.shared_from_app(self.repo, c)):
             self.to_share = True
         self.waiting.pop(0)
         self._show()

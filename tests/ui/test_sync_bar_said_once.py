@@ -121,3 +121,25 @@ def test_keep_theirs_of_a_picture_adds_no_page_to_the_list(qtbot, window, team) 
     assert (editor / "_posts" / "park.png").read_bytes().endswith(b"a greener park")
     assert len(window.site.entries()) == pages
     assert window.statusBar().currentMessage() == "1 choice made."
+
+
+def test_keep_both_pictures_says_where_theirs_went(qtbot, window, team) -> None:  # noqa: ANN001, F811
+    """Two pictures of one name added by both: after Keep both pictures the status bar says
+    the other's picture's new name and how to show it."""
+    _server, author, editor = team
+    for clone, data in ((author, b"\x89PNG\r\n\x1a\nhers"), (editor, b"\x89PNG\r\n\x1a\nmine")):
+        page = clone / OTHER
+        page.write_text(page.read_text() + "\n![Park](/_posts/park.png)\n")
+        (clone / "_posts" / "park.png").write_bytes(data)
+    assert sync.push(author).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    qtbot.waitUntil(lambda: getattr(bar, "choice_dialog", None) is not None, timeout=20000)
+    bar.choice_dialog.keep_both.click()
+    wait_idle(qtbot, window)
+    assert (editor / "_posts" / "park-2.png").read_bytes().endswith(b"hers")
+    assert window.statusBar().currentMessage() == (
+        "Kept both pictures: theirs as _posts/park-2.png; the pages still show yours (write "
+        "park-2.png there to show theirs). Share my changes to send the result."
+    )

@@ -55,3 +55,36 @@ def test_both_pictures_are_shown(qtbot, tmp_path: Path, monkeypatch: pytest.Monk
     mine, theirs = shown["Your version"], shown["Their version"]
     assert QColor(mine.pixel(5, 5)) == QColor("red") and mine.width() == 120
     assert QColor(theirs.pixel(5, 5)) == QColor("blue") and (theirs.width(), theirs.height()) == (300, 13)  # fits
+
+
+def test_keep_both_pictures(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """Two different charts of one name: Keep both pictures keeps theirs beside mine under a
+    free name and says which, the page left showing mine (the author's choice)."""
+    from PySide6.QtCore import Qt
+
+    _server, ana, ben = shared_site_team("connectedbydata", tmp_path, monkeypatch)
+    for clone, colour in ((ben, "blue"), (ana, "red")):
+        page = clone / PAGE
+        page.write_text(page.read_text(encoding="utf-8") + f"\n![Chart](/{PICTURE})\n", "utf-8")
+        (clone / PICTURE).parent.mkdir(parents=True, exist_ok=True)
+        (clone / PICTURE).write_bytes(_png(colour, 120))
+    assert sync.push(ben).shared
+    assert sync.pull(ana).conflicts
+    page_before = (ana / PAGE).read_bytes()
+    mine_before = (ana / PICTURE).read_bytes()
+
+    repo = sync.open_repo(ana)
+    dialog = ChoiceDialog(repo, sync_conflicts.load(repo))
+    qtbot.addWidget(dialog)
+    assert dialog.keep_both.isVisibleTo(dialog)
+    assert dialog.keep_both.text() == "Keep both pictures"
+    qtbot.mouseClick(dialog.keep_both, Qt.MouseButton.LeftButton)
+    kept = ana / "assets/resources/chart-2.png"
+    assert (ana / PICTURE).read_bytes() == mine_before
+    assert QColor(QImage.fromData(kept.read_bytes()).pixel(5, 5)) == QColor("blue")
+    assert (ana / PAGE).read_bytes() == page_before
+    assert dialog.kept_both == [
+        "Kept both pictures: theirs as assets/resources/chart-2.png; the pages still show "
+        "yours (write chart-2.png there to show theirs)."
+    ]
+    assert dialog.to_share and sync_conflicts.load(repo) == []
