@@ -77,6 +77,37 @@ def branch_for(page: str) -> str:
     return BRANCH_PREFIX + slug
 
 
+def branch_for_path(page: str) -> str:
+    """`_articles/fa/metrics.md` -> `review/articles-fa-metrics`: the page's whole place, for
+    a page whose name another page waiting for review has too (`review_branch`)."""
+    place = page.rsplit(".", 1)[0]
+    slug = re.sub(r"[^a-z0-9]+", "-", place.lower()).strip("-") or "page"
+    return BRANCH_PREFIX + slug
+
+
+def review_branch(repo: Repo, page: str) -> str:
+    """The branch `page` (from the repository's top) is sent for review on: the one of its
+    name (`branch_for`), unless that one waits with another page of the same name (a guide's
+    `metrics.md` in Persian and in German; Hugo's `index.md` pages), then the one of its
+    whole place (`branch_for_path`), so each is approved or sent back alone. A branch that
+    already holds the page keeps it (sending again updates it)."""
+    short, whole = branch_for(page), branch_for_path(page)
+    waiting = _open_branches(repo)
+    if short == whole or short not in waiting:
+        return whole if whole in waiting and _holds(repo, waiting[whole], page) else short
+    for name in (short, whole):
+        if name in waiting and _holds(repo, waiting[name], page):
+            return name
+    return whole
+
+
+def _holds(repo: Repo, commit: str, page: str) -> bool:
+    """Whether the review branch at `commit` changes `page` against the shared copy."""
+    tip = _shared_tip(repo)
+    base = repo.merge_base(tip, commit) if tip else None
+    return any(ch.path == page for ch in repo.changes(base, commit))
+
+
 # Where review branches are: this copy's own, and every remote's (named `review/...` there).
 REVIEW_REFS = ("refs/heads/" + BRANCH_PREFIX, "refs/remotes/")
 
@@ -319,15 +350,16 @@ def send_for_review(
     path = Path(page).resolve().relative_to(repo.root.resolve()).as_posix()
     if kind_of(path) != "page":
         raise SyncError("Only a page can be sent for review.")
-    branch = branch_for(path)
     remote = repo.remote()
     if remote is not None:
-        from editor_app.core.sync_draft_bring_back import bring_back
-
         try:
             repo.fetch(remote)  # the editor may have noted or sent back the draft since
         except OfflineError:
             pass  # sent when the server is reachable, as below
+    branch = review_branch(repo, path)  # known once the branches others sent are
+    if remote is not None:
+        from editor_app.core.sync_draft_bring_back import bring_back
+
         back = bring_back(repo, branch)  # their notes join these, never written over
         if back.kept_aside:  # sending now would put this record over the editor's
             raise SyncError(back.kept_aside[0] + ", then send it again.")
