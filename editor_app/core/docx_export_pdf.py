@@ -29,10 +29,10 @@ from editor_app.core.docx_export import (
     PackPage,
     normal_text,
     pack_pages,
-    plain_quote,
     written_left_to_right,
 )
-from editor_app.core.docx_write import LooseText, header_parts, place_in
+from editor_app.core.docx_loose_text import LooseText, find_placed
+from editor_app.core.docx_write import header_parts
 from editor_app.core.errors import counted
 from editor_app.core.pdf_contents import contents_page
 from editor_app.core.pdf_emoji import draw_sequences, has_sequences, never_whole
@@ -444,8 +444,6 @@ class _Pdf(ScriptFontsPdf):
 
 def _place_notes(page: PackPage, texts: list[str]) -> dict[int, list[Any]]:
     """Block index -> its open notes (-1: the title: whole-page notes and lost words)."""
-    from editor_app.core import review
-
     joined = "\n".join(texts)
     loose = LooseText(joined)
     starts = []
@@ -457,9 +455,7 @@ def _place_notes(page: PackPage, texts: list[str]) -> dict[int, list[Any]]:
     for note in page.notes:
         index = -1
         if note.quote:
-            anchor = review.anchor_note(note, page.body)
-            near = place_in(loose, page.body, anchor.start, anchor.end)
-            found = loose.find(plain_quote(note.quote), near)
+            found = find_placed(loose, note, page.body)
             if found is not None:
                 index = max(k for k, s in enumerate(starts) if s <= found[0])
         placed.setdefault(index, []).append(note)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from typing import Any
 
 _TYPO = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "."})
 
@@ -93,6 +94,22 @@ def place_in(loose: LooseText, body: str, start: int, end: int) -> float:
         if span is not None:
             return (span[0] + len(plain_quote(before))) / max(1, len(loose.flat))
     return guess
+
+
+def placed_near(loose: LooseText, item: Any, body: str) -> float:
+    """Where a review note's or suggested edit's words stand in a page's rendered text
+    (`loose`), for `find`'s `near`: its passage in the Markdown `body` as the review core
+    finds it again (`anchor_note`), placed by the words around it (`place_in`)."""
+    from editor_app.core import review
+
+    anchor = review.anchor_note(item, body)
+    return place_in(loose, body, anchor.start, anchor.end)
+
+
+def find_placed(loose: LooseText, item: Any, body: str) -> tuple[int, int] | None:
+    """Where a review note's or suggested edit's quoted words stand in the rendered text: the
+    copy nearest its place (`placed_near`), else None."""
+    return loose.find(plain_quote(item.quote or ""), placed_near(loose, item, body))
 
 
 def find_in_text(text: str, quote: str, near: float = 0.0) -> tuple[int, int] | None:

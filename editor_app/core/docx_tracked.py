@@ -17,7 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from editor_app.core.docx_inline import runs_covering
-from editor_app.core.docx_loose_text import LooseText, normal_text, place_in, plain_quote
+from editor_app.core.docx_loose_text import LooseText, find_placed, normal_text, plain_quote
 
 _FIRST_ID = 10_000  # apart from the comments' and bookmarks' ids
 
@@ -26,8 +26,6 @@ def track_suggestions(writer: Any, page: Any, unplaced: list[str]) -> int:
     """Write `page.suggestions` (the open ones) as tracked changes in the page the writer has
     just written; return how many. One whose words are not found (or overlap another's) is
     said in `unplaced`."""
-    from editor_app.core import review
-
     count = 0
     header = LooseText(writer.text[: writer.body_start])
     body: LooseText | None = None
@@ -36,9 +34,8 @@ def track_suggestions(writer: Any, page: Any, unplaced: list[str]) -> int:
         if suggestion.field:
             found, offset = header.find(quote), 0
         else:
-            anchor = review.anchor_note(suggestion, page.body)
             body = body or LooseText(writer.text[writer.body_start :])
-            found = body.find(quote, place_in(body, page.body, anchor.start, anchor.end))
+            found = find_placed(body, suggestion, page.body)
             offset = writer.body_start
         runs = runs_covering(writer.spans, found[0] + offset, found[1] + offset) if found else []
         paragraphs = {_paragraph(run._r) for run in runs}

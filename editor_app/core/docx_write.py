@@ -22,6 +22,7 @@ from editor_app.core.docx_inline import BLOCKS, InlineWriter, is_comment, runs_c
 from editor_app.core.docx_loose_text import (  # noqa: F401 - also offered here
     LooseText,
     find_in_text,
+    find_placed,
     normal_text,
     place_in,
     plain_quote,
@@ -93,8 +94,6 @@ class WordWriter(InlineWriter):
 
     def comment_notes(self, page: Any, unplaced: list[str]) -> int:
         """Each open note as a Word comment on its words (else on the page's title)."""
-        from editor_app.core import review
-
         count = 0
         # The page's text without its title and header, prepared on the first quote: a note
         # is on the text's words, never on the title's copy of them.
@@ -102,10 +101,8 @@ class WordWriter(InlineWriter):
         for note in page.notes:
             runs: list[Run] = []
             if note.quote:
-                anchor = review.anchor_note(note, page.body)
                 loose = loose or LooseText(self.text[self.body_start :])
-                near = place_in(loose, page.body, anchor.start, anchor.end)
-                found = loose.find(plain_quote(note.quote), near)
+                found = find_placed(loose, note, page.body)
                 if found is not None:
                     start, end = found
                     runs = runs_covering(self.spans, start + self.body_start, end + self.body_start)

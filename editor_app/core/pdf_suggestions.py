@@ -16,7 +16,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from editor_app.core.docx_loose_text import LooseText, place_in, plain_quote
+from editor_app.core.docx_loose_text import LooseText, placed_near, plain_quote
 from editor_app.core.docx_place import short
 
 STRUCK_COLOUR = "#7a0c05"  # the preview's colours for a suggestion's old and new words
@@ -61,8 +61,6 @@ def margin_text(suggestion: Any) -> MarginSuggestion:
 def mark_suggestions(page: Any, blocks: list[Tag]) -> dict[int, list[MarginSuggestion]]:
     """Mark each open suggestion of `page` in the blocks (changed in place); block index ->
     its margin lines (-1: beside the title: a page setting's, or words not found)."""
-    from editor_app.core import review
-
     nodes, loose = _text_nodes(blocks)
     placed: dict[int, list[MarginSuggestion]] = {}
     taken: list[tuple[int, int]] = []  # raw ranges marked already: never marked twice
@@ -70,8 +68,7 @@ def mark_suggestions(page: Any, blocks: list[Tag]) -> dict[int, list[MarginSugge
         line = margin_text(suggestion)
         index = -1
         if not suggestion.field:
-            anchor = review.anchor_note(suggestion, page.body)
-            near = place_in(loose, page.body, anchor.start, anchor.end)
+            near = placed_near(loose, suggestion, page.body)
             span = loose.flat_span(plain_quote(suggestion.quote or ""), near)
             if span is not None:
                 at = _node_at(nodes, loose.index[span[0]])
