@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core import safe_paths
 from editor_app.core.engines.eleventy_code import with_code_drawn
 from editor_app.core.engines.eleventy_colour import coloured_code
+from editor_app.core.engines.eleventy_include_reasons import tag_reason
 from editor_app.core.engines.eleventy_tabs import with_tablists
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including, including_shortcodes, with_includes
@@ -177,8 +178,17 @@ class TemplateTags:
                 self.generator, self._substitute_liquid(text), reason_of=reason_of
             )
             return text, lambda rendered: put_code_back(restore(rendered))
-        reasons = self._eleventy.includes.reasons if self._eleventy is not None else None
-        return neutralise_for(self.generator, text, reason_of=reasons.get if reasons else None)
+        return neutralise_for(self.generator, text, reason_of=self._eleventy_reason)
+
+    def _eleventy_reason(self, tag: str) -> str | None:
+        """Why an Eleventy page's tag is not drawn: its include's reason, else the tag's own
+        (`eleventy_include_reasons.tag_reason`)."""
+        eleventy = self._eleventy
+        reason = eleventy.includes.reasons.get(tag) if eleventy is not None else None
+        if reason or self.generator != "eleventy":
+            return reason
+        includes = self.site.layout.includes if self.site is not None else None
+        return tag_reason(tag, includes, eleventy.includes.names if eleventy else set())
 
     def with_code_coloured(self, text: str) -> tuple[str, Callable[[str], str]]:
         """`with_tags_inert`, and on Eleventy sites code blocks coloured as Prism colours

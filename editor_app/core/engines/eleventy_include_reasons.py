@@ -1,11 +1,14 @@
-"""Why an Eleventy include stays a placeholder in the preview: the hover text of its tag.
+"""Why an Eleventy include, or any other tag of a page, stays a placeholder in the preview:
+the hover text of its tag.
 
 An include is drawn when its file is plain, holds only shortcodes the preview draws, or is
 made of the site's syntax tabs and code (`template_includes.py`, `eleventy_tabs.py`). Any
 other reads what only Eleventy knows when it builds; the first such thing in the file names
 the reason: a value Eleventy computes (`page.url`), a value of the site's data files (run as
 JavaScript when the site builds: `_data/config.js`), a loop, a shortcode or filter of the
-site's the preview does not run.
+site's the preview does not run. A page's own tag left (`tag_reason`) is judged the same way
+by itself: a loop names what it repeats over, a condition or an output the value it reads,
+the tags ending or continuing a block send the reader to its first tag.
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ def include_reason(template: str | None, includes: Path, drawn_shortcodes: set[s
             looped = args.split(" in ", 1)[-1].split("|")[0]
             name = _first_name(looped)
             source = _data_source(name, includes) if name else None
+            if name and name.split(".")[0] in ("collections", "eleventy"):
+                source = "which Eleventy gathers when it builds"
             return (
                 f"it repeats its text for each item of {name or looped.strip()}"
                 + (f" ({source})" if source else "")
@@ -67,6 +72,62 @@ def include_reason(template: str | None, includes: Path, drawn_shortcodes: set[s
     return "it holds template code the preview does not run"
 
 
+_TAG = re.compile(
+    r"\{%-?\s*(?P<tag>\w+)\s*(?P<args>.*?)\s*-?%\}$|\{\{-?\s*(?P<out>.*?)\s*-?\}\}$", re.S
+)
+_LOOPS = {"for", "asyncEach", "each"}
+_AROUND = "which the page around it or its layout gives it, not known here"
+# A value of a page's own tag the preview cannot tell: the page's data as Eleventy merges it
+# (pagination, computed data, JavaScript data files), a loop's item, a value set above.
+_PAGE_VALUE = "a value the page gets when the site builds (its data, a loop, a set tag)"
+_CONDITIONS = {"if", "unless", "elif", "elseif", "ifAsync"}
+
+
+def tag_reason(tag: str, includes: Path | None, drawn_shortcodes: set[str]) -> str | None:
+    """Why the page's tag `tag` (as written) is not drawn; None for what is not a tag."""
+    m = _TAG.match(tag.strip())
+    if m is None:
+        return None
+    data = includes or Path("/nonexistent")
+    if m.group("out") is not None:
+        value, *filters = m.group("out").split("|")
+        reason = _value_reason(value, data, _PAGE_VALUE)
+        own = [f.split("(")[0].strip() for f in filters]
+        own = [f for f in own if f not in ("safe", "escape", "e")]
+        if own and (reason is None or reason.endswith(_PAGE_VALUE)):
+            # A value the page sets (its code in a set block) put through the site's filter.
+            return f"it runs the site's filter {own[0]}, which the preview does not run"
+        return reason or "it prints what JavaScript computes when the site builds"
+    name, args = m.group("tag"), m.group("args")
+    if name.startswith("end"):
+        begun = name[3:]
+        if begun in _LOOPS:
+            return "it ends a loop the preview does not run (its first tag says why)"
+        if begun in _CONDITIONS:
+            return "it ends a condition the preview does not decide (its first tag says why)"
+        return f"it ends the {begun} block above it, not drawn (its first tag says why)"
+    if name in ("else", "elif", "elseif"):
+        return "it is part of a condition the preview does not decide (its first tag says why)"
+    if name in _LOOPS:
+        return include_reason(tag, data, drawn_shortcodes)
+    if name in _CONDITIONS or name == "set":
+        expression = args.split("=", 1)[-1] if name == "set" and "=" in args else args
+        reason = _value_reason(expression, data, _PAGE_VALUE)
+        if reason:
+            return reason
+        return f"its {name} is of a value the preview does not compute"
+    if name in drawn_shortcodes:
+        if "{%" in args or "{{" in args:
+            return "its text holds template tags the preview does not run"
+        given = _first_name(args)
+        if given:
+            return f"it is given {given}, a value of the page around it, not known here"
+        return "its content holds template tags the preview does not run"
+    if name in ("include", "renderFile", "renderTemplate", "render"):
+        return f"the preview does not run its {name} here"
+    return f"it runs the site's {name}, which the preview does not run"
+
+
 def _first_name(expression: str) -> str | None:
     for m in _NAME.finditer(_STRING.sub("", expression)):
         if m.group(0).lower() not in _KEYWORDS:
@@ -74,7 +135,7 @@ def _first_name(expression: str) -> str | None:
     return None
 
 
-def _value_reason(expression: str, includes: Path) -> str | None:
+def _value_reason(expression: str, includes: Path, unknown: str = _AROUND) -> str | None:
     name = _first_name(expression)
     if name is None:
         return None
@@ -86,7 +147,7 @@ def _value_reason(expression: str, includes: Path) -> str | None:
     source = _data_source(name, includes)
     if source:
         return f"it reads {name}, {source}"
-    return f"it reads {name}, which the page around it or its layout gives it, not known here"
+    return f"it reads {name}, {unknown}"
 
 
 def _data_source(name: str, includes: Path) -> str | None:

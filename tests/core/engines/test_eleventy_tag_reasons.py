@@ -1,0 +1,80 @@
+"""Every template tag an Eleventy page shows as a placeholder says on hover why it is not
+drawn: what a loop repeats over, the value a condition or an output reads, the site's filter
+or shortcode the preview does not run; a block's end and `else` send the reader to its start."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from shared_sites import shared_site_path
+
+from editor_app.core.document import Document
+from editor_app.core.render import Renderer
+from editor_app.core.site import Site
+
+CONFIG = """export default function (eleventyConfig) {
+	eleventyConfig.addShortcode("shot", function (url) { return fetchIt(url); });
+	return { dir: { input: "src" }, markdownTemplateEngine: "njk" };
+}
+"""
+PAGE = """---
+title: Tags
+---
+{% for post in collections.posts %}
+* {{ post.data.title }}
+{% endfor %}
+
+{% if mascots.length %}Yes{% else %}No{% endif %}
+
+{{ code | packageManagerCodeTransform }} and {% shot "https://example.com/" %}
+"""
+
+
+def _hovers(tmp_path: Path) -> dict[str, str]:
+    (tmp_path / "src" / "_data").mkdir(parents=True)
+    (tmp_path / "src" / "_data" / "mascots.js").write_text("export default [];\n", "utf-8")
+    (tmp_path / "eleventy.config.js").write_text(CONFIG, encoding="utf-8")
+    page = tmp_path / "src" / "tags.md"
+    page.write_text(PAGE, encoding="utf-8")
+    shown = Renderer(Site.open(tmp_path)).render_page(Document.load(page))
+    found = re.findall(r'<span class="liquid"(?: title="([^"]*)")?>(.*?)</span>', shown)
+    return {html.unescape(tag): html.unescape(title) for title, tag in found}
+
+
+def test_each_placeholder_says_why(tmp_path: Path) -> None:
+    hovers = _hovers(tmp_path)
+    said = "Not drawn in the preview: "
+    assert hovers["{% for post in collections.posts %}"] == (
+        said + "it repeats its text for each item of collections.posts "
+        "(which Eleventy gathers when it builds)."
+    )
+    assert hovers["{% endfor %}"] == (
+        said + "it ends a loop the preview does not run (its first tag says why)."
+    )
+    assert hovers["{{ post.data.title }}"].startswith(said + "it reads post.data.title, a value")
+    assert hovers["{% if mascots.length %}"] == (
+        said + "it reads mascots.length, from the site's data file _data/mascots.js, "
+        "run only when the site builds."
+    )
+    assert "part of a condition" in hovers["{% else %}"]
+    assert "ends a condition" in hovers["{% endif %}"]
+    assert hovers["{{ code | packageManagerCodeTransform }}"] == (
+        said + "it runs the site's filter packageManagerCodeTransform, which the preview "
+        "does not run."
+    )
+    assert hovers['{% shot "https://example.com/" %}'] == (
+        said + "it runs the site's shot, which the preview does not run."
+    )
+
+
+def test_no_placeholder_of_the_eleventy_site_is_silent() -> None:
+    # 329 of its 418 placeholders had no hover: every loop, condition and output.
+    eleventy = shared_site_path("eleventy-website")
+    renderer = Renderer(Site.open(eleventy))
+    names = ("authors/author-pages.md", "docs/usage.md", "admin.md", "docs/versions.md")
+    for name in names:
+        shown = renderer.render_page(Document.load(eleventy / "src" / name))
+        assert '<span class="liquid" title="Not drawn in the preview: ' in shown, name
+        assert '<span class="liquid">' not in shown, name
