@@ -2,7 +2,8 @@
 
 Translated sites say it in each page's header (`lang: fr`, as the Open Source Guide does;
 `language:` or `locale:` elsewhere) or, on Hugo, by a language code before the suffix
-(`about.fr.md`) or by the language's own content folder (`languages.fr.contentDir`).
+(`about.fr.md`) or by the language's own content folder (`languages.fr.contentDir`, or a
+folder mounted for that language alone, `[[module.mounts]]`).
 Checking a French page against an English dictionary underlines nearly every word, which
 tells the author nothing: the window leaves such a page unchecked and says why.
 """
@@ -123,11 +124,54 @@ def page_language(
     if rel is None:
         return None
     for key, settings in languages.items():
-        folder = settings.get("contentDir") if isinstance(settings, dict) else None
+        # Hugo reads its settings' keys in any case (the site's layout holds them in lower case).
+        folder = (
+            settings.get("contentDir", settings.get("contentdir"))
+            if isinstance(settings, dict)
+            else None
+        )
         if isinstance(folder, str) and folder.strip("/"):
             if rel.startswith(folder.strip("/") + "/"):
                 return str(key).replace("_", "-")
+    for folder, code in _mounted_languages(config):
+        if rel.startswith(folder + "/") and code.lower() in declared:
+            return declared[code.lower()].replace("_", "-")
     return None
+
+
+def _mounted_languages(config: dict) -> list[tuple[str, str]]:
+    """Hugo's content folders mounted for one language (`[[module.mounts]] source =
+    'content/fr'`, its language as `lang = 'fr'` or, since 0.144, `sites.matrix.languages =
+    ['fr']`, as gohugo.io's own settings do): each folder and its language code."""
+    module = config.get("module")
+    mounts = module.get("mounts") if isinstance(module, dict) else None
+    found = []
+    for mount in mounts if isinstance(mounts, list) else ():
+        if not isinstance(mount, dict) or not isinstance(mount.get("source"), str):
+            continue
+        target = str(mount.get("target", "")).strip("/")
+        if target != "content" and not target.startswith("content/"):
+            continue
+        code = mount.get("lang")
+        if not isinstance(code, str):
+            sites = mount.get("sites")
+            matrix = sites.get("matrix") if isinstance(sites, dict) else None
+            codes = matrix.get("languages") if isinstance(matrix, dict) else None
+            code = codes[0] if isinstance(codes, list) and len(codes) == 1 else None
+        folder = mount["source"].strip("/")
+        if isinstance(code, str) and folder:
+            found.append((folder, code))
+    return found
+
+
+def site_page_language(site: Any, front_matter: Any, path: PurePath | None) -> str | None:
+    """`page_language` with the site's own settings: Jekyll's `_config.yml`, else Hugo's as
+    the site's layout read them (its `languages` and mounts are there; `site.config` is
+    Jekyll's alone, so a page of a Hugo language folder was taken for one without language)."""
+    config = getattr(site, "config", None)
+    if not config:
+        config = getattr(getattr(site, "layout", None), "config", None)
+    return page_language(front_matter, path, config, getattr(site, "root", None))
 
 
 def same_language(page: str, dictionary: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor_app.core.page_language import page_language, same_language
+from editor_app.core.page_language import same_language, site_page_language
 from editor_app.core.spelling import site_word_form, words_to_check
 
 # A word on this many distinct pages belongs to the site. Two would take a slip copied from one
@@ -53,9 +53,7 @@ def site_pages(site: object, dictionary: str) -> list[PageText]:
 def page_text(site: object, path: Path, front_matter: object, dictionary: str) -> PageText | None:
     """What the vocabulary reads of the page at `path` (its header `front_matter`), or None
     when the page is in another language than `dictionary`'s."""
-    root = Path(getattr(site, "root", "."))
-    config = getattr(site, "config", None)
-    language = page_language(front_matter, path, config, root)
+    language = site_page_language(site, front_matter, path)
     if language and not same_language(language, dictionary):
         return None
     title = front_matter.get("title") if isinstance(front_matter, dict) else None

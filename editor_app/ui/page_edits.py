@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.page_language import language_name as page_language_name
-from editor_app.core.page_language import page_language, same_language
+from editor_app.core.page_language import same_language, site_page_language
 from editor_app.core.spelling import language_name as spelling_name
 from editor_app.ui import field_writes
 from editor_app.ui.form_undo import ABSENT, FORM, TEXT, FormHistory, UndoOrder
@@ -34,13 +34,7 @@ DEFERRED_SYNC_MS = 150
 
 def spelling_unchecked(window: Any, doc: Document) -> str:
     """Why the page's words are left unchecked ("" when the dictionary is its language)."""
-    site = window.site
-    language = page_language(
-        doc.front_matter,
-        doc.path,
-        site.config if site is not None else None,
-        site.root if site is not None else None,
-    )
+    language = site_page_language(window.site, doc.front_matter, doc.path)
     dictionary = window.editor.spelling_language
     if not language or same_language(language, dictionary):
         return ""

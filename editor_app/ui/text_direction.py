@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit
 
 from editor_app.core.page_language import (
     line_reads_right_to_left,
-    page_language,
+    site_page_language,
     writes_right_to_left,
 )
 
@@ -202,13 +202,9 @@ def aligns_lines_by_direction(edit: QPlainTextEdit) -> bool:
 def show_page_direction(window: Any, doc: Any) -> None:
     """The window's form and editor aligned for `doc`'s language (`lang: fa` reads right to
     left: `core/page_language.py`, the preview's rule), on opening it or on typing its Lang."""
-    site = window.site
     right_to_left = writes_right_to_left(
-        page_language(
-            doc.front_matter if isinstance(doc.front_matter, dict) else {},
-            doc.path,
-            site.config if site is not None else None,
-            site.root if site is not None else None,
+        site_page_language(
+            window.site, doc.front_matter if isinstance(doc.front_matter, dict) else {}, doc.path
         )
     )
     for panel in (window.form, window.editor):

@@ -12,6 +12,7 @@ from editor_app.core.page_language import (
     language_name,
     page_language,
     same_language,
+    site_page_language,
 )
 from editor_app.core.site import Site
 
@@ -81,3 +82,65 @@ def test_holds_right_to_left_wherever_the_letter_stands() -> None:
     assert holds_right_to_left("GitHub در پروژه") and holds_right_to_left("(“שלום”)")
     assert not holds_right_to_left("/docs/x/#part ١٢٣")  # Arabic-Indic digits are no letters
     assert not holds_right_to_left("")
+
+
+def test_hugo_says_it_by_a_folder_mounted_for_one_language(tmp_path: Path) -> None:
+    # gohugo.io's own settings: each language's pages mounted from their folder.
+    config = {
+        "languages": {"en": {"weight": 1}, "fr": {"weight": 2}},
+        "module": {
+            "mounts": [
+                {"source": "assets", "target": "assets"},
+                {"source": "content/en", "target": "content", "sites": {"matrix": {"languages": ["en"]}}},
+                {"source": "content/fr/", "target": "content", "lang": "fr"},
+                {"source": "content/both", "target": "content", "sites": {"matrix": {"languages": ["en", "fr"]}}},
+                {"source": "content/de", "target": "content", "lang": "de"},  # not declared
+            ]
+        },
+    }
+    root = tmp_path
+    assert page_language({}, root / "content/fr/about/introduction.md", config, root) == "fr"
+    assert page_language({}, root / "content/en/about/introduction.md", config, root) == "en"
+    assert page_language({}, root / "content/both/a.md", config, root) is None
+    assert page_language({}, root / "content/de/a.md", config, root) is None
+    assert page_language({}, root / "content/french/a.md", config, root) is None
+    assert page_language({"lang": "it"}, root / "content/fr/a.md", config, root) == "it"
+
+
+def test_a_french_page_of_gohugo_io_says_its_language(tmp_path: Path) -> None:
+    import shutil
+
+    site_root = tmp_path / "hugo-docs"
+    shutil.copytree(shared_site_path("hugo-docs"), site_root)
+    settings = site_root / "hugo.toml"
+    text = settings.read_text(encoding="utf-8")
+    text = text.replace("    weight    = 1\n", "    weight    = 1\n  [languages.fr]\n    weight = 2\n", 1)
+    text = text.replace(
+        "      languages = ['en']\n",
+        "      languages = ['en']\n  [[module.mounts]]\n    source = 'content/fr'\n"
+        "    target = 'content'\n    [module.mounts.sites.matrix]\n      languages = ['fr']\n",
+        1,
+    )
+    settings.write_text(text, encoding="utf-8")
+    page = site_root / "content/fr/about/introduction.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("+++\ntitle = 'Introduction'\n+++\nHugo est un générateur.\n", encoding="utf-8")
+    site = Site.open(site_root)
+    assert site_page_language(site, {}, page) == "fr"
+    english = site_root / "content/en/about/introduction.md"
+    assert site_page_language(site, {}, english) == "en"
+
+
+def test_hugo_s_content_folders_read_from_its_settings_file(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text(
+        'title = "x"\n[languages.en]\ncontentDir = "content/en"\n'
+        '[languages.fr]\ncontentDir = "content/fr"\n',
+        encoding="utf-8",
+    )
+    for code in ("en", "fr"):
+        page = tmp_path / "content" / code / "a.md"
+        page.parent.mkdir(parents=True)
+        page.write_text("+++\ntitle = 'a'\n+++\nb\n", encoding="utf-8")
+    site = Site.open(tmp_path)
+    assert site_page_language(site, {}, tmp_path / "content/fr/a.md") == "fr"
+    assert site_page_language(site, {}, tmp_path / "content/en/a.md") == "en"
