@@ -160,7 +160,15 @@ class OpenPage:
         old_rel = next((o for o in moves if (root / o).resolve() == path.resolve()), None)
         if old_rel is not None and (root / moves[old_rel]).is_file():
             new_rel = moves[old_rel]
-            self._follow_move(path, root / new_rel)
+            unsaved_words = doc.is_modified
+            problem = self._follow_move(path, root / new_rel)
+            if problem:
+                said = tr("“{page}” was moved by others to {new}, which could not be opened ({why})")
+                kept = tr(": your unsaved words are still open here; make it readable and copy them into it.")
+                closed = tr(", and closed: make it readable, then open it.")
+                return said.format(page=name, new=new_rel, why=problem) + (
+                    kept if unsaved_words else closed
+                )
             if not doc.is_modified and (old_rel, new_rel) in followed:
                 # Get latest's line says where it went and that the changes went with it.
                 return tr("“{page}” is open at its new name.").format(page=name)
@@ -179,28 +187,37 @@ class OpenPage:
             "save to keep the page, or close it."
         ).format(page=name)
 
-    def _follow_move(self, old: Path, new: Path) -> None:
+    def _follow_move(self, old: Path, new: Path) -> str:
         """Open the page at its new name; unsaved words stay, merged with the page there as
-        Get latest merges them (unsaved)."""
+        Get latest merges them (unsaved). "" when done, else why the page there could not be
+        opened ("permission denied"): unsaved words then stay open under the old name, as
+        for a page others removed."""
         window = self.window
         doc = window.current_document()
         remembered, self.remembered = self.remembered, None  # used here, not merged again
         guard = getattr(window, "guard", None)
         if guard is not None:
             guard.disk.forget(old)  # its watch would call the removal another program's
-        if doc is None or not doc.is_modified:
-            window.close_document()
-            window.open_document(new)
-            return
+        from editor_app.core.sync_base import os_reason
         from editor_app.core.sync_merge import merge_pages
         from editor_app.ui.safety import document_bytes
 
         try:
             now = new.read_bytes()
             fresh = Document.load(new)
-            unsaved = document_bytes(doc)
-        except (OSError, ValueError):
-            return
+        except (OSError, ValueError) as exc:
+            # Said, not left as if it had followed: words typed stay open, kept safe as for
+            # a page others removed; a page with none is closed (it is gone here).
+            if doc is None or not doc.is_modified:
+                window.close_document()
+            elif guard is not None:
+                guard.disk.removed_by_sharing(doc, old)
+            return os_reason(exc) if isinstance(exc, OSError) else str(exc).rstrip(".")
+        if doc is None or not doc.is_modified:
+            window.close_document()
+            window.open_document(new)
+            return ""
+        unsaved = document_bytes(doc)
         before = remembered[1] if remembered is not None and remembered[0] == old else None
         merged = merge_pages(before, unsaved, now, new.name)
         window.library.set_modified(old, False)
@@ -208,6 +225,7 @@ class OpenPage:
         window.show_document(fresh)
         if guard is not None:
             guard.disk.taken_in(new, now)
+        return ""
 
 
 def status_details(state: sync.SyncStatus) -> str:

@@ -86,3 +86,45 @@ def test_unsaved_words_follow_the_page_moved_by_others(
     assert "Unsaved words." in saved and "Moved one" in saved
     assert not (ana / OTHER).exists()
     assert errors == []
+
+
+def test_unsaved_words_stay_when_the_moved_page_cannot_be_read(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team: tuple[Path, Path, Path],  # noqa: F811
+    errors,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """The page at its new name cannot be read: that was said as if it had followed ("it is
+    open there, with your unsaved words"), the page left at its old name with no word."""
+    from editor_app.core.document import Document
+
+    _server, ben, ana = team
+    git(ben, "mv", OTHER, MOVED)
+    git(ben, "commit", "-q", "-m", "Rename the second post")
+    git(ben, "push", "-q")
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(ana)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=30000)
+    assert window.open_document(ana / OTHER)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "Unsaved words.")
+    real_load = Document.load.__func__
+
+    def load(cls, path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if Path(path).name == Path(MOVED).name:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_load(cls, path, *args, **kwargs)
+
+    monkeypatch.setattr(Document, "load", classmethod(load))
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    assert window.statusBar().currentMessage() == (
+        "Got the latest: 1 page changed by others. “Second post” was moved by others to "
+        f"{MOVED}, which could not be opened (permission denied): your unsaved words are "
+        "still open here; make it readable and copy them into it."
+    )
+    doc = window.current_document()
+    assert doc is not None and doc.is_modified and "Unsaved words." in window.editor.toPlainText()
+    assert errors == []
