@@ -247,7 +247,7 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
         self.message.setText(tr("Approving “{title}”…").format(title=d.title))
         self.bar.approve_draft(
             d.branch,
-            done=self._approved,
+            done=partial(self._approved, title=d.title),
             anyway=anyway,
             reason=reason,
             author=author or None,
@@ -263,9 +263,13 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
         self.fill(keep=d.branch if d is not None else None)
         self._failed(reason)
 
-    def _approved(self, result: Any) -> None:
+    def _approved(self, result: Any, title: str = "") -> None:
         self.fill()
         text = result.said(warnings=True)  # approved with Check's warnings: said here
         if not self.drafts:  # the last one: said, so no one looks for another
             text += tr(". No other draft waits.")
+        elif title:
+            # The next draft is shown now: the line names the one approved, or it read as
+            # said of the one shown (a guide's German page approved, its Persian one shown).
+            text = tr("“{title}”: {result}").format(title=title, result=text[:1].lower() + text[1:])
         self.message.setText(text)

@@ -1,5 +1,6 @@
 """The Drafts dialog's "Approved and shared" says when that was the last draft waiting
-("… No other draft waits."), and stays as it was while another still waits."""
+("… No other draft waits."), and while another still waits (shown now), names the one
+approved: "Approved and shared" under the next draft read as said of that one."""
 
 from __future__ import annotations
 
@@ -33,7 +34,9 @@ def test_the_last_approval_says_no_other_draft_waits(
     dialog = open_drafts(qtbot, window, editor)
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=20000)
+    approved = dialog.current.title
     click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 1)
-    assert dialog.message.text() == "Approved and shared"  # one still waits
+    assert dialog.current.title != approved  # the other one is shown now
+    assert dialog.message.text() == f"“{approved}”: approved and shared"
     click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
     assert dialog.message.text() == "Approved and shared. No other draft waits."
