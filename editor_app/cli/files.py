@@ -9,8 +9,8 @@ from typing import Any
 from editor_app.cli.common import (
     EXIT_OK,
     PAGE_HELP,
+    cannot_read,
     fail,
-    file_meant,
     open_site,
     tolerant_stdout,
 )
@@ -67,15 +67,16 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
 
     tolerant_stdout()
     page = Path(args.page)
+    if page.is_dir() or not page.exists():
+        # Said as render, set and review say it, with the file perhaps meant.
+        why = "This is a folder, not a file" if page.is_dir() else "No such file or directory"
+        return fail(cannot_read(args.page, why))
     if not page.is_file():
-        if page.is_dir():
-            what = "is a folder"
-        elif page.exists():
-            # A pipe or a device: it is there ("no such file" sent the author looking for it).
-            what = "is not an ordinary file (a device, a pipe or a socket), so it is left alone"
-        else:
-            what = "no such file"
-        return fail(f"{args.page}: {what}{file_meant(args.page)}")
+        # A pipe or a device: it is there ("no such file" sent the author looking for it).
+        return fail(
+            f"{args.page}: is not an ordinary file (a device, a pipe or a socket), so it is "
+            "left alone"
+        )
     try:
         # No site at all: links would be looked for, and changed, in every Markdown file below.
         site = open_site(page.resolve().parent)

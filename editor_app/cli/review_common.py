@@ -28,7 +28,9 @@ def _review_page(name: str) -> tuple[Path, Document]:
 
     path = Path(name)
     if path.is_dir():
-        raise _Refused(f"{name} is a folder; give the page's file")
+        from editor_app.cli.common import cannot_read
+
+        raise _Refused(cannot_read(name, "This is a folder, not a file"))
     if path.is_file() and path.suffix.lower() not in PAGE_SUFFIXES:
         # `_config.yml` is no page: a note or an approval there would land beside it.
         raise _Refused(f"{name}: not a page (a Markdown or HTML file), so it is not reviewed")

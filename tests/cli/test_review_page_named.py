@@ -34,7 +34,8 @@ def test_diff_of_a_folder_says_it_is_one(
     assert run(capsys, "review", "diff", folder) == (
         2,
         "",
-        f"editor-app: {folder} is a folder; give the page's file\n",
+        f"editor-app: cannot read {folder}: This is a folder, not a file; give a page's file "
+        "in it\n",
     )
 
 
