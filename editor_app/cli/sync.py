@@ -330,7 +330,7 @@ def _choose(args: argparse.Namespace) -> int:
         after = f" {sync_conflicts.KEPT_HERE_ONLY}"
     shown = _from_here(_site(args))
     if c.extra.get("kept_as"):  # two pictures of one name, both kept
-        print(f"{sync_conflicts.kept_both_words(c)} Share my changes to send yours.")
+        print(f"{sync_conflicts.kept_both_words(c)} Share my changes to send both.")
         return EXIT_OK
     print(f"{sync_conflicts.CHOICE_WORDS[args.choice]}: {shown(c.path)} ({c.where}).{after}")
     return EXIT_OK

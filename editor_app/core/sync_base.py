@@ -150,9 +150,31 @@ def working_files(repo: Repo, prefix: str = "") -> tuple[list[str], list[str]]:
             found.append(path)
     images = [p for p in found if kind_of(p) == "image"]
     if images:
-        shown = _pictures_shown(repo, found, images)
+        shown = _pictures_shown(repo, found, images) | kept_pictures(repo)
         found = [p for p in found if kind_of(p) != "image" or p in shown]
     return sorted(found), sorted(left_out)
+
+
+def _kept_file(repo: Repo) -> Path:
+    return repo.git_dir / "editor-app" / "kept-pictures.json"
+
+
+def kept_pictures(repo: Repo) -> set[str]:
+    """Pictures Keep both pictures wrote under a free name: shared though no page shows them
+    yet (which one a page shows is the author's choice), so the other author has both too."""
+    try:
+        kept = json.loads(_kept_file(repo).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {p for p in kept if isinstance(p, str)} if isinstance(kept, list) else set()
+
+
+def keep_picture(repo: Repo, path: str) -> None:
+    """Remember a picture Keep both pictures wrote, for Share my changes to send."""
+    target = _kept_file(repo)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    kept = sorted(kept_pictures(repo) | {path})
+    atomic_write(target, json.dumps(kept, indent=1).encode())
 
 
 def left_out_words(pages: list[str], sentence: bool = False) -> str:

@@ -19,7 +19,13 @@ from pathlib import Path
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.gitutil import GitError
 from editor_app.core.store import atomic_write
-from editor_app.core.sync_base import kind_of, listed_name, os_reason, shareable_changes
+from editor_app.core.sync_base import (
+    keep_picture,
+    kind_of,
+    listed_name,
+    os_reason,
+    shareable_changes,
+)
 from editor_app.core.sync_git import Repo
 from editor_app.core.sync_merge import Conflict
 
@@ -248,6 +254,7 @@ def _keep_both_pictures(repo: Repo, c: Conflict) -> str:
         )
         if not taken:
             atomic_write(repo.root / candidate, data)
+            keep_picture(repo, candidate)  # shared with the next Share, though no page shows it
             return candidate
     raise ChoiceError(f"No free name was found beside {c.path} for their picture.")
 

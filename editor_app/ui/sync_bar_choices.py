@@ -55,7 +55,9 @@ class ChoicesMixin(_Base):
                 said = dialog.kept_both[0]  # names the choice made: the line fits at 1024
             else:
                 said = sentences(said, *dialog.kept_both)
-            if dialog.to_share:
+            if dialog.kept_both:
+                said += tr(" Share my changes to send both.")  # theirs, under its new name
+            elif dialog.to_share:
                 said += tr(" Share my changes to send the result.")
             elif any(choice != "theirs" for choice in dialog.made):
                 said += " " + tr(sync_conflicts.KEPT_HERE_ONLY)  # a data file, the settings

@@ -53,7 +53,7 @@ def test_keep_both_pictures(
     assert code == 0, out
     assert out == (
         "Kept both pictures: theirs as assets/chart-2.png; the pages still show yours (write "
-        "chart-2.png there to show theirs). Share my changes to send yours.\n"
+        "chart-2.png there to show theirs). Share my changes to send both.\n"
     )
     assert (ana / PICTURE).read_bytes() == b"PNG ana's chart"
     assert (ana / "assets/chart-2.png").read_bytes() == b"PNG ben's chart"
@@ -61,6 +61,10 @@ def test_keep_both_pictures(
     assert run(capsys, "sync", "choices", str(ana))[1] == "No choice waiting.\n"
     assert run(capsys, "sync", "push", str(ana))[0] == 0
     assert git(server, "show", f"main:{PICTURE}") == "PNG ana's chart"
+    # Shared though no page shows it yet: the other author has both pictures too.
+    assert git(server, "show", "main:assets/chart-2.png") == "PNG ben's chart"
+    assert run(capsys, "sync", "pull", str(ben))[0] == 0
+    assert (ben / "assets/chart-2.png").read_bytes() == b"PNG ben's chart"
 
 
 def test_the_free_name_skips_one_taken(

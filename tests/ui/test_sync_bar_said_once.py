@@ -141,5 +141,5 @@ def test_keep_both_pictures_says_where_theirs_went(qtbot, window, team) -> None:
     assert (editor / "_posts" / "park-2.png").read_bytes().endswith(b"hers")
     assert window.statusBar().currentMessage() == (
         "Kept both pictures: theirs as _posts/park-2.png; the pages still show yours (write "
-        "park-2.png there to show theirs). Share my changes to send the result."
+        "park-2.png there to show theirs). Share my changes to send both."
     )
