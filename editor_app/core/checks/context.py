@@ -20,7 +20,7 @@ from editor_app.core.checks.facts import (
     gather_usage,
     implied_field,
 )
-from editor_app.core.checks.registry import Plan, plan_for
+from editor_app.core.checks.registry import Plan, for_generator, plan_for
 from editor_app.core.checks.settings import CheckSettings, settings_for
 from editor_app.core.checks.suggest import NameIndex
 from editor_app.core.collection_home import homes_lacking, is_collection_home
@@ -127,11 +127,14 @@ class Context:
 
     @property
     def plan(self) -> Plan:
-        return self.fact("plan", lambda c: plan_for(c.settings.off))
+        return self.fact("plan", lambda c: for_generator(plan_for(c.settings.off), c.generator))
 
     @property
     def content_plan(self) -> Plan:
-        return self.fact("content_plan", lambda c: plan_for(c.settings.off, content=True))
+        return self.fact(
+            "content_plan",
+            lambda c: for_generator(plan_for(c.settings.off, content=True), c.generator),
+        )
 
     def option(self, name: str, default: Any) -> Any:
         """A content check's limit as the site sets it (`checks:` in `_schema.yml`), of the

@@ -107,9 +107,9 @@ def check_generator_dates(page: Page, ctx: Context) -> Iterable[Problem]:
     (none, or text), holding what is no date (hugo-docs: `date: tomorrow` on a page of a
     section without dates): the site cannot be built with it, as `editor-app set` says."""
     generator = ctx.generator
-    for key, value in page.data.items():
-        if not isinstance(key, str) or not is_generator_date_field(key, generator):
-            continue
+    data = page.data
+    for key in _generator_date_keys(data, generator):
+        value = data[key]
         if is_empty(value) or as_date(value) is not None or is_date_word(value, key, generator):
             continue
         if isinstance(value, str) and ("{{" in value or "{%" in value):
@@ -123,6 +123,15 @@ def check_generator_dates(page: Page, ctx: Context) -> Iterable[Problem]:
         yield make_problem(
             page, page.field_line(key), key, "invalid-date", not_a_date_message(value), ERROR
         )
+
+
+def _generator_date_keys(data: dict, generator: str | None) -> list[str]:
+    """The header's keys the generator reads as a date, in the header's order: on Hugo, which
+    reads names in any capitals, each key is looked at; elsewhere only `date` is such a key
+    (looked up, not searched for: every page of the site comes through here)."""
+    if generator == "hugo":
+        return [k for k in data if isinstance(k, str) and is_generator_date_field(k, generator)]
+    return ["date"] if "date" in data and is_generator_date_field("date", generator) else []
 
 
 def not_a_date_message(value: Any) -> str:

@@ -63,12 +63,22 @@ def check_encoding(page: Page, ctx: Context) -> Iterable[Problem]:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+
+
+def _has_control(text: str) -> bool:
+    """Whether `text` holds a character `_CONTROL` matches: told by dropping those bytes from
+    its UTF-8 (where they stand for themselves alone), several times faster than the search."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw.translate(None, _CONTROL_BYTES)) != len(raw)
+
+
 def _may_be_garbled(page: Page) -> bool:
     text = page.text
     return (
         bool(page.decode_error)
         or (not text.isascii() and ("â" in text or "Ã" in text or "\ufffd" in text))
-        or _CONTROL.search(page.body) is not None
+        or _has_control(page.body)
     )
 
 

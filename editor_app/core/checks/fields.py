@@ -178,7 +178,8 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
         yield from one_field_twice(page, data)
     for f in ctx.required_fields(coll, cs):
         if (
-            ctx.own_key(coll, data, f.name) not in data
+            f.name not in data  # (as written: the usual case, told without a call)
+            and ctx.own_key(coll, data, f.name) not in data
             and _must_have(page, ctx, f)
             and not _given_elsewhere(page, ctx, f)
         ):

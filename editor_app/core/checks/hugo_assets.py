@@ -96,5 +96,6 @@ register(
         {"not-published": ERROR},
         check=check_hugo_assets,
         wants=lambda page: "/" in page.body,
+        generators=("hugo",),
     )
 )

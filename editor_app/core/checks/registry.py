@@ -19,7 +19,7 @@ codes are all off is not run at all.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.checks.problem import CODES, SEVERITIES, Problem
@@ -46,6 +46,9 @@ class Rule:
     needs: tuple[str, ...] = ()
     # "build": will the site build and show right; "content": is the page good (suggestions).
     kind: str = "build"
+    # The generators whose sites the rule is for (none: every site); on another site it is
+    # not run at all, rather than asked of each page to find it has nothing to say.
+    generators: tuple[str, ...] = ()
     summary: str = field(default="", compare=False)
 
 
@@ -91,6 +94,12 @@ def plan_for(off: frozenset[str], content: bool = False) -> Plan:
             for t in r.field_types:
                 value_checks.setdefault(t, r.check_value)
     return Plan(tuple(r for r in rules if r.check is not None), value_checks, off)
+
+
+def for_generator(plan: Plan, generator: str | None) -> Plan:
+    """`plan` without the page rules that are for other generators' sites only."""
+    rules = tuple(r for r in plan.page_rules if not r.generators or generator in r.generators)
+    return plan if len(rules) == len(plan.page_rules) else replace(plan, page_rules=rules)
 
 
 def run_page(
