@@ -372,6 +372,12 @@ def resolve_on_draft(
     return _record_on_branch(site_root, branch, path, mark, message, who, email=email)
 
 
+UNDO_ANSWERED = (
+    "The draft changed since it was sent back (its author sent it again), so the send back "
+    "stays; add a note or send it back again"
+)
+
+
 def undo_send_back(
     site_root: str | os.PathLike[str],
     branch: str,
@@ -389,9 +395,13 @@ def undo_send_back(
     who = _reviewer(site_root, author)
 
     def undo(page: Path) -> Any:
-        last = review.NoteStore(page).last_decision()
+        store = review.NoteStore(page)
+        last = store.last_decision()
         if last is None or last.undone or last.decision != review.SENT_BACK:
             raise review.ReviewError("This draft has no send back to undo.")
+        if review.state_from_record(store, page.read_bytes()).state == review.CHANGED_SINCE:
+            # Answered: taking it back now would take its message from the author's answer.
+            raise review.ReviewError(UNDO_ANSWERED)
         return review.undo_last(page, who)
 
     return _record_on_branch(

@@ -87,8 +87,14 @@ class DraftSuggestionsMixin(_Base):
         last = seen.store.last_decision() if seen is not None else None
         self.undo_button.setText(tr("Undo send back"))
         self.undo_button.setToolTip(tr("Take back your send back: its message goes"))
+        # Not once the draft changed since (its author sent it again): the send back was
+        # answered, and is not taken back then (`sync_draft_review.UNDO_ANSWERED`).
+        answered = seen is not None and seen.state.state == review.CHANGED_SINCE
         self.undo_button.setVisible(
-            last is not None and not last.undone and last.decision == review.SENT_BACK
+            last is not None
+            and not last.undone
+            and last.decision == review.SENT_BACK
+            and not answered
         )
 
     def undo_last(self) -> None:
