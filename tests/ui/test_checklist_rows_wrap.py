@@ -4,9 +4,9 @@ whole message reads in the panel (it ran past the edge, the rest only in a toolt
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
+from wrap_helpers import long_sentence_suggestion, show_at_width
 
 from editor_app.core.checks.checklist import Checklist
-from editor_app.core.checks.problem import Problem
 from editor_app.ui.checklist import ChecklistPanel
 
 LONG = (
@@ -16,27 +16,21 @@ LONG = (
 )
 
 
-def _problem(message: str, line: int) -> Problem:
-    return Problem(
-        path="page.md",
-        line=line,
-        field=None,
-        severity="suggestion",
-        code="sentence-long",
-        message=message,
-    )
-
-
 def test_a_long_suggestion_wraps_within_the_panel_at_both_widths(
     qtbot, settings: QSettings
 ) -> None:  # noqa: ANN001
     panel = ChecklistPanel()
     qtbot.addWidget(panel)
-    panel.show_checklist(Checklist(suggestions=[_problem("Short one.", 3), _problem(LONG, 9)]))
+    panel.show_checklist(
+        Checklist(
+            suggestions=[
+                long_sentence_suggestion("Short one.", 3),
+                long_sentence_suggestion(LONG, 9),
+            ]
+        )
+    )
     for width in (1000, 420):
-        panel.resize(width, 400)
-        panel.show()
-        qtbot.waitExposed(panel)
+        show_at_width(qtbot, panel, width)
         tree = panel.tree
         head = tree.topLevelItem(0)
         short, long_item = head.child(0), head.child(1)

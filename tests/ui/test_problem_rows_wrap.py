@@ -5,8 +5,8 @@ at the panel's edge, the rest only in a tooltip)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSettings, Qt
+from wrap_helpers import long_sentence_suggestion, show_at_width
 
-from editor_app.core.checks.problem import Problem
 from editor_app.ui.problems import ProblemList
 
 LONG = (
@@ -16,15 +16,8 @@ LONG = (
 )
 
 
-def _problem(message: str, line: int) -> Problem:
-    return Problem(
-        path="/site/_articles/legal.md",
-        line=line,
-        field=None,
-        severity="suggestion",
-        code="sentence-long",
-        message=message,
-    )
+def _problem(message: str, line: int):  # noqa: ANN202
+    return long_sentence_suggestion(message, line, path="/site/_articles/legal.md")
 
 
 def _needed_height(tree, item) -> tuple[int, QRect]:  # noqa: ANN001
@@ -47,9 +40,7 @@ def test_a_long_problem_wraps_within_the_panel_and_follows_its_width(
     heights = {}
     # The panel's width at a 1440 and a 1024 wide window, then wide again.
     for width in (1430, 1014, 600, 1430):
-        panel.resize(width, 400)
-        panel.show()
-        qtbot.waitExposed(panel)
+        show_at_width(qtbot, panel, width)
 
         def fits(t=tree, li=long_item) -> bool:  # noqa: ANN001
             needed, rect = _needed_height(t, li)
@@ -70,9 +61,7 @@ def test_rows_follow_a_column_dragged_wider(qtbot, settings: QSettings) -> None:
     panel = ProblemList()
     qtbot.addWidget(panel)
     panel.set_problems([_problem(LONG, 9)])
-    panel.resize(1014, 300)
-    panel.show()
-    qtbot.waitExposed(panel)
+    show_at_width(qtbot, panel, 1014, 300)
     tree = panel.tree
     item = tree.topLevelItem(0)
     qtbot.waitUntil(lambda: _needed_height(tree, item)[1].height() >= _needed_height(tree, item)[0])
