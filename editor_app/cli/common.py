@@ -125,16 +125,16 @@ def cannot_read(given: str, error: OSError | str) -> str:
     return f"cannot read {given}: {why}{file_meant(given)}"
 
 
-def warn_not_utf8(page: str | Path, doc: Any, shown_in: str) -> None:
-    """Say on stderr that page `doc` is not saved as UTF-8 and what `shown_in` ("The pack
-    holds", "The preview shows") has its text as decoded, with the line of its first bad
-    byte, as `validate` reports it: never used without a word."""
+def warn_not_utf8(page: str | Path, doc: Any, what_then: str, read: bytes | None = None) -> None:
+    """Say on stderr that page `doc` is not saved as UTF-8, with the line of its first bad
+    byte, as `validate` reports it, and `what_then` ("The preview shows its text as read that
+    way"): never used without a word. `read`: the bytes read, once `doc` is saved anew."""
     from editor_app.core.checks.page import bad_byte_line
 
-    line = bad_byte_line(doc.original) or 1
+    line = bad_byte_line(doc.original if read is None else read) or 1
     sys.stderr.write(
-        f"editor-app: warning: {page} line {line}: {doc.decode_error} {shown_in} its text "
-        "as read that way; save the page again as UTF-8 if any character looks wrong.\n"
+        f"editor-app: warning: {page} line {line}: {doc.decode_error} {what_then}; save the "
+        "page again as UTF-8 if any character looks wrong.\n"
     )
 
 

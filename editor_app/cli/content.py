@@ -142,7 +142,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     if doc.not_text_reason is not None:
         return fail(f"{args.file}: {doc.not_text_reason}, so it has no preview")
     if doc.decode_error:
-        warn_not_utf8(args.file, doc, "The preview shows")
+        warn_not_utf8(args.file, doc, "The preview shows its text as read that way")
     try:
         site = Site.open(path)
     except (SiteError, OSError):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, cannot_read, fail
+from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, cannot_read, fail, warn_not_utf8
 from editor_app.cli.content_set_fields import (
     _as_list,
     _holds_other_than_text,
@@ -128,6 +128,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             f"{args.file}: {doc.not_text_reason}, so its fields cannot be set; the file was "
             "not changed"
         )
+    read = doc.original
     put_right = doc.error is not None  # its unreadable field cleared, not empty
     if put_right:
         # `title: A: B` or `date: 2024-02-30` stops the header being read; setting or
@@ -265,6 +266,8 @@ def cmd_set(args: argparse.Namespace) -> int:
         return fail(f"{args.file}: {exc.args[0]}; the file was not changed")
     except OSError as exc:
         return fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
+    if doc.decode_error:
+        warn_not_utf8(args.file, doc, "The new values are written in that encoding too", read)
     _warn_slip_in_group(args.file, new_in_group, page_fields)
     fields = {name.split(".")[0] for name, _ in changes}
     removed = {_top_name(doc, name) for name in removals} - fields

@@ -224,7 +224,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if doc.not_text_reason is not None:
             return fail(f"{page}: {doc.not_text_reason}, so it has no place in a pack")
         if doc.decode_error:
-            warn_not_utf8(page, doc, "The pack holds")
+            warn_not_utf8(page, doc, "The pack holds its text as read that way")
         loaded.append(doc)
     if target.exists() and target.is_dir():
         return fail(f"{target} is a folder: give a file name to write")
