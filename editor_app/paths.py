@@ -17,3 +17,15 @@ def resources_dir() -> Path:
 def sample_site_dir() -> Path:
     """The small sample site shipped with the app, opened when no folder is given."""
     return resources_dir() / "sample-site"
+
+
+def is_sample_site(folder: Path) -> bool:
+    """Whether `folder` is the sample site: the bundled one or the user's copy of it, which
+    the first start opens (`ui/app.sample_to_try`)."""
+    from editor_app.core.store import user_data_dir
+
+    try:
+        here = folder.resolve()
+        return here in (sample_site_dir().resolve(), (user_data_dir() / "sample-site").resolve())
+    except OSError:
+        return False

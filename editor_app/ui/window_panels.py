@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.paths import is_sample_site
 from editor_app.ui.editor import MarkdownEditor
 from editor_app.ui.focus_frame import FocusFrame, FramesChoiceBoxes
 from editor_app.ui.form import FrontMatterForm
@@ -80,6 +81,13 @@ def _say_what_to_do(window: Any, shown: int, total: int) -> None:
         text = tr("No pages of this kind yet. File > New Document… (Ctrl+N) makes one.")
     elif shown == 0:
         text = tr("No title in this list matches the search.")
+    elif site is not None and is_sample_site(site.root):
+        # The first start opens the sample with no word of what it is: a newcomer did not
+        # know that these pages were not theirs, nor how to reach their own site.
+        text = tr(
+            "This is a sample site to try the editor on: choose a document in the list, or "
+            "make a new one. File\u00a0>\u00a0Open\u00a0Folder… (Ctrl+O) opens your own site."
+        )
     else:
         text = tr("Choose a document in the list, or make a new one.")
     window.placeholder.setText(text)
