@@ -7,6 +7,8 @@ sharing), so a page is named by the title it is shared with, not the older one t
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from editor_app.core.document import Document
 from editor_app.core.sync_base import kind_of, listed_name, page_of, pages_of
 from editor_app.core.sync_git import Repo
@@ -65,12 +67,52 @@ def describe_change(repo: Repo, path: str, head: str | None, new: str | None = N
     return f"Update '{_title(now, path)}'{detail}"
 
 
+def _moves(repo: Repo, paths: list[str], head: str | None, new: str | None) -> dict[str, str]:
+    """{old: new} of the pages moved (renamed in a file manager, say): one page removed and
+    one added with mostly the same lines (half or more, as git itself sees a move)."""
+    gone = [p for p in paths if kind_of(p) == "page" and _new(repo, p, new) is None]
+    came = [p for p in paths if kind_of(p) == "page" and repo.read(head, p) is None]
+    moves: dict[str, str] = {}
+    for old in gone:
+        before = (repo.read(head, old) or b"").decode("utf-8", "replace").splitlines()
+        best, best_ratio = None, 0.5
+        for candidate in came:
+            if candidate in moves.values():
+                continue
+            after = (_new(repo, candidate, new) or b"").decode("utf-8", "replace").splitlines()
+            matcher = SequenceMatcher(None, before, after, autojunk=False)
+            if matcher.real_quick_ratio() >= best_ratio and matcher.quick_ratio() >= best_ratio:
+                ratio = matcher.ratio()
+                if ratio >= best_ratio:
+                    best, best_ratio = candidate, ratio
+        if best is not None:
+            moves[old] = best
+    return moves
+
+
+def _describe_move(repo: Repo, old: str, new_path: str, head: str | None, new: str | None) -> str:
+    """ "Move 'TITLE' to faq-questions.md (body)": one page, not one removed and one added."""
+    before, after = repo.read(head, old) or b"", _new(repo, new_path, new) or b""
+    same_folder = old.rpartition("/")[0] == new_path.rpartition("/")[0]
+    where = new_path.rsplit("/", 1)[-1] if same_folder else new_path
+    parts = _what_changed(before, after)
+    detail = f" ({', '.join(parts)})" if parts else ""
+    return f"Move '{_title(after, new_path)}' to {where}{detail}"
+
+
 def commit_message(repo: Repo, paths: list[str], head: str | None, new: str | None = None) -> str:
     """A message for people: one line per page or picture, the first line a summary."""
-    lines = [describe_change(repo, p, head, new) for p in paths]
+    moves = _moves(repo, paths, head, new)
+    lines = [
+        _describe_move(repo, p, moves[p], head, new)
+        if p in moves
+        else describe_change(repo, p, head, new)
+        for p in paths
+        if p not in moves.values()
+    ]
     if len(lines) == 1:
         return lines[0] + "\n"
-    pages = pages_of(paths)
+    pages = [p for p in pages_of(paths) if p not in moves]
     titles = [f"'{_page_title(repo, p, head, new)}'" for p in pages[:3]]
     more = f" and {len(pages) - 3} more" if len(pages) > 3 else ""
     verbs = {line.split(" ", 1)[0] for line in lines}
