@@ -26,7 +26,12 @@ def test_jekyll_filters_loop_is_run_inside_the_table() -> None:
 
 def test_eleventy_versions_loop_stands_inside_the_table() -> None:
     html = _page("eleventy-website", "src/docs/versions.md")
-    assert '<tbody><tr class="liquid-row"><td><span class="liquid">{%- for v in versions %}' in html
+    hover = (
+        "Not drawn in the preview: it repeats its text for each item of versions (from the "
+        "site's data file _data/versions.js, run only when the site builds)."
+    )
+    row = f'<tbody><tr class="liquid-row"><td><span class="liquid" title="{hover}">'
+    assert row + "{%- for v in versions %}" in html
 
 
 def test_a_tag_between_cells_is_a_cell_and_others_stay_as_they_were() -> None:

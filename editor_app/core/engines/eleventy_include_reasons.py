@@ -121,7 +121,7 @@ def tag_reason(tag: str, includes: Path | None, drawn_shortcodes: set[str]) -> s
             return "its text holds template tags the preview does not run"
         given = _first_name(args)
         if given:
-            return f"it is given {given}, a value of the page around it, not known here"
+            return f"it is given {given}, {_PAGE_VALUE}"
         return "its content holds template tags the preview does not run"
     if name in ("include", "renderFile", "renderTemplate", "render"):
         return f"the preview does not run its {name} here"

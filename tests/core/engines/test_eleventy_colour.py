@@ -52,7 +52,10 @@ def test_code_is_coloured_in_the_preview_and_the_engine_prints_markdown_it(tmp_p
     assert "pre .token.keyword" in shown  # the stylesheet colours them
     # Nunjucks is read as Jinja; a template tag in code is still its placeholder.
     assert '<pre class="language-njk"><code class="language-njk"><span class="token delimiter' in shown
-    assert '<span class="liquid">{{ page.url }}</span>' in shown
+    assert (
+        '<span class="liquid" title="Not drawn in the preview: it reads page.url, which Eleventy '
+        'computes when it builds.">{{ page.url }}</span>'
+    ) in shown
     assert '<pre><code class="language-nosuchlanguage">a &lt; b' in shown
     # The engine itself (what the comparison with markdown-it reads) adds no colour.
     engine_html = renderer.engine.render("```js\nconst a = 1;\n```\n")
