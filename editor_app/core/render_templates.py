@@ -28,6 +28,7 @@ from editor_app.core.engines.templates import (
     neutralise_for,
     without_comments,
     without_quiet_blocks,
+    without_set_tags,
 )
 from editor_app.core.hugo_urlize import path_settings
 from editor_app.core.render_eleventy import EleventyShortcodes
@@ -141,6 +142,7 @@ class TemplateTags:
             root = self.site.root if self.site is not None else None
             body = with_code_drawn(body, includes, root, shortcodes=eleventy.drawn)
             body = with_tablists(body, root)  # 11ty.dev's syntax tabs written in the page
+            body = without_set_tags(body)  # `{% set x = 1 %}` prints nothing
         return without_quiet_blocks(body)
 
     def _eleventy_shortcodes(self) -> EleventyShortcodes | None:

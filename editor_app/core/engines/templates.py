@@ -205,6 +205,25 @@ def without_quiet_blocks(text: str, kinds: tuple[str, ...] = ("set", "capture"))
     return QUIET_BLOCK.sub(quiet, text)
 
 
+# Nunjucks' one-line `{% set name = value %}` (`set a, b = 1` too): it prints nothing where it
+# stands, whatever its value; a dash trims the whitespace on its side (from the run's start,
+# as `QUIET_BLOCK`). A raw or verbatim block (`keep`) is text.
+SET_TAG = re.compile(
+    rf"(?P<keep>{RAW_BLOCK.pattern})"
+    r"|(?:(?<!\s)\s*\{%-|\{%(?!-))\s*set\s+[\w$]+(?:\s*,\s*[\w$]+)*\s*="
+    r"(?:[^%]|%(?!\}))*?(?:-%\}\s*|%\})",
+    re.S,
+)
+
+
+def without_set_tags(text: str) -> str:
+    """`text` with Nunjucks' one-line set tags taken out, as Eleventy prints them: nothing
+    (what they set is read by the tags after them, which the preview draws before)."""
+    if "set" not in text:
+        return text
+    return SET_TAG.sub(lambda m: m.group(0) if m.group("keep") else "", text)
+
+
 def neutralise_for(
     generator: str | None,
     text: str,

@@ -78,3 +78,20 @@ def test_no_placeholder_of_the_eleventy_site_is_silent() -> None:
         shown = renderer.render_page(Document.load(eleventy / "src" / name))
         assert '<span class="liquid" title="Not drawn in the preview: ' in shown, name
         assert '<span class="liquid">' not in shown, name
+
+
+def test_a_set_tag_prints_nothing_as_nunjucks_does(tmp_path: Path) -> None:
+    # `{% set x = value %}` prints nothing where it stands, whatever its value; a dash trims
+    # the space on its side; one inside a raw block is text. It was a placeholder.
+    (tmp_path / "eleventy.config.js").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "src").mkdir()
+    page = tmp_path / "src" / "sets.md"
+    page.write_text(
+        '---\ntitle: Sets\n---\nA {% set tab = "x" %}B\n\nC\n  {%- set n = n + 1 -%}\n  D\n\n'
+        "{% raw %}`{% set y = 2 %}`{% endraw %}\n",
+        encoding="utf-8",
+    )
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    assert "<p>A B</p>\n<p>CD</p>" in body
+    assert "<code>{% set y = 2 %}</code>" in body
+    assert "liquid" not in body
