@@ -117,6 +117,21 @@ def _print_approval_warnings(label: str, warnings: list) -> None:
             print(f"  - {w.text}")
 
 
+def _ways_to_deal_with(blockers: list, command: str, target: str) -> list[str]:
+    """How to deal with the open notes and suggested edits listed (by the ids they were
+    listed with), one line each, `command` being `review` or `sync` and `target` the page or
+    the branch: "Resolve a note: editor-app review resolve PAGE NOTE_ID". None for errors."""
+    kinds = {b.kind for b in blockers}
+    ways = []
+    if "note" in kinds:
+        ways.append(f"Resolve a note: editor-app {command} resolve {target} NOTE_ID")
+    if "suggestion" in kinds:
+        ways.append(
+            f"Accept a suggested edit: editor-app {command} accept {target} ID (or reject it)"
+        )
+    return ways
+
+
 def _print_json(data: object) -> None:
     import json
 

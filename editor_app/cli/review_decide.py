@@ -18,6 +18,7 @@ from editor_app.cli.review_common import (
     _review_site,
     _review_when,
     _sentence,
+    _ways_to_deal_with,
 )
 
 if TYPE_CHECKING:
@@ -190,9 +191,13 @@ def _refused(args: argparse.Namespace, blockers: list[Any]) -> int:
         "first (the file was not changed):"
     )
     for b in blockers:
-        print(f"  - {b.listed}")
+        print(f"  - {b.listed_with_id}")
+    # How, by the ids listed: "Resolve them" alone left the editor asking how.
+    ways = _ways_to_deal_with(blockers, "review", args.page)
+    for way in ways:
+        print(way)
     print(
-        "Resolve them, or approve anyway: "
+        f"{'Or approve' if ways else 'Resolve them, or approve'} anyway: "
         f'editor-app review approve {args.page} --anyway --reason "why"'
     )
     return EXIT_PROBLEMS

@@ -201,7 +201,8 @@ def _status(args: argparse.Namespace) -> int:
         if paths:
             print(title)
             for path in paths:
-                print(f"  {shown(path)}")
+                old = st.moved_from(path)
+                print(f"  {shown(path)}" + (f" (moved from {shown(old)})" if old else ""))
     _print_choices(st.conflicts, shown)
     return EXIT_OK
 
@@ -395,7 +396,7 @@ def _drafts(args: argparse.Namespace) -> int:
 
 
 def _approve(args: argparse.Namespace) -> int:
-    from editor_app.cli.review_common import _print_approval_warnings
+    from editor_app.cli.review_common import _print_approval_warnings, _ways_to_deal_with
     from editor_app.core import review, sync_drafts
 
     site = _site(args)
@@ -422,9 +423,12 @@ def _approve(args: argparse.Namespace) -> int:
             "with first (nothing was changed):"
         )
         for b in exc.blockers:
-            print(f"  - {b.listed}")
+            print(f"  - {b.listed_with_id}")
+        ways = _ways_to_deal_with(exc.blockers, "sync", args.branch)
+        for way in ways:  # how, by the ids listed, as `review approve` says it
+            print(way)
         print(
-            "Send it back, or approve anyway: "
+            f"{'Or send it back' if ways else 'Send it back'}, or approve anyway: "
             f'editor-app sync approve {args.branch} --anyway --reason "why"'
         )
         return EXIT_PROBLEMS

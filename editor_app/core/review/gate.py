@@ -40,6 +40,7 @@ class Blocker:
     line: int | None = None  # the file line, when there is one
     shown: str = ""  # for a window's line: right-to-left words set apart (`isolate`)
     where: str = ""  # where it is, in words ("line 12", "the whole page", ...): `place`
+    id: str = ""  # a note's or suggested edit's id, to resolve, accept or reject it by
 
     @property
     def place(self) -> str:
@@ -59,13 +60,25 @@ class Blocker:
         return f"{place[:1].upper()}{place[1:]}: {self.text}"
 
     @property
+    def listed_with_id(self) -> str:
+        """`listed`, with the id to resolve, accept or reject it by, for the command line:
+        "… (note 0d7874ed8dc8)"."""
+        return f"{self.listed} ({self.kind} {self.id})" if self.id else self.listed
+
+    @property
     def said(self) -> str:
         """The words a window shows (`shown`, else `text`)."""
         return self.shown or self.text
 
     def to_json(self) -> dict[str, Any]:
         # `where` says it in words, and why there is no line when `line` is null.
-        return {"kind": self.kind, "text": self.text, "line": self.line, "where": self.place}
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "line": self.line,
+            "where": self.place,
+            "id": self.id or None,
+        }
 
 
 class ApprovalRefused(ReviewError):
@@ -199,12 +212,12 @@ def record_blockers(
         text = _open_note(*words)
         line, where = _note_place(anchors.get(note.id), doc)
         shown = _open_note(*(isolate(w) for w in words))
-        out.append(Blocker("note", text, line, shown, where))
+        out.append(Blocker("note", text, line, shown, where, note.id))
     for s in store.open_suggestions():
         text = f"Open suggestion by {s.author}: {s.describe(width=40)}"
         shown = f"Open suggestion by {isolate(s.author)}: {s.describe(shown=True, width=40, labels=labels)}"
         line, where = _suggestion_place(s, doc)
-        out.append(Blocker("suggestion", text, line, shown, where))
+        out.append(Blocker("suggestion", text, line, shown, where, s.id))
     return out
 
 
