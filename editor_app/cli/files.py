@@ -63,6 +63,7 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
         apply_rename,
         plan_rename_to_date,
     )
+    from editor_app.core.safe_paths import is_inside
     from editor_app.core.site import SiteError
 
     tolerant_stdout()
@@ -79,7 +80,13 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
         )
     try:
         # No site at all: links would be looked for, and changed, in every Markdown file below.
-        site = open_site(page.resolve().parent)
+        # The site is the one the page is named in, a link to a page elsewhere refused.
+        site = open_site(page.absolute().parent)
+        if not is_inside(page, site.root):
+            return fail(
+                f"{args.page}: it is a link to a file outside the site, so it is left alone; "
+                "the file was not renamed"
+            )
         plan = plan_rename_to_date(site, page, keep_old_address=not args.no_redirect)
         if not args.dry_run:
             apply_rename(plan, site.root, site)
