@@ -19,7 +19,7 @@ then compared too, not only stood for by a placeholder.
 
 markdown-it's reference is Debian's `node-markdown-it` (12.2), or the package the
 MARKDOWN_IT variable names (e.g. a 14.x); the preview then follows that version's
-profile (`markdown_it_compat.py`), unless `--markdown-it-profile` names one (`site`: the
+profile (`markdown_it_compat.py`, the version read by `markdown_it_versions.py`), unless `--markdown-it-profile` names one (`site`: the
 version the site's package.json declares).
 """
 
@@ -54,7 +54,7 @@ from editor_app.core.engines.markdown_it import (  # noqa: E402
     MarkdownItEngine,
     read_eleventy_config,
 )
-from editor_app.core.engines.markdown_it_compat import markdown_it_version  # noqa: E402
+from editor_app.core.engines.markdown_it_versions import markdown_it_version  # noqa: E402
 from editor_app.core.engines.templates import neutralise_for  # noqa: E402
 from editor_app.core.site import Site  # noqa: E402
 from editor_app.core.site_walk import MARKDOWN_SUFFIXES  # noqa: E402

@@ -31,7 +31,7 @@ from editor_app.core.engines.eleventy_shortcodes import (
 from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
 from editor_app.core.engines.eleventy_youtube import read_youtube_shortcodes, with_youtube
 from editor_app.core.engines.markdown_it import config_texts
-from editor_app.core.engines.markdown_it_compat import eleventy_major
+from editor_app.core.engines.markdown_it_versions import eleventy_major
 from editor_app.core.engines.templates import RAW_BLOCK
 
 _ADD_BUNDLE = re.compile(r"addBundle\(\s*[\"'](\w+)[\"']")

@@ -18,9 +18,9 @@ from markdown_it.rules_block import StateBlock
 
 from editor_app.core.engines import ELEVENTY_CONFIGS
 from editor_app.core.engines.eleventy_toc import PLUGIN, TocSettings, read_toc_settings, toc_plugin
-from editor_app.core.engines.markdown_it_compat import (
+from editor_app.core.engines.markdown_it_compat import apply_profile
+from editor_app.core.engines.markdown_it_versions import (
     DEFAULT_VERSION,
-    apply_profile,
     eleventy_major,
     markdown_it_version,
 )

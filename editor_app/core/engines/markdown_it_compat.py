@@ -1,9 +1,7 @@
 """markdown-it 12 and 13 where they render otherwise than 14 (the preview's markdown-it-py).
 
-An Eleventy site renders with the markdown-it its `package.json` brings in: Eleventy 0.x
-and 1.x ship markdown-it 12, Eleventy 2 ships 13, Eleventy 3 and 4 ship 14, and a site may
-declare `markdown-it` itself. `markdown_it_version(root)` reads that from the site's plain
-JSON (the installed package, `package-lock.json`, then `package.json`); nothing is run.
+An Eleventy site renders with the markdown-it its `package.json` brings in
+(`markdown_it_versions.markdown_it_version(root)`).
 
 `apply_profile(md, "12" | "13")` then puts back, one small rule each, what those versions
 did differently (profile "12" is Debian's `node-markdown-it` 12.2, the reference renderer):
@@ -13,7 +11,7 @@ did differently (profile "12" is Debian's `node-markdown-it` 12.2, the reference
 - emphasis flanking counts Unicode punctuation only, not symbols: `(375×*)` keeps its `*`;
 - image `alt` text leaves out escapes and entities (13), and line breaks too (12);
 - HTML blocks: `<textarea>` and `<search>` start none, `<source>` does (and `<meta>` in
-  12); an outdented blank line ends a comment block inside a list;
+  12); an outdented blank line ends a comment block inside a list (`markdown_it_html.py`);
 - 12 only: headings are tried before HTML blocks (`<div>` over `---` is a heading), and
   tables split as 12 did: `|` inside backticks does not split a cell, `\\|` keeps its
   backslash inside code, a row needs a `|`, the table ends only at a line without one.
@@ -21,15 +19,11 @@ did differently (profile "12" is Debian's `node-markdown-it` 12.2, the reference
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from pathlib import Path
 from types import MethodType
 
 from markdown_it import MarkdownIt
-from markdown_it.common.html_blocks import block_names
-from markdown_it.common.html_re import HTML_OPEN_CLOSE_TAG_STR
 from markdown_it.common.utils import isMdAsciiPunct, isWhiteSpace
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
@@ -37,86 +31,13 @@ from markdown_it.rules_core.text_join import _join_text_tokens
 from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline.state_inline import Scanned
 
+from editor_app.core.engines.markdown_it_html import (
+    html_block_rule,
+    html_inline_rule,
+    html_sequences,
+    replace_rule,
+)
 from editor_app.core.engines.markdown_it_typography import apply_typography
-
-VERSIONS = ("12", "13", "14")
-# A site that declares nothing: what a new Eleventy site installs today (Eleventy 3).
-DEFAULT_VERSION = "14"
-
-# -- which markdown-it the site runs -------------------------------------------------------
-
-_MAJOR = re.compile(r"(\d+)(?:\.\d+)*")
-
-
-def _major(spec: object) -> int | None:
-    """The major version a package.json range names: `^13.0.1` 13, `~12.3` 12, `*` None."""
-    if not isinstance(spec, str):
-        return None
-    spec = spec.split("npm:")[-1].rsplit("@", 1)[-1] if "npm:" in spec else spec
-    m = _MAJOR.search(spec)
-    return int(m.group(1)) if m else None
-
-
-def _profile_of_markdown_it(major: int) -> str:
-    return "12" if major <= 12 else "13" if major == 13 else "14"
-
-
-def _profile_of_eleventy(major: int) -> str:
-    return "12" if major <= 1 else "13" if major == 2 else "14"
-
-
-def _read_json(path: Path) -> dict:
-    try:
-        if path.is_file() and path.stat().st_size < 20_000_000:
-            data = json.loads(path.read_text("utf-8", errors="replace"))
-            return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        pass
-    return {}
-
-
-def _declared_major(root: Path, package: str) -> tuple[int, str] | None:
-    """(major version, where read) of `package` for the site: installed, locked, declared."""
-    installed = _read_json(root / "node_modules" / package / "package.json")
-    major = _major(installed.get("version"))
-    if major is not None:
-        return major, f"node_modules/{package}"
-    lock = _read_json(root / "package-lock.json").get("packages")
-    entry = lock.get(f"node_modules/{package}") if isinstance(lock, dict) else None
-    major = _major(entry.get("version")) if isinstance(entry, dict) else None
-    if major is not None:
-        return major, "package-lock.json"
-    declared = _read_json(root / "package.json")
-    for field in ("dependencies", "devDependencies"):
-        deps = declared.get(field)
-        major = _major(deps.get(package)) if isinstance(deps, dict) else None
-        if major is not None:
-            return major, "package.json"
-    return None
-
-
-def eleventy_major(root: Path | None) -> int | None:
-    """The major version of Eleventy the site runs, when its package files say."""
-    found = _declared_major(root, "@11ty/eleventy") if root is not None else None
-    return found[0] if found else None
-
-
-def markdown_it_version(root: Path | None) -> tuple[str, str]:
-    """(profile, where it was read) for the site at `root`: "12", "13" or "14"."""
-    if root is None:
-        return DEFAULT_VERSION, "default"
-    for package in ("markdown-it", "@11ty/eleventy"):
-        found = _declared_major(root, package)
-        if found is not None:
-            return _by(package, found[0]), found[1]
-    return DEFAULT_VERSION, "default"
-
-
-def _by(package: str, major: int) -> str:
-    if package == "markdown-it":
-        return _profile_of_markdown_it(major)
-    return _profile_of_eleventy(major)
-
 
 # -- the profile ---------------------------------------------------------------------------
 
@@ -126,20 +47,20 @@ def apply_profile(md: MarkdownIt, version: str) -> None:
     if version != "12":
         # Escapes and entities inside an image's text stay their own tokens (and so
         # out of its `alt`), as in markdown-it 13 and 14.
-        _replace(md.core.ruler, "text_join", _text_join_outside_images)
+        replace_rule(md.core.ruler, "text_join", _text_join_outside_images)
     md.add_render_rule("image", _image_rule(version))
     if version not in ("12", "13"):
         return
     old = version == "12"
     apply_typography(md, version)
-    _replace(md.block.ruler, "html_block", _html_block_rule(_sequences(not old, old)))
-    _replace(md.inline.ruler, "html_inline", _html_inline_rule(old))
+    replace_rule(md.block.ruler, "html_block", html_block_rule(html_sequences(not old, old)))
+    replace_rule(md.inline.ruler, "html_inline", html_inline_rule(old))
     punctuation_only_flanking(md)
     if old:
         _move_after(md.block.ruler, "html_block", "lheading")
-        _replace(md.block.ruler, "table", table_12)
+        replace_rule(md.block.ruler, "table", table_12)
         quote = md.block.ruler.__rules__[md.block.ruler.__find__("blockquote")]
-        _replace(md.block.ruler, "blockquote", _blockquote_12(quote.fn))
+        replace_rule(md.block.ruler, "blockquote", _blockquote_12(quote.fn))
 
 
 def _blockquote_12(original):  # noqa: ANN001, ANN202 (markdown-it-py's rule)
@@ -162,11 +83,6 @@ def _blockquote_12(original):  # noqa: ANN001, ANN202 (markdown-it-py's rule)
     return blockquote
 
 
-def _replace(ruler: object, name: str, fn: object) -> None:
-    """Swap the function of rule `name`, keeping the rules it may interrupt."""
-    rule = ruler.__rules__[ruler.__find__(name)]  # type: ignore[attr-defined]
-    rule.fn = fn
-    ruler.__cache__ = None  # type: ignore[attr-defined]
 
 
 def _move_after(ruler: object, name: str, after: str) -> None:
@@ -203,7 +119,7 @@ def _scan_delims(self: StateInline, start: int, canSplitWord: bool) -> Scanned:
 def punctuation_only_flanking(md: MarkdownIt) -> None:
     """Emphasis and strikethrough flank on punctuation alone (markdown-it 13, Goldmark)."""
     for name in ("emphasis", "strikethrough"):
-        _replace(md.inline.ruler, name, _punctuation_only(md.inline.ruler, name))
+        replace_rule(md.inline.ruler, name, _punctuation_only(md.inline.ruler, name))
 
 
 def _punctuation_only(ruler: object, name: str):  # noqa: ANN202
@@ -252,136 +168,6 @@ def _image_rule(version: str):  # noqa: ANN202
         return self.renderToken(tokens, idx, options, env)
 
     return image
-
-
-# HTML blocks and inline HTML.
-
-_NAMES_13 = sorted({*block_names, "source"} - {"search"})
-_NAMES_12 = sorted({*_NAMES_13, "meta"})
-
-
-def goldmark_html_rules(md: MarkdownIt) -> None:
-    """HTML blocks and inline HTML as Goldmark 1.5 (Hugo 0.111) finds them: as markdown-it 13
-    does, with `<meta>` among the block names."""
-    _replace(md.block.ruler, "html_block", _html_block_rule(_sequences(True, True), True))
-    _replace(md.inline.ruler, "html_inline", _html_inline_rule(False))
-
-
-def _sequences(textarea: bool, meta: bool) -> list[tuple[re.Pattern[str], re.Pattern[str], bool]]:
-    raw = "script|pre|style|textarea" if textarea else "script|pre|style"
-    names = "|".join(_NAMES_12 if meta else _NAMES_13)
-    return [
-        (re.compile(rf"^<(?:{raw})(?=(\s|>|$))", re.I), re.compile(rf"</(?:{raw})>", re.I), True),
-        (re.compile(r"^<!--"), re.compile(r"-->"), True),
-        (re.compile(r"^<\?"), re.compile(r"\?>"), True),
-        (re.compile(r"^<![A-Z]"), re.compile(r">"), True),
-        (re.compile(r"^<!\[CDATA\["), re.compile(r"\]\]>"), True),
-        (re.compile(rf"^</?(?:{names})(?=(\s|/?>|$))", re.I), re.compile(r"^$"), True),
-        (re.compile(HTML_OPEN_CLOSE_TAG_STR + r"\s*$"), re.compile(r"^$"), False),
-    ]
-
-
-def _html_block_rule(  # noqa: ANN202
-    sequences: list[tuple[re.Pattern[str], re.Pattern[str], bool]], blank_goes_on: bool = False
-):
-    """markdown-it's html_block with these sequences; `blank_goes_on`: an outdented blank
-    line does not end a block that ends on its own closing mark (a comment in a list)."""
-
-    def html_block(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool:
-        pos = state.bMarks[startLine] + state.tShift[startLine]
-        maximum = state.eMarks[startLine]
-        if state.sCount[startLine] - state.blkIndent >= 4:
-            return False
-        if not state.md.options.get("html") or state.src[pos : pos + 1] != "<":
-            return False
-        line = state.src[pos:maximum]
-        found = next((seq for seq in sequences if seq[0].search(line)), None)
-        if found is None:
-            return False
-        _, closing, interrupts = found
-        if silent:
-            return interrupts
-        nextLine = startLine + 1
-        if not closing.search(line):
-            while nextLine < endLine:
-                if state.sCount[nextLine] < state.blkIndent and not (
-                    blank_goes_on and state.isEmpty(nextLine) and not closing.search("")
-                ):
-                    break
-                pos = state.bMarks[nextLine] + state.tShift[nextLine]
-                line = state.src[pos : state.eMarks[nextLine]]
-                if closing.search(line):
-                    if line:
-                        nextLine += 1
-                    break
-                nextLine += 1
-        state.line = nextLine
-        token = state.push("html_block", "", 0)
-        token.map = [startLine, nextLine]
-        token.content = state.getLines(startLine, nextLine, state.blkIndent, True)
-        return True
-
-    return html_block
-
-
-_ATTRIBUTE = (
-    r"""(?:\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\s*=\s*(?:[^"'=<>`\x00-\x20]+|'[^']*'|"[^"]*"))?)"""
-)
-
-
-def _tag_pattern(old: bool) -> re.Pattern[str]:
-    processing = r"<[?].*?[?]>" if old else r"<[?][\s\S]*?[?]>"
-    return re.compile(
-        "(?:"
-        + "|".join(
-            (
-                rf"<[A-Za-z][A-Za-z0-9\-]*{_ATTRIBUTE}*\s*/?>",
-                r"</[A-Za-z][A-Za-z0-9\-]*\s*>",
-                r"<!---->|<!--(?:-?[^>-])(?:-?[^-])*-->",
-                processing,
-                r"<![A-Z]+\s+[^>]*>",
-                r"<!\[CDATA\[[\s\S]*?\]\]>",
-            )
-        )
-        + ")"
-    )
-
-
-_LINK_OPEN = re.compile(r"<a[>\s]", re.I)
-_LINK_CLOSE = re.compile(r"</a\s*>", re.I)
-
-
-def _html_inline_rule(old: bool):  # noqa: ANN202
-    pattern = _tag_pattern(old)
-
-    def html_inline(state: StateInline, silent: bool) -> bool:
-        pos, src = state.pos, state.src
-        if not state.md.options.get("html") or src[pos] != "<" or pos + 2 >= state.posMax:
-            return False
-        ch = src[pos + 1]
-        if ch not in "!?/" and not ("a" <= ch.lower() <= "z"):
-            return False
-        # The last `>` of the text, found once: a run of unclosed `<` stays linear.
-        last = state.__dict__.get("_last_gt")
-        if last is None:
-            last = state.__dict__["_last_gt"] = src.rfind(">")
-        if last < pos:
-            return False
-        match = pattern.match(src, pos)
-        if not match:
-            return False
-        if not silent:
-            token = state.push("html_inline", "", 0)
-            token.content = match.group(0)
-            # No bare links inside `<a ...>` (what linkify asks)
-            if _LINK_OPEN.match(token.content):
-                state.linkLevel += 1
-            elif _LINK_CLOSE.match(token.content):
-                state.linkLevel -= 1
-        state.pos += len(match.group(0))
-        return True
-
-    return html_inline
 
 
 # Tables as markdown-it 12.2 read them.

@@ -18,7 +18,7 @@ import pytest
 from shared_sites import shared_site_path
 
 from editor_app.core.engines.markdown_it import MarkdownItEngine
-from editor_app.core.engines.markdown_it_compat import DEFAULT_VERSION, markdown_it_version
+from editor_app.core.engines.markdown_it_versions import DEFAULT_VERSION, markdown_it_version
 
 TOOLS = Path(__file__).resolve().parents[3] / "tools"
 sys.path.insert(0, str(TOOLS))

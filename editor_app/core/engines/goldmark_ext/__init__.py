@@ -21,10 +21,8 @@ from editor_app.core.engines.goldmark_ext.paragraphs import (
 from editor_app.core.engines.goldmark_ext.raw_html import html_block_plugin, omit_raw_html_plugin
 from editor_app.core.engines.goldmark_ext.tables import goldmark_tables_plugin
 from editor_app.core.engines.goldmark_ext.typographer import CONFIG_NAMES, typographer_plugin
-from editor_app.core.engines.markdown_it_compat import (
-    goldmark_html_rules,
-    punctuation_only_flanking,
-)
+from editor_app.core.engines.markdown_it_compat import punctuation_only_flanking
+from editor_app.core.engines.markdown_it_html import goldmark_html_rules
 
 # `[markup.highlight]` options that act as every fence's own options.
 _FENCE_DEFAULTS = frozenset(
