@@ -209,7 +209,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     for page in pages:
         if page.is_dir():
             return fail(f"{page} is a folder: name its pages, e.g. {page / '*.md'}")
-        if not page.is_file():
+        if not page.exists():  # a pipe or a device is there: said below, as render says it
             from editor_app.cli.common import file_meant
 
             return fail(f"there is no page {page}{file_meant(str(page))}")
