@@ -67,7 +67,9 @@ def describe_change(repo: Repo, path: str, head: str | None, new: str | None = N
     return f"Update '{_title(now, path)}'{detail}"
 
 
-def _moves(repo: Repo, paths: list[str], head: str | None, new: str | None) -> dict[str, str]:
+def pages_moved(
+    repo: Repo, paths: list[str], head: str | None, new: str | None = None
+) -> dict[str, str]:
     """{old: new} of the pages moved (renamed in a file manager, say): one page removed and
     one added with mostly the same lines (half or more, as git itself sees a move)."""
     gone = [p for p in paths if kind_of(p) == "page" and _new(repo, p, new) is None]
@@ -102,7 +104,7 @@ def _describe_move(repo: Repo, old: str, new_path: str, head: str | None, new: s
 
 def commit_message(repo: Repo, paths: list[str], head: str | None, new: str | None = None) -> str:
     """A message for people: one line per page or picture, the first line a summary."""
-    moves = _moves(repo, paths, head, new)
+    moves = pages_moved(repo, paths, head, new)
     lines = [
         _describe_move(repo, p, moves[p], head, new)
         if p in moves

@@ -247,10 +247,16 @@ def status_details(state: sync.SyncStatus) -> str:
     ):
         if paths:
             lines.append(title)
-            lines += [f"  {p}" for p in paths[:12]]
+            lines += [_with_old_name(state, p) for p in paths[:12]]
             if len(paths) > 12:
                 lines.append(tr("  and {n} more").format(n=len(paths) - 12))
     return "\n".join([state.message, *lines])
+
+
+def _with_old_name(state: sync.SyncStatus, path: str) -> str:
+    """A page of the tooltip's lists, with its old name when it was moved here."""
+    old = state.moved_from(path)
+    return f"  {path}" + (tr(" (moved from {old})").format(old=old) if old else "")
 
 
 def show_new_files(window: Any, root: Path | None, pages: list[str]) -> None:

@@ -58,3 +58,24 @@ def test_a_lone_move_edited_says_what_changed(author: Path) -> None:
     assert git(author, "log", "-1", "--format=%B").strip() == (
         "Move 'Frequently asked questions' to content/en/faq.md (linkTitle)"
     )
+
+
+def test_the_status_counts_a_page_moved_once(
+    author: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The status line said "2 pages changed here" for one page renamed, listing the old name
+    and the new as two pages."""
+    from editor_app.cli import main
+    from editor_app.ui.sync_page import status_details
+
+    (author / FAQ).rename(author / MOVED)
+    st = sync.status(author)
+    assert st.message == "1 page changed here, not shared yet"
+    assert st.pages_changed_here == [MOVED]
+    assert f"  {MOVED} (moved from {FAQ})" in status_details(st).splitlines()
+    assert main(["sync", "status", str(author), "--no-fetch"]) == 0
+    assert capsys.readouterr().out == (
+        "1 page changed here, not shared yet\n"
+        "Changed here, not shared yet:\n"
+        f"  {MOVED} (moved from {FAQ})\n"
+    )
