@@ -1,40 +1,20 @@
 """The window and the two people of the sharing tests (two authors on a shared site, the name
-and e-mail on shared changes): a module's `window` fixture yields `shown_window`."""
+and e-mail on shared changes): a module's `window` fixture yields `shown_window` (from
+window_helpers, named here too)."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from shared_sites import shared_site_path
+from window_helpers import shown_window  # noqa: F401 - named here for the sharing tests
 
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from sync_site import copy_real_site, isolate_git, share  # noqa: E402
-
-
-def shown_window(
-    qtbot,  # noqa: ANN001
-    settings: QSettings,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[MainWindow]:
-    """A shown window on `settings`; after the test its page is closed unsaved (no "Save
-    changes?" box waits) and the window freed."""
-    w = MainWindow(settings)
-    w.show()
-    yield w
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    w.close_document()
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
 
 
 def shared_site_team(

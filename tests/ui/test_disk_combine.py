@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
+from window_helpers import open_writable_page, shown_window
 
 from editor_app.core import errors
 from editor_app.core.store import user_data_dir
 from editor_app.ui import difference
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.safety import ChangedOnDiskDialog
 from editor_app.ui.safety_questions import DiskChange
@@ -22,27 +21,13 @@ THEIR_LINE = "_This case study is part of a series"  # a later paragraph of the 
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    w.show()
-    yield w
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    w.close_document()
-    w.close()
-    qtbot.wait(100)
-    w.deleteLater()
+def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN201
+    yield from shown_window(qtbot, settings, monkeypatch)
 
 
 @pytest.fixture
-def page(qtbot, window: MainWindow, site_copy: Path) -> Path:
-    path = site_copy / PAGE
-    os.chmod(path, 0o644)
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(site_copy)
-    assert window.open_document(path)
-    return path
+def page(qtbot, window: MainWindow, site_copy: Path) -> Path:  # noqa: ANN001
+    return open_writable_page(qtbot, window, site_copy, PAGE)
 
 
 @pytest.fixture

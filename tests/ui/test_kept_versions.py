@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QTextCursor
+from window_helpers import open_site, shown_window
 
 from editor_app.core.store import user_data_dir
 from editor_app.ui import kept_versions
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.safety import ChangedOnDiskDialog
 
@@ -19,23 +19,13 @@ PAGE = "_resources/case-study-cag.md"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    w.show()
-    yield w
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    w.close_document()
-    w.close()
-    qtbot.wait(100)
-    w.deleteLater()
+def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN201
+    yield from shown_window(qtbot, settings, monkeypatch)
 
 
 @pytest.fixture
-def opened(qtbot, window: MainWindow, site_copy: Path) -> Path:
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(site_copy)
+def opened(qtbot, window: MainWindow, site_copy: Path) -> Path:  # noqa: ANN001
+    open_site(qtbot, window, site_copy)
     return site_copy
 
 

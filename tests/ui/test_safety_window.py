@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import errno
-import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QTextCursor
+from window_helpers import open_writable_page, shown_window
 
 from editor_app.core import document, errors
 from editor_app.core.store import RecoveryStore
-from editor_app.ui import dialogs, safety
+from editor_app.ui import safety
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.safety import ChangedOnDiskDialog, OverwriteDialog
@@ -21,36 +21,21 @@ PAGE = "_resources/case-study-cag.md"
 
 
 @pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Error boxes are recorded instead of shown."""
-    seen: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: seen.append((title, text)))
-    return seen
+def shown(errors: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Error boxes are recorded instead of shown (conftest's `errors`)."""
+    return errors
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, shown, monkeypatch: pytest.MonkeyPatch):
-    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+def window(qtbot, settings: QSettings, shown, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN201
     # Not qtbot.addWidget: its clean-up closes the window before this fixture's teardown
     # and would ask a real question about the unsaved text these tests leave behind.
-    w.show()
-    yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    # Nothing left unsaved: the widget clean-up after the fixture would ask a real question.
-    w.close_document()
-    w.close()
-    qtbot.wait(100)
-    w.deleteLater()
+    yield from shown_window(qtbot, settings, monkeypatch)
 
 
 @pytest.fixture
-def page(qtbot, window: MainWindow, site_copy: Path) -> Path:
-    path = site_copy / PAGE
-    os.chmod(path, 0o644)
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(site_copy)
-    assert window.open_document(path)
-    return path
+def page(qtbot, window: MainWindow, site_copy: Path) -> Path:  # noqa: ANN001
+    return open_writable_page(qtbot, window, site_copy, PAGE)
 
 
 def _type(qtbot, window: MainWindow, words: str) -> None:

@@ -1,17 +1,51 @@
-"""Driving the main window as a person would: open a site, click a page in the list."""
+"""Driving the main window as a person would: open a site, click a page in the list; and a
+shown window for a module's `window` fixture (`shown_window`)."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt
 
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
+
+
+def shown_window(
+    qtbot,  # noqa: ANN001
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[MainWindow]:
+    """A shown window on `settings`; after the test its page is closed unsaved (no "Save
+    changes?" box waits) and the window freed."""
+    w = MainWindow(settings)
+    w.show()
+    yield w
+    monkeypatch.setattr(
+        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
+    )
+    w.close_document()
+    w.close()
+    qtbot.wait(50)
+    w.deleteLater()
 
 
 def open_site(qtbot, window: MainWindow, folder: Path) -> None:  # noqa: ANN001 - qtbot
     with qtbot.waitSignal(window.siteOpened, timeout=30000):
         window.open_folder(folder)
+
+
+def open_writable_page(qtbot, window: MainWindow, site: Path, page: str) -> Path:  # noqa: ANN001
+    """`site` open in `window` and its `page` (made writable first) open in the editor; the
+    page's path."""
+    path = site / page
+    os.chmod(path, 0o644)
+    open_site(qtbot, window, site)
+    assert window.open_document(path)
+    return path
 
 
 def click_document(qtbot, window: MainWindow, path: Path) -> None:  # noqa: ANN001 - qtbot
