@@ -27,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="print the preview page of a document (sanitised: safe to open)",
         description="Print FILE's preview page as the window shows it, sanitised (safe to "
         "open), or with --body only the site's renderer's HTML of its text. Exit 0 when "
-        "printed, 2 when it cannot be (no such file, not a page; said why, in one line).",
+        "printed (a page not saved as UTF-8 is warned of on stderr), 2 when it cannot be "
+        "(no such file, not a page; said why, in one line).",
     )
     p.add_argument("file", metavar="FILE", help=PAGE_HELP)
     p.add_argument(
@@ -50,8 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Set (FIELD=VALUE) or take away (--remove FIELD) fields of one page's "
         "settings; only those fields' lines change, the rest of the file stays byte for byte. "
         "A value its field cannot have (order=abc where order holds numbers) is refused, as "
-        "rename refuses it, unless --anyway. Exit 0 when written (warnings of a slip on "
-        "stderr), 1 when written with --anyway but a value is not one the field can have, 2 "
+        "rename refuses it, unless --anyway. Exit 0 when written (warnings of a slip, or of a "
+        "page not saved as UTF-8, on stderr), 1 when written with --anyway but a value is not one the field can have, 2 "
         "when nothing was changed (said why, in one line).",
     )
     p.add_argument("file", metavar="FILE", help=PAGE_HELP)
