@@ -60,6 +60,23 @@ def holds_right_to_left(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
+# Words a message quotes between straight single quotes ('...'), not an apostrophe in a word.
+_QUOTED = re.compile(r"(?<!\w)'([^'\n]+?)'(?!\w)")
+
+
+def isolate_quoted(message: str) -> str:
+    """A message's quoted words that hold right-to-left letters set apart (Unicode's first
+    strong isolate inside the quote marks), so that the quote reads in its own order with its
+    closing "..." at its end: in an English line "The sentence starting 'إذا احتجت ...'" showed
+    the "..." beside the sentence's first word. Other quotes and words as they are."""
+    if not holds_right_to_left(message):
+        return message
+    return _QUOTED.sub(
+        lambda m: f"'\u2068{m.group(1)}\u2069'" if holds_right_to_left(m.group(1)) else m.group(0),
+        message,
+    )
+
+
 def line_reads_right_to_left(line: str) -> bool:
     """On a page written right to left, whether one line of its text reads right to left, as
     the preview draws its paragraph (the page's direction): a line holding a right-to-left

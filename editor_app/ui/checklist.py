@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.page_language import isolate_quoted
 from editor_app.ui.checking import show_in_front
 from editor_app.ui.translation import translator
 from editor_app.ui.window_panels import bottom_dock
@@ -98,8 +99,9 @@ class ChecklistPanel(QWidget):
             self.tree.addTopLevelItem(head)
             for p in checklist.suggestions:
                 where = tr("line {n}").format(n=p.line) if p.line else ""
-                item = QTreeWidgetItem([f"{where}  {p.message}".strip()])
-                item.setToolTip(0, p.message)
+                message = isolate_quoted(p.message)  # Persian or Arabic quotes in order
+                item = QTreeWidgetItem([f"{where}  {message}".strip()])
+                item.setToolTip(0, message)
                 item.setData(0, _PROBLEM_ROLE, p)
                 head.addChild(item)
             head.setExpanded(True)

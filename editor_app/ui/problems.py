@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.page_language import isolate_quoted
 from editor_app.ui.wrapping_rows import wrap_column
 
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,10 +40,11 @@ _SEVERITY_LOOK = {
 
 def window_words(problem: Any) -> str:
     """The problem's words as the window says them (a missing field named as the form
-    names it). The checks load with the first check, not with the window."""
+    names it; words quoted from a Persian or Arabic page in their own order). The checks
+    load with the first check, not with the window."""
     from editor_app.core.checks.fields import window_words as words
 
-    return words(problem)
+    return isolate_quoted(words(problem))
 
 
 class ProblemList(QWidget):

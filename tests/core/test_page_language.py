@@ -144,3 +144,13 @@ def test_hugo_s_content_folders_read_from_its_settings_file(tmp_path: Path) -> N
     site = Site.open(tmp_path)
     assert site_page_language(site, {}, tmp_path / "content/fr/a.md") == "fr"
     assert site_page_language(site, {}, tmp_path / "content/en/a.md") == "en"
+
+
+def test_quoted_persian_or_arabic_words_are_set_apart() -> None:
+    from editor_app.core.page_language import isolate_quoted
+
+    said = "The sentence starting 'إذا احتجت إلى...' has 40 words."
+    assert isolate_quoted(said) == "The sentence starting '\u2068إذا احتجت إلى...\u2069' has 40 words."
+    assert isolate_quoted("'کلمه' or 'tags'?") == "'\u2068کلمه\u2069' or 'tags'?"
+    english = "The link text 'here' doesn't say where it goes."
+    assert isolate_quoted(english) == english
