@@ -134,7 +134,8 @@ class TemplateTags:
         if self.generator == "jekyll":
             # The page's own loops, conditions and outputs of the site's data, run as Jekyll
             # runs them where the preview knows all they read (`engines/liquid_page.py`).
-            body = with_page_liquid(body, self._includes_context)
+            includes = self.site.layout.includes if self.site is not None else None
+            body = with_page_liquid(body, self._includes_context, includes)
         if eleventy is not None:
             body = eleventy.drawn(body)
             # The highlight filter reads what the set blocks hold.

@@ -18,6 +18,7 @@ first tag's hover says why. A raw block is left as it is.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from editor_app.core.engines.liquid_includes import IncludeContext
 from editor_app.core.engines.templates import RAW_BLOCK
@@ -32,8 +33,11 @@ _TAG = re.compile(
 _MAX_PIECES = 400  # pieces run on one page
 
 
-def with_page_liquid(text: str, context: IncludeContext | None) -> str:
-    """`text` with each piece of its own Liquid the preview can run replaced by its output."""
+def with_page_liquid(
+    text: str, context: IncludeContext | None, includes: Path | None = None
+) -> str:
+    """`text` with each piece of its own Liquid the preview can run replaced by its output
+    (`includes`: the site's includes folder, for an include inside a loop)."""
     if context is None or ("{%" not in text and "{{" not in text):
         return text
     out: list[str] = []
@@ -71,13 +75,13 @@ def with_page_liquid(text: str, context: IncludeContext | None) -> str:
         if pieces > _MAX_PIECES:
             break
         piece = text[piece_start:piece_end]
-        drawn, reason = context.drawn("".join(assigns) + piece, {})
+        run = _with_includes_put_in(piece, includes) if includes is not None else piece
+        drawn, reason = context.drawn("".join(assigns) + run, {})
         if drawn is not None and name == "assign" and depth == 0:
             assigns.append(piece)  # prints nothing; what it sets is read below
         if drawn is None:
-            first = _TAG.match(piece)
-            if first is not None and reason:
-                context.reasons.setdefault(first.group(0), reason)
+            if reason:
+                _say_why(piece, reason, context.reasons)
             continue
         if ("{{" in drawn or "{%" in drawn) and "endraw" not in drawn:
             # Liquid runs once: tags its output holds (the examples of a data file) are text.
@@ -93,3 +97,52 @@ def with_page_liquid(text: str, context: IncludeContext | None) -> str:
     rest = text[at:]
     out.append(rest.lstrip() if trim_next else rest)
     return "".join(out)
+
+
+def _say_why(piece: str, reason: str, reasons: dict[str, str]) -> None:
+    """Keep why `piece` is not drawn for each of its tags' hovers: the first says it, the
+    others (a loop's outputs, its end) send the reader to the first."""
+    block = ""
+    for m in _TAG.finditer(piece):
+        if m.group("raw"):
+            continue
+        if not block:
+            reasons.setdefault(m.group(0), reason)
+            block = m.group("name") if m.group("name") in _BLOCKS else "Liquid"
+        else:
+            said = f"it belongs to the {block} block above it, whose first tag says why"
+            reasons.setdefault(m.group(0), said)
+
+
+# Jekyll's `{% include name.html key=value %}` inside a piece: its parameters quoted text or a
+# variable (`version = entry.intro_ver`, a loop's item).
+_INCLUDE = re.compile(r"\{%-?\s*include\s+(?P<file>[\w./-]+)(?P<params>[^%]*?)\s*-?%\}")
+_PARAM = re.compile(r"""\s*(\w+)\s*=\s*("[^"]*"|'[^']*'|[A-Za-z_][\w.]*(?:\[\d+\])?)""")
+_INCLUDE_READ = re.compile(r"\binclude\.(\w+)\b")
+
+
+def _with_includes_put_in(piece: str, includes: Path) -> str:
+    """`piece` with each include of a file of `includes` put in as that file's text, its
+    `include.key` the value given (a loop's variable, as Jekyll hands it to the include), so
+    that an include inside a loop is run with the loop (jekyll-docs' version badges in its
+    permalinks tables). An include whose parameters are more than that, or whose file
+    includes another, is left for Liquid (it stays a placeholder, saying why)."""
+    if "include" not in piece:
+        return piece
+    from editor_app.core.engines.template_includes import read_include
+
+    def put_in(m: re.Match[str]) -> str:
+        params: dict[str, str] = {}
+        rest = m.group("params")
+        while rest.strip():
+            param = _PARAM.match(rest)
+            if param is None:
+                return m.group(0)
+            params[param.group(1)] = param.group(2)
+            rest = rest[param.end() :]
+        text = read_include(includes, m.group("file"), nunjucks=False)
+        if text is None or "{% include" in text or "{%- include" in text:
+            return m.group(0)
+        return _INCLUDE_READ.sub(lambda r: params.get(r.group(1), "nil"), text)
+
+    return _INCLUDE.sub(put_in, piece)

@@ -62,6 +62,50 @@ def test_a_loop_over_what_jekyll_computes_says_why(tmp_path: Path) -> None:
         '<span class="liquid" title="Not drawn in the preview: it reads site.pages, which Jekyll '
         'computes.">{% for p in site.pages %}</span>'
     ) in body
+    # Its other tags send the reader to the first (they had no hover).
+    later = "Not drawn in the preview: it belongs to the for block above it, whose first tag says why."
+    assert f'<span class="liquid" title="{later}">{{{{ p.url }}}}</span>' in body
+    assert f'<span class="liquid" title="{later}">{{% endfor %}}</span>' in body
+
+
+def test_an_include_inside_a_loop_is_run_with_the_loops_item(tmp_path: Path) -> None:
+    # jekyll-docs' permalinks tables: `{% include docs_version_badge.html version =
+    # entry.intro_ver %}` in a loop over site.data; the loop stood as 20 placeholders.
+    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "rows.yml").write_text(
+        "- name: day\n- name: month\n  since: '4.0'\n", encoding="utf-8"
+    )
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "badge.html").write_text(
+        '<span class="badge" title="From {{ include.version }}">{{ include.version }}</span>\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.md"
+    page.write_text(
+        "---\ntitle: T\n---\n{% for r in site.data.rows %}\n"
+        "* {{ r.name }}{% if r.since %} {% include badge.html version = r.since %}{% endif %}\n"
+        '{% endfor %}\n\n{% for r in site.data.rows %}{% include badge.html v=r.name x="a" %}'
+        "{% include other.html %}{% endfor %}\n",
+        encoding="utf-8",
+    )
+    doc = Document.load(page)
+    body = Renderer(Site.open(tmp_path)).render_body(doc.body, page=doc.front_matter)
+    assert "<p>day</p>" in body
+    assert '<p>month <span class="badge" title="From 4.0">4.0</span></p>' in body
+    # An include whose file is not there stays, its loop too, saying why.
+    assert '{% include other.html %}</span>' in body
+
+
+def test_jekyll_docs_permalinks_version_badges() -> None:
+    root = shared_site_path("jekyll-docs")
+    doc = Document.load(root / "_docs" / "permalinks.md")
+    body = Renderer(Site.open(root)).render_body(doc.body, page=doc.front_matter)
+    assert (
+        '<td><p><code>:long_month</code></p><small><span class="version-badge" title="This '
+        'feature is available starting version 4.0">4.0</span>'
+    ) in body
+    assert "liquid" not in body
 
 
 def test_jekyll_docs_tables_from_data() -> None:
