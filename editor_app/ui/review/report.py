@@ -39,6 +39,9 @@ class ReportView(QWidget):
         self.report_view.setAccessibleName(self.tr("Review report"))
         self.report_view.setOpenExternalLinks(False)
         self.report_view.setOpenLinks(False)
+        # Said, not a blank pane under greyed buttons: the report is made on request. One
+        # short line: the placeholder is not wrapped, and the pane is narrow at 1024 wide.
+        self.report_view.setPlaceholderText(self.tr("Press “Report on this page” to see it here."))
         self.report_one_button = QPushButton(self.tr("Report on this page"))
         self.report_one_button.clicked.connect(lambda: self.reportRequested.emit(False))
         self.report_all_button = QPushButton(self.tr("Report on the whole queue"))
