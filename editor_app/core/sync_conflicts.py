@@ -201,6 +201,8 @@ def versions_html(c: Conflict) -> tuple[str, str]:
 def describe(c: Conflict) -> str:
     """One line in plain words: what both sides changed."""
     if c.kind == "field":
+        if c.extra.get("both_added"):  # a page of one name written on both sides
+            return f"{c.path}: added here and by others, the field '{c.where}' differs"
         return f"{c.path}: the field '{c.where}' was changed here and by others"
     if c.kind == "file":
         if c.removed_by == "others":
@@ -210,6 +212,8 @@ def describe(c: Conflict) -> str:
         if c.extra.get("both_added"):
             return f"{c.path}: added here and by others, two different {thing_of(c)}s of one name"
         return f"{c.path}: changed here and by others"
+    if c.extra.get("both_added"):
+        return f"{c.path}: added here and by others, different words in the same place"
     return f"{c.path}: the same paragraph was changed here and by others"
 
 

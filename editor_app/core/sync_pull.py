@@ -265,10 +265,10 @@ def merge_file(
         found = [
             Conflict(path, "file", "file", file_in_words(path, mine), file_in_words(path, theirs))
         ]
-        if base is None:  # both added one of that name: said so, not "changed"
-            found[0].extra["both_added"] = True
     for c in found:
         c.theirs_commit = theirs_commit
+        if base is None:  # both added one of that name: said so, not "changed"
+            c.extra["both_added"] = True
     return (None if merged == mine else merged), found
 
 

@@ -34,6 +34,11 @@ tr = translator("ChoiceDialog")
 
 def where_in_words(c: Conflict, title: str) -> str:
     """What both sides changed, for a person: a field by its name, or a paragraph."""
+    both_added = bool(c.extra.get("both_added"))  # a page of one name written on both sides
+    if c.kind == "field" and both_added:
+        return tr(
+            "“{page}” was added here and by others: the field “{field}” has two values."
+        ).format(page=title, field=c.where)
     if c.kind == "field":
         return tr("In “{page}”, the field “{field}” was changed here and by others.").format(
             page=title, field=c.where
@@ -57,6 +62,10 @@ def where_in_words(c: Conflict, title: str) -> str:
                 "{named} was added here and by others: two different {things} of one name."
             ).format(named=named, things=tr("pictures") if thing == "picture" else tr("files"))
         return tr("{named} was changed here and by others.").format(named=named)
+    if both_added:
+        return tr(
+            "“{page}” was added here and by others, with different words in the same place."
+        ).format(page=title)
     return tr("In “{page}”, the same paragraph was changed here and by others.").format(page=title)
 
 

@@ -50,3 +50,29 @@ def test_a_page_both_added_with_two_titles_asks_which(team: tuple[Path, Path, Pa
         ("field", "Weekly notes", "Notes of the week")
     ]
     assert (ana / WEEKLY).read_text() == weekly("Weekly notes", "Same words.")
+
+
+def test_a_setting_of_a_page_both_added_is_said_added_not_changed(
+    qtbot, team: tuple[Path, Path, Path]  # noqa: ANN001
+) -> None:
+    """Ana wrote a new page and was told its title "was changed here and by others", as if
+    she had edited Ben's page: it is said added on both sides, in the status line, `sync
+    choices` and the Choices window."""
+    from editor_app.core import sync_conflicts
+    from editor_app.ui.sync_choices import ChoiceDialog
+
+    _server, ben, ana = team
+    (ben / WEEKLY).write_text(weekly("Notes of the week", "Same words."))
+    assert sync.push(ben).shared
+    (ana / WEEKLY).write_text(weekly("Weekly notes", "Same words."))
+    (choice,) = sync.pull(ana).conflicts
+    assert sync.status(ana).message.endswith("1 choice to make: added here and by others")
+    assert sync_conflicts.describe(choice) == (
+        f"{WEEKLY}: added here and by others, the field 'title' differs"
+    )
+    repo = sync.open_repo(ana)
+    dialog = ChoiceDialog(repo, sync_conflicts.load(repo))
+    qtbot.addWidget(dialog)
+    assert dialog.where.text() == (
+        "“Weekly notes” was added here and by others: the field “title” has two values."
+    )
