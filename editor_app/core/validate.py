@@ -132,7 +132,9 @@ def page_of_entry(rel: str, entry: Any, raw: bytes | OSError | None = None) -> P
             rel, None, None, ERROR, "unreadable", f"The file cannot be read: {exc.strerror or exc}."
         )
     text, decode_error, bad_line = decode(raw)
-    binary = _binary_file(rel, text)
+    # (a zero character is read from zero bytes only, in any encoding: most files have none,
+    # found at once in the bytes, where a wide text is searched for it slowly)
+    binary = _binary_file(rel, text) if b"\x00" in raw else None
     if binary is not None:
         return binary
     # The index parsed the header already; parse again only to explain an error.

@@ -210,6 +210,7 @@ class ContentCache:
         # The rules of `_READS_AROUND` run on every page this check (not read back).
         self.live: set[str] = set(_READS_AROUND)
         self._left: tuple[Any, tuple] = (None, ())  # (a plan, its rules the cache does not hold)
+        self._collection_keys: dict[str | None, bytes] = {}  # each collection's name, encoded
 
     @classmethod
     def open(cls, ctx: Context, raw: dict[Path, bytes] | None = None) -> ContentCache | None:
@@ -292,7 +293,10 @@ class ContentCache:
         """The page's entry: its results when its key is unchanged, else to be filled in."""
         # Entries are found by the page's path; the key holds the rest: its text (or the
         # file's bytes, digested already) and its collection.
-        collection = (page.collection or "").encode("utf-8", "surrogatepass")
+        collection = self._collection_keys.get(page.collection)
+        if collection is None:
+            collection = (page.collection or "").encode("utf-8", "surrogatepass")
+            self._collection_keys[page.collection] = collection
         file_digest = self.file_digests.get(page.path)
         if file_digest is not None:  # the same bytes make the same text
             digest = b"f" + file_digest[:16] + collection

@@ -119,8 +119,9 @@ def run_page(
             out.extend(remembered.found)
             rules = cache.rules_left(plan)
             remembered = None
+    decode_error = page.decode_error
     for rule in rules:
-        if rule.kind == "content" and page.decode_error:
+        if decode_error and rule.kind == "content":
             continue  # not text as written (binary, another encoding): nothing to read
         if remembered is not None and rule.name in remembered.rules:
             out.extend(remembered.run(rule, ctx))
