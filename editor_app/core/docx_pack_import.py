@@ -33,7 +33,7 @@ from editor_app.core.docx_read import (
     read_docx,
     read_pack_data,
 )
-from editor_app.core.docx_untracked import pack_paragraphs, untracked_edits_note
+from editor_app.core.docx_untracked import pack_paragraphs, untracked_edits, untracked_edits_note
 from editor_app.core.docx_word_decisions import ACCEPTED, carry_out, reviewer_of
 from editor_app.core.errors import counted
 
@@ -250,10 +250,15 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
                 )
         # Before any decision changes the page: compared with the pack as it went.
         if page not in report.changed_since:  # else the words differ anyway
+            # Words typed over with Track Changes off: suggested edits where they are found.
             words = str(info.get("words") or "")
-            untracked = untracked_edits_note(
-                page, site, returned.get(index, []), words, label
-            )
+            by = reviewer or "Reviewer (in Word)"
+            found = untracked_edits(page, site, returned.get(index, []), words, by)
+            placed = [_add_suggestion(store, body, c) for c in found.changes]
+            if placed.count(_ADDED):
+                report.suggestions[page] = report.suggestions.get(page, 0) + placed.count(_ADDED)
+            taken = len(placed) - placed.count(_NOT_PLACED)  # added now, or on an import before
+            untracked = untracked_edits_note(page, site, found, label=label, taken=taken)
             report.skipped += [untracked] if untracked else []
         decided = _decided_in_word(store, info, [c for c in content.changes if c.page == index])
         if decided:

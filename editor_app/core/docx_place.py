@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "."})
 # Between two words of the quote the Markdown may hold formatting marks or a link's address.
 _BETWEEN = r"(?:[\s*_`~\[\]>#|\\]|\]\([^)\s]*\))+"
-_INSIDE = r"[*_`~\\]*"
+# Inside a word: formatting marks, or a link's end glued to it (`[keys][].`, `[it](url),`).
+_INSIDE = r"(?:[*_`~\\]|\](?:\([^)\s]*\)|\[[^\]\n]{0,200}\])?)*"
 _EDGE_WORDS = 30
 
 

@@ -1,10 +1,11 @@
 """Edits made in a returned review pack without Track Changes.
 
 Word only marks what a reviewer changes while Review > Track Changes is on; words typed over
-with it off are just the document's text, so an import has no change to turn into a suggested
-edit. They are found here, so the import can say so rather than drop them in silence: each page
-of the pack, its pending changes undone, is compared with the same page exported again (only
-when the page is unchanged since the export, so that both start from the same words). The pack
+with it off are just the document's text. They are found here, so the import can take them in
+as suggested edits (as tracked changes would have carried them: the old words, the new, the
+words around them) and say so rather than drop them: each page of the pack, its pending
+changes undone, is compared with the same page exported again (only when the page is
+unchanged since the export, so that both start from the same words). The pack
 carries a digest of each page's words as exported (`words_digest`): a page whose words still
 match it has no such edit, and is not exported again (over a second on a long page).
 """
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import re
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +24,17 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
-from editor_app.core.docx_read import PACK_BOOKMARK
+from editor_app.core.docx_read import PACK_BOOKMARK, TrackedChange
+from editor_app.core.errors import counted
 
 # Words Word shows as added by a pending change: not part of what was exported.
 _ADDED = frozenset([qn("w:ins"), qn("w:moveTo")])
 _TEXT, _DELETED = qn("w:t"), qn("w:delText")
 _MOVED_FROM = qn("w:moveFrom")
 _BLOCKS = frozenset([qn("w:p"), qn("w:tbl")])
+# A paragraph's words, signs and spaces, compared one by one ("set." and "given." differ in
+# their words alone).
+_WORDS = re.compile(r"\w+|[^\w\s]+|\s+")
 
 
 def pack_paragraphs(document: DocxDocument) -> dict[int, list[str]]:
@@ -78,14 +85,6 @@ def _accepted_text(block: Any) -> str:
     )
 
 
-def changed_paragraphs(exported: list[str], returned: list[str]) -> int:
-    """How many paragraphs of the returned page differ from the exported ones."""
-    matcher = difflib.SequenceMatcher(None, exported, returned, autojunk=False)
-    return sum(
-        max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
-    )
-
-
 def exported_paragraphs(page: Path, site: Any) -> list[tuple[str, str]]:
     """The page's paragraphs as an export writes them now: (words, words with the pack's
     open suggested edits accepted)."""
@@ -102,27 +101,107 @@ def words_digest(paragraphs: list[str]) -> str:
     return hashlib.sha256("\n".join(paragraphs).encode("utf-8")).hexdigest()[:16]
 
 
-def untracked_edits_note(
-    page: Path, site: Any, returned: list[str], exported_digest: str = "", label: str = ""
-) -> str | None:
-    """A plain sentence when the returned page has words changed without Track Changes.
+@dataclass
+class Untracked:
+    """A returned page's words changed without Track Changes: `paragraphs`, how many
+    paragraphs differ from the page as exported; `changes`, those edits as tracked changes
+    would carry them (the old words, the new, the words around them), by `author`."""
+
+    paragraphs: int = 0
+    changes: list[TrackedChange] = field(default_factory=list)
+
+
+def untracked_edits(
+    page: Path, site: Any, returned: list[str], exported_digest: str = "", author: str = ""
+) -> Untracked:
+    """The words of the returned page (`returned`, pending changes undone) changed without
+    Track Changes, compared with the page exported again (see the module).
 
     A suggested edit the pack showed as a tracked change and the reviewer accepted in Word
     leaves its new words as plain text: that paragraph is the pack's own, not an untracked
     edit (the import says the suggestion came back decided). `exported_digest`: the pack's
-    `words_digest` of the page as exported; the words matching it, nothing was changed.
-    `label`: how the sentence names the page (else its file name)."""
+    `words_digest` of the page as exported; the words matching it, nothing was changed."""
     if exported_digest and words_digest(returned) == exported_digest:
-        return None
+        return Untracked()
     exported = exported_paragraphs(page, site)
     accepted = {new: old for old, new in exported if new != old}
-    returned = [accepted.get(words, words) for words in returned]
-    count = changed_paragraphs([old for old, _new in exported if old], [w for w in returned if w])
+    old = [words for words, _new in exported if words]
+    new = [accepted.get(words, words) for words in returned if words]
+    found = Untracked()
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        found.paragraphs += max(i2 - i1, j2 - j1)
+        pairs = min(i2 - i1, j2 - j1)
+        for a, b in zip(old[i1 : i1 + pairs], new[j1 : j1 + pairs], strict=True):
+            found.changes += _word_changes(a, b, author)
+        if j2 - j1 > pairs:  # paragraphs the reviewer wrote, after the one before them
+            previous = old[i1 + pairs - 1] if i1 + pairs else ""
+            added = "\n\n".join(new[j1 + pairs : j2])
+            found.changes.append(TrackedChange(author, None, "", added, "", "", previous=previous))
+        for gone in old[i1 + pairs : i2]:  # paragraphs the reviewer deleted
+            found.changes.append(TrackedChange(author, None, gone, "", "", ""))
+    return found
+
+
+def _word_changes(old: str, new: str, author: str) -> list[TrackedChange]:
+    """The words changed between a paragraph as exported and as returned, each run of them
+    (words apart by spaces alone taken together) a change with the paragraph's words around
+    it, as Word records a tracked change."""
+    a, b = _WORDS.findall(old), _WORDS.findall(new)
+    spans: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if spans and not "".join(a[spans[-1][1] : i1]).strip():
+            spans[-1][1], spans[-1][3] = i2, j2  # one change with the one before
+        else:
+            spans.append([i1, i2, j1, j2])
+    return [
+        TrackedChange(
+            author, None, "".join(a[i1:i2]), "".join(b[j1:j2]), "".join(a[:i1]), "".join(a[i2:])
+        )
+        for i1, i2, j1, j2 in spans
+    ]
+
+
+def untracked_edits_note(
+    page: Path,
+    site: Any,
+    returned: list[str] | Untracked,
+    exported_digest: str = "",
+    label: str = "",
+    taken: int = 0,
+) -> str | None:
+    """A plain sentence when the returned page has words changed without Track Changes
+    (`returned`: the page's words, or the `Untracked` edits found in them); `taken` of
+    them came in as suggested edits. `label`: how the sentence names the page (else its
+    file name)."""
+    found = (
+        returned
+        if isinstance(returned, Untracked)
+        else untracked_edits(page, site, returned, exported_digest)
+    )
+    count = found.paragraphs
     if not count:
         return None
+    name = label or page.name
     what = "1 paragraph was" if count == 1 else f"{count} paragraphs were"
+    if taken and taken == len(found.changes):
+        return (
+            f"{name}: {what} changed in Word without Track Changes: taken in as "
+            f"{counted(taken, 'suggested edit')}, to accept or reject in the editor."
+        )
+    if taken:
+        return (
+            f"{name}: {what} changed in Word without Track Changes: "
+            f"{counted(taken, 'change')} taken in as suggested edits, "
+            f"{counted(len(found.changes) - taken, 'other')} not found in the page. "
+            "To suggest those, turn on Review > Track Changes in Word and make them again."
+        )
     return (
-        f"{label or page.name}: {what} changed in Word without Track Changes, so those words were not "
+        f"{name}: {what} changed in Word without Track Changes, so those words were not "
         "taken in. To suggest them, turn on Review > Track Changes in Word and make the "
         "changes again."
     )

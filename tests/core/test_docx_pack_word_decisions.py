@@ -167,9 +167,15 @@ def test_edited_further_in_word_stays_open_and_is_said(site_copy: Path, tmp_path
     result = import_review_pack(tmp_path / "returned.docx", site)
 
     assert Document.load(page).original == before
-    (suggestion,) = review.NoteStore(page).suggestions
+    suggestion, typed = review.NoteStore(page).suggestions
     assert suggestion.status == "open"
     assert "do not tell whether it was accepted or rejected" in result.summary(), result.summary()
+    # The words the reviewer typed over it came in as a suggested edit of their own.
+    assert (typed.author, typed.quote, typed.replacement) == (
+        "Rae Reviewer",
+        "independent body",
+        "lay group",
+    )
 
 
 def test_words_the_page_holds_twice_are_told_by_their_copies(site_copy: Path, tmp_path: Path):

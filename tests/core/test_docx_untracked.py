@@ -1,5 +1,6 @@
-"""A returned review pack whose words were changed with Track Changes off: the import says so
-(the edit cannot become a suggestion), instead of leaving it out in silence."""
+"""A returned review pack whose words were changed with Track Changes off: the import takes the
+words typed in as suggested edits by the reviewer where it finds them in the page, and says so
+(before, it only said so and the words were lost); those it cannot place it names."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from editor_app.core import docx_pack_import, review
 from editor_app.core.docx_export import export_docx
 from editor_app.core.docx_import import import_review_pack
 from editor_app.core.site import Site
@@ -36,9 +38,38 @@ def test_words_typed_over_without_track_changes_are_told(site_copy: Path, tmp_pa
     site, document = _pack(site_copy, tmp_path)
     for run in _paragraph(document, "very interesting one").runs:
         run.text = run.text.replace("very interesting one", "truly interesting one")
-    document.save(tmp_path / "returned.docx")
     before = (site_copy / PAGE).read_bytes()
 
+    document.core_properties.last_modified_by = "Rae Reviewer"
+    document.save(tmp_path / "returned.docx")
+    report = import_review_pack(tmp_path / "returned.docx", site)
+    told = [line for line in report.summary().split("\n") if UNTRACKED in line]
+    assert told == [
+        "brand-narrative.md: 1 paragraph was changed in Word without Track Changes: taken in "
+        "as 1 suggested edit, to accept or reject in the editor."
+    ]
+    # The reviewer's words are not lost: a suggested edit by them, the page unchanged.
+    (suggestion,) = review.NoteStore(site_copy / PAGE).suggestions
+    assert (suggestion.quote, suggestion.replacement) == ("very", "truly")
+    assert suggestion.author == "Rae Reviewer"
+    assert (site_copy / PAGE).read_bytes() == before
+    # Imported again: nothing added twice (the pack would now show it as a suggested edit).
+    again = import_review_pack(tmp_path / "returned.docx", site)
+    assert len(review.NoteStore(site_copy / PAGE).suggestions) == 1
+    assert again.added == 0 and UNTRACKED not in again.summary()
+
+
+def test_typed_words_not_placed_in_the_page_are_told(
+    site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    site, document = _pack(site_copy, tmp_path)
+    for run in _paragraph(document, "very interesting one").runs:
+        run.text = run.text.replace("very interesting one", "truly interesting one")
+    document.save(tmp_path / "returned.docx")
+    # As for words the page's Markdown does not hold as the pack shows them.
+    monkeypatch.setattr(
+        docx_pack_import, "_add_suggestion", lambda *_: docx_pack_import._NOT_PLACED
+    )
     report = import_review_pack(tmp_path / "returned.docx", site)
     told = [line for line in report.summary().split("\n") if UNTRACKED in line]
     assert told == [
@@ -46,7 +77,7 @@ def test_words_typed_over_without_track_changes_are_told(site_copy: Path, tmp_pa
         "words were not taken in. To suggest them, turn on Review > Track Changes in Word and "
         "make the changes again."
     ]
-    assert report.added == 0 and (site_copy / PAGE).read_bytes() == before
+    assert not review.NoteStore(site_copy / PAGE).suggestions
 
 
 def test_a_pack_returned_as_it_was_or_with_tracked_changes_tells_nothing(

@@ -1,0 +1,53 @@
+"""Words a reviewer typed in a returned pack with Track Changes off come in as suggested
+edits where the page holds the words around them: after a link's end glued to its word
+(`[language keys][].`, `[language](g),`: the words were not found there, so a comment or
+change beside a link was lost), and a paragraph the reviewer wrote, after the one before it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from editor_app.core import review
+from editor_app.core.docx_export import export_docx
+from editor_app.core.docx_import import import_review_pack
+from editor_app.core.site import Site
+
+_BODY = (
+    "Languages must match one of the defined [language keys][].\n\n"
+    "Use [the default](https://example.com/d), as set.\n\n"
+    "A third paragraph stays as it was.\n\n"
+    "[language keys]: https://example.com/keys\n"
+)
+
+
+def test_typed_words_beside_links_and_a_new_paragraph_become_suggestions(tmp_path: Path):
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "_config.yml").write_text("title: T\n", encoding="utf-8")
+    page = root / "page.md"
+    page.write_text("---\ntitle: Keys\n---\n" + _BODY, encoding="utf-8")
+    before = page.read_bytes()
+    site = Site.open(root)
+    export_docx([page], tmp_path / "pack.docx", site)
+    document = docx.Document(str(tmp_path / "pack.docx"))
+    first = next(p for p in document.paragraphs if p.text.startswith("Languages must"))
+    first.runs[-1].text += " Check them."  # typed at the end, Track Changes off
+    second = next(p for p in document.paragraphs if p.text.startswith("Use"))
+    second.runs[-1].text = second.runs[-1].text.replace("as set", "as given")
+    third = next(p for p in document.paragraphs if p.text.startswith("A third"))
+    third.insert_paragraph_before("A paragraph the reviewer wrote.")
+    document.core_properties.last_modified_by = "Rae Reviewer"
+    document.save(str(tmp_path / "returned.docx"))
+
+    report = import_review_pack(tmp_path / "returned.docx", site)
+
+    assert page.read_bytes() == before
+    made = {(s.quote, s.replacement) for s in review.NoteStore(page).suggestions}
+    assert ("keys][].", "keys][]. Check them.") in made, (made, report.summary())
+    assert ("set", "given") in made, made
+    assert any(new.endswith("\n\nA paragraph the reviewer wrote.") for _old, new in made), made
+    assert "3 paragraphs were changed in Word without Track Changes: taken in as 3 suggested" in (
+        report.summary()
+    )
