@@ -254,11 +254,12 @@ def _as_read(site: Site) -> Callable[[Path, str], str]:
 
     def reads(path: Path, body: str) -> str:
         try:
-            front = Document.load(path).front_matter
+            doc = Document.load(path)
         except (OSError, ValueError):
-            front = None
-        page = front if isinstance(front, dict) else None
-        return renderer._as_generator_reads(body, page)  # noqa: SLF001 - the preview's own step
+            return renderer._as_generator_reads(body, None)  # noqa: SLF001
+        page = doc.front_matter if isinstance(doc.front_matter, dict) else None
+        url = renderer._page_url(doc)  # noqa: SLF001 - what an Eleventy include may decide by
+        return renderer._as_generator_reads(body, page, url)  # noqa: SLF001 - the preview's own step
 
     return reads
 

@@ -199,7 +199,8 @@ class Renderer(TemplateTags, PageImages):
         if self.runs_templates(doc):
             fm = doc.front_matter if isinstance(doc.front_matter, dict) else None
             parts = self.parts.render_parts(
-                self._as_generator_reads(doc.body, fm), self.with_code_coloured
+                self._as_generator_reads(doc.body, fm, self._page_url(doc)),
+                self.with_code_coloured,
             )
         else:  # the page turns templates off: its tags are text, as the site prints them
             parts = self.parts.render_parts(doc.body, self.as_written)
@@ -219,6 +220,17 @@ class Renderer(TemplateTags, PageImages):
         body = self._local_images("".join(parts), doc)
         body = self._mark_excerpt(body)
         return unique_tab_names(sanitize_html(body, root))
+
+    def _page_url(self, doc: Document) -> str | None:
+        """The page's address as its Eleventy site makes it (`page.url`), None when not
+        known for certain (another generator, no file, a permalink made by a template)."""
+        if self.generator != "eleventy" or self.site is None or doc.path is None:
+            return None
+        try:
+            url = self.site.url_for(doc.path)
+        except (OSError, ValueError):
+            return None
+        return url if url and url.startswith("/") and "{" not in url else None
 
     def forget_parts(self) -> None:
         """Forget the parts of pages rendered so far (their HTML and safe HTML)."""

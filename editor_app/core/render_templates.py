@@ -99,7 +99,9 @@ class TemplateTags:
         self._includes_context.reasons.clear()  # a render's own: none left of the last page
         return self._includes_context
 
-    def _as_generator_reads(self, body: str, page: dict[str, Any] | None = None) -> str:
+    def _as_generator_reads(
+        self, body: str, page: dict[str, Any] | None = None, page_url: str | None = None
+    ) -> str:
         """`body` as the site's Markdown reads it: without comments, Nunjucks set and Liquid
         capture blocks (they print nothing; taken out before the page is cut into parts, which could
         cut one). Hugo reads no template tags in a page, but its including shortcodes'
@@ -120,6 +122,8 @@ class TemplateTags:
             return self._section_lists.with_lists(body)
         body = without_comments(body, nunjucks=self.generator == "eleventy")
         eleventy = self._eleventy_shortcodes()
+        if eleventy is not None:  # what an include may decide by the page's address
+            eleventy.includes.page_url = page_url
         if self.site is not None and self.generator in ("jekyll", "eleventy"):
             # An include of a plain snippet is its text (before the highlight filter reads
             # the page: an include left is the one that can print a set block's code).

@@ -172,3 +172,4 @@ class EleventyIncludes:
     draw: Callable[[str], str]
     names: set[str] = field(default_factory=set)
     reasons: dict[str, str] = field(default_factory=dict)
+    page_url: str | None = None  # the page's `page.url` as Eleventy makes it, when known

@@ -168,6 +168,8 @@ def _eleventy_snippet(
 ) -> str | None:
     """An Eleventy include's text: plain, or holding only shortcodes the preview draws (and
     includes of such files); None with the reason kept otherwise."""
+    if body is not None and eleventy.page_url is not None and "page.url" in body:
+        body = with_page_url(body, eleventy.page_url)
     if body is not None and "\x01" not in body and "\x02" not in body:
         shown = with_includes_shown(
             body, includes, site_config, False, depth + 1, eleventy=eleventy
@@ -277,3 +279,28 @@ def read_include(includes: Path, name: str, nunjucks: bool) -> str | None:
     text = without_comments(text, nunjucks=nunjucks)
     _FILES[(path, nunjucks)] = (modified, text)
     return text
+
+
+# `{% if page.url == "/docs/x/" %}...{% else %}...{% endif %}` with no block inside, and
+# `{{ page.url }}`: what an Eleventy include decides and prints by the page's address alone
+# (11ty.dev's `datasources.md`, marking the page it is included in).
+_URL_CONDITION = re.compile(
+    r"\{%\s*if\s+page\.url\s*(?P<op>===?|!==?)\s*(?P<q>[\"'])(?P<url>[^\"'\n]*)(?P=q)\s*%\}"
+    r"(?P<then>(?:(?!\{%-?\s*(?:if|elif|else|endif)\b).)*?)"
+    r"(?:\{%\s*else\s*%\}(?P<other>(?:(?!\{%-?\s*(?:if|elif|else|endif)\b).)*?))?"
+    r"\{%\s*endif\s*%\}",
+    re.S,
+)
+_URL_OUTPUT = re.compile(r"\{\{\s*page\.url\s*\}\}")
+
+
+def with_page_url(text: str, url: str) -> str:
+    """`text` with its conditions on the page's address decided and its `{{ page.url }}`
+    printed, for the page at `url` (tags with a trimming dash are left as written)."""
+
+    def decided(m: re.Match[str]) -> str:
+        same = m.group("url") == url
+        chosen = same if m.group("op").startswith("=") else not same
+        return m.group("then") if chosen else (m.group("other") or "")
+
+    return _URL_OUTPUT.sub(lambda _: url, _URL_CONDITION.sub(decided, text))

@@ -71,17 +71,21 @@ def test_an_eleventy_include_of_plain_html_is_shown(tmp_path: Path) -> None:
     includes = tmp_path / "_includes"
     includes.mkdir()
     (includes / "plain.html").write_text("{# a comment #}<p class=\"plain\">Plain</p>\n", "utf-8")
-    (includes / "tags.njk").write_text("<p>{{ page.url }}</p>\n", encoding="utf-8")
+    (includes / "tags.njk").write_text("<p>{{ page.date }}</p>\n", encoding="utf-8")
+    (includes / "url.njk").write_text("<p>{{ page.url }}</p>\n", encoding="utf-8")
     page = tmp_path / "page.md"
     page.write_text(
-        '---\ntitle: P\n---\n{% include "plain.html" %}\n\n{% include "tags.njk" %}\n', "utf-8"
+        '---\ntitle: P\n---\n{% include "plain.html" %}\n\n{% include "tags.njk" %}\n\n'
+        '{% include "url.njk" %}\n',
+        "utf-8",
     )
     html = Renderer(Site.open(tmp_path)).render_page(Document.load(page))
     assert '<p class="plain">Plain</p>' in html and "a comment" not in html
     assert (
-        '<span class="liquid" title="Not drawn in the preview: it reads page.url, which Eleventy '
+        '<span class="liquid" title="Not drawn in the preview: it reads page.date, which Eleventy '
         'computes when it builds.">{% include "tags.njk" %}</span>'
     ) in html
+    assert "<p>/page/</p>" in html  # the page's address, as Eleventy makes it
 
 
 def test_jekyll_docs_show_their_version_badges() -> None:
