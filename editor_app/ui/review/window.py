@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from editor_app.core import review
 from editor_app.ui.dialogs import ReviewerName
 from editor_app.ui.review.common import _to_qt
+from editor_app.ui.review.decided import AfterDecisionMixin
 from editor_app.ui.review.notes_panel import NotesPanel
 from editor_app.ui.review.panel import ReviewPanel
 from editor_app.ui.review.suggestion_marks import SuggestionMarksMixin
@@ -72,7 +73,7 @@ class ReviewWindow(QMainWindow):
         super().keyPressEvent(event)
 
 
-class ReviewHook(SuggestionMarksMixin, QObject):
+class ReviewHook(AfterDecisionMixin, SuggestionMarksMixin, QObject):
     """Puts review mode into the main window: the Review menu and the notes of the open page.
 
     Installed by `install_review(window)`; it uses only the window's public hooks (menus,
@@ -263,7 +264,7 @@ class ReviewHook(SuggestionMarksMixin, QObject):
             if app is not None:
                 app.aboutToQuit.connect(panel.shutdown)
             panel.may_change_file = self._may_change
-            panel.approved.connect(self._after_approve)
+            panel.approved.connect(self._after_approval)
             panel.sentBack.connect(self._after_notes_changed)
             panel.undone.connect(self._after_approve)  # an approval undone changes the file
             panel.undone.connect(self._after_notes_changed)
@@ -308,53 +309,6 @@ class ReviewHook(SuggestionMarksMixin, QObject):
         if self._is_open(Path(path).resolve()):
             return bool(self.window.maybe_save_changes())
         return True
-
-    def _after_approve(self, path: Path) -> None:
-        # The file changed on disk; edits were saved or dropped by the author just before.
-        if self._is_open(Path(path).resolve()):
-            self.window.reload_document()
-        self._show_states()
-        self._to_share()
-
-    def _after_publish(self, old: Path, new: Path) -> None:
-        # A draft moved into _posts: the list shows it in its new collection, and the page
-        # open in the editor is followed to its new file.
-        self.window.library.set_site(self.window.site)
-        if self._is_open(Path(old).resolve()):
-            self.window.open_document(new)
-        self._show_states()
-        self.window.statusBar().showMessage(
-            self.window.tr("Published as {name}.").format(name=Path(new).name), 6000
-        )
-
-    def _show_states(self) -> None:
-        # The main list shows each page's review state (sent back, approved…).
-        library = getattr(self.window, "library", None)
-        if library is not None and hasattr(library, "refresh"):
-            library.refresh()
-
-    def _after_notes_changed(self, path: Path) -> None:
-        if self._is_open(Path(path).resolve()):
-            self.notes.set_document(path, self._editor_body() or self._body())
-        self._show_states()
-        self._to_share()
-
-    def _to_share(self) -> None:
-        """Notes, suggestions and decisions are files of the site: on a shared site the
-        Sharing bar counts them at once (it only looked again after a save, so it read "Up
-        to date") and the review window says how the author gets them."""
-        bar = getattr(self.window, "sync_bar", None)
-        if bar is None or not bar.state.is_git:
-            return
-        bar.refresh(fetch=False)
-        if bar.state.has_remote and self.review_window is not None:
-            self.review_window.statusBar().showMessage(
-                self.tr(
-                    "Kept on this computer. The author sees your notes and decisions once "
-                    "you press Share my changes in the main window."
-                ),
-                20000,
-            )
 
     def _open_newer_draft(self, branch: str | None) -> None:
         """The queue's row was the shared copy: open Drafts on the newer draft (None: Drafts
