@@ -225,6 +225,10 @@ class OpenPage:
         window.show_document(fresh)
         if guard is not None:
             guard.disk.taken_in(new, now)
+            # The words are kept safe under the new name first; the copy under the old one
+            # would offer, after a crash, to put the moved page back there a second time.
+            guard.autosave_now(wait=True)
+            guard.copies.drop(old)
         return ""
 
 

@@ -81,6 +81,12 @@ def test_unsaved_words_follow_the_page_moved_by_others(
     )
     doc = window.current_document()
     assert doc is not None and Path(doc.path) == ana / MOVED and doc.is_modified
+    # After a crash the words are offered under the new name only: the copy under the old
+    # name offered to put the moved page back there ("restoring and saving puts it back").
+    store = window.guard.copies.store
+    assert store.get(ana / OTHER) is None
+    kept = store.get(ana / MOVED)
+    assert kept is not None and b"Unsaved words." in kept.data
     assert window.save_document()
     saved = (ana / MOVED).read_text()
     assert "Unsaved words." in saved and "Moved one" in saved
