@@ -154,12 +154,26 @@ def kept_page_words(c: Conflict, text: str) -> str:
     """A whole page kept on one side (the other removed it) as a reader knows it: its title,
     then its words; its settings' lines ("--- title: … permalink: … ---") told nothing. Any
     other side of a choice as it is. The Choices window and `sync choices` both show it so."""
+    parts = _kept_page(c, text)
+    return text if parts is None else f"“{parts[0]}”: {parts[1]}"
+
+
+def _kept_page(c: Conflict, text: str) -> tuple[str, str] | None:
+    """(title, words) of a whole page kept on one side; None for anything else."""
     if not text or c.kind != "file" or thing_of(c) != "page":
-        return text
+        return None
     doc = Document.from_bytes(text.encode("utf-8"))
     if doc.error is not None or not doc.has_front_matter:
-        return text
-    return f"“{listed_name(doc, c.path)}”: {doc.body.strip()}"
+        return None
+    return listed_name(doc, c.path), doc.body.strip()
+
+
+def _kept_html(c: Conflict, text: str) -> str:
+    """A side kept whole, for the Choices window: a page's title in bold above its words."""
+    parts = _kept_page(c, text)
+    if parts is None:
+        return html.escape(text)
+    return f"<b>{html.escape(parts[0])}</b>\n\n{html.escape(parts[1])}"
 
 
 def versions_html(c: Conflict) -> tuple[str, str]:
@@ -173,10 +187,10 @@ def versions_html(c: Conflict) -> tuple[str, str]:
         return (
             gone.format(f"You removed this {thing}.")
             if c.removed_by == "here"
-            else wrap.format(html.escape(kept_page_words(c, c.mine))),
+            else wrap.format(_kept_html(c, c.mine)),
             gone.format(f"They removed this {thing}.")
             if c.removed_by == "others"
-            else wrap.format(html.escape(kept_page_words(c, c.theirs))),
+            else wrap.format(_kept_html(c, c.theirs)),
         )
     mine, theirs = re.split(r"(\s+)", c.mine), re.split(r"(\s+)", c.theirs)
     out_mine: list[str] = []

@@ -33,6 +33,7 @@ def test_a_page_removed_by_others_is_shown_by_its_title_and_words(
     dialog = ChoiceDialog(repo, sync_conflicts.load(repo))
     qtbot.addWidget(dialog)
     mine = dialog.mine.toPlainText()
-    assert mine.startswith("“Second post”: ") and "A finished page, edited." in mine
+    assert mine.startswith("Second post\n\n") and "A finished page, edited." in mine
+    assert "<b>Second post</b>" in sync_conflicts.versions_html(choice)[0]
     assert "title:" not in mine
     assert "They removed this page." in dialog.theirs.toPlainText()
