@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from editor_app.core import review
+
 
 class AfterDecisionMixin:
     """The main window's side of Approve, Send back, Undo, Publish and notes."""
@@ -31,7 +33,9 @@ class AfterDecisionMixin:
         panel = self.review_window.panel if self.review_window is not None else None
         item = panel.current if panel is not None else None
         title = item.title if item is not None and item.path == path else Path(path).name
-        self._after_approve(path, self.tr("Approved “{title}”.").format(title=title))
+        # Cut: the line is not wrapped, and the sharing words follow it at 1024 wide.
+        said = self.tr("Approved “{title}”.").format(title=review.clip(title, 40))
+        self._after_approve(path, said)
 
     def _after_publish(self, old: Path, new: Path) -> None:
         # A draft moved into _posts: the list shows it in its new collection, and the page
@@ -68,7 +72,9 @@ class AfterDecisionMixin:
         words = [said] if said else []
         if shared and bar.state.has_remote:
             words.append(
-                self.tr(
+                self.tr("Share my changes in the main window sends it to the author.")
+                if said  # shorter after what was done: one line at 1024 wide
+                else self.tr(
                     "Kept on this computer. The author sees your notes and decisions once "
                     "you press Share my changes in the main window."
                 )
