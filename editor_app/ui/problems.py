@@ -109,6 +109,7 @@ class ProblemList(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addStretch()  # with the table hidden (nothing found) the words stay at the top
         self.setFocusProxy(self.tree)
 
     def _nothing_checked(self) -> str:

@@ -55,3 +55,16 @@ def test_nothing_found_shows_the_summary_alone(qtbot, site_copy: Path, quiet_win
     _check(qtbot, window)
     assert problems.tree.isVisible() and problems.tree.topLevelItemCount() >= 1
     qtbot.waitUntil(lambda: window.problems_dock.height() >= 100, timeout=3000)
+
+
+def test_a_folder_with_no_page_says_so_at_the_top(qtbot, tmp_path: Path, quiet_window) -> None:  # noqa: ANN001
+    window = quiet_window
+    window.resize(1440, 900)
+    (tmp_path / "readme.txt").write_text("hi\n", encoding="utf-8")
+    assert window.open_folder(tmp_path)
+    problems = window.problems
+    qtbot.waitUntil(lambda: "No pages found" in problems.summary.text(), timeout=20000)
+    qtbot.waitUntil(lambda: window.problems_dock.isVisible(), timeout=5000)
+    qtbot.wait(100)
+    assert not problems.tree.isVisible()
+    assert problems.summary.height() < 80, "the words floated in the middle of an empty panel"
