@@ -19,6 +19,7 @@ def plain_quote(markdown: str) -> str:
     text = re.sub(r"\[([^\[\]]{0,500})\]\[[^\[\]]{0,200}\]", r"\1", text)
     # A passage that starts or ends inside a link: its other half's marks.
     text = re.sub(r"\]\([^()\s]{0,2000}(?:\)|\Z)", "", text)
+    text = re.sub(r"\]\[[^\[\]]{0,200}\]", "", text)  # ... or a reference link's (`keys][]`)
     text = re.sub(r"!?\[(?![^\[\]]{0,500}\])", "", text)
     text = re.sub(r"<[^<>]{1,500}>", "", text)
     text = re.sub(r"(?m)^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", "", text)

@@ -51,3 +51,23 @@ def test_typed_words_beside_links_and_a_new_paragraph_become_suggestions(tmp_pat
     assert "3 paragraphs were changed in Word without Track Changes: taken in as 3 suggested" in (
         report.summary()
     )
+
+
+def test_a_suggestion_from_inside_a_reference_link_is_shown_in_the_packs(tmp_path: Path):
+    """Such a suggestion's words start inside a link (`keys][].`): the packs show it on
+    those words, not beside the title as words not found."""
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "_config.yml").write_text("title: T\n", encoding="utf-8")
+    page = root / "page.md"
+    page.write_text("---\ntitle: Keys\n---\n" + _BODY, encoding="utf-8")
+    at = _BODY.index("keys][].")
+    suggestion = review.make_suggestion(_BODY, at, at + 8, "keys][]. Check them.", "Rae")
+    review.NoteStore(page).add_suggestion(suggestion)
+    site = Site.open(root)
+    word = export_docx([page], tmp_path / "pack.docx", site)
+    assert word.suggestions == 1 and not word.unplaced, word.unplaced
+    from editor_app.core.docx_export_pdf import export_pdf
+
+    pdf = export_pdf([page], tmp_path / "pack.pdf", site)
+    assert pdf.suggestions == 1 and not pdf.unplaced, pdf.unplaced
