@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from editor_app.core import gitutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_site import BRIEFING  # noqa: E402
+from review_site import BRIEFING, EDUCATION  # noqa: E402
 from test_review_window import main_window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
@@ -34,3 +34,18 @@ def test_the_window_says_which_page_was_approved(qtbot, git_site: Path, main_win
     said = rw.statusBar().currentMessage()
     assert said.startswith("Approved “Legitimate interests briefing paper”."), said
     assert rw.panel.undo_button.text() == "Undo approval"
+
+
+def test_a_long_title_is_cut_so_the_line_fits(qtbot, git_site: Path, main_window) -> None:  # noqa: F811
+    # "Generative AI in Education - Workshop in a Box" (46 characters) is cut at 40.
+    with qtbot.waitSignal(main_window.siteOpened, timeout=30000):
+        main_window.open_folder(git_site)
+    hook = main_window.review
+    hook.queue_action.trigger()
+    rw = hook.review_window
+    qtbot.waitUntil(lambda: rw.panel.model.rowCount() == 3, timeout=20000)
+    assert rw.panel.select_path(git_site / EDUCATION)
+    rw.panel.author_edit.setText("Ed Editor")
+    qtbot.mouseClick(rw.panel.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rw.panel.model.rowCount() == 2, timeout=20000)
+    assert rw.statusBar().currentMessage() == "Approved “Generative AI in Education - Workshop i…”."
