@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from window_helpers import open_site
 
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 CASE_STUDY = "_resources/case-study-cag.md"
@@ -22,16 +21,8 @@ LONG_SENTENCE = (
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings, errors, monkeypatch):  # noqa: ANN001, ANN201
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    w = MainWindow(settings)
-    w.show()
-    yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    w.close()
-    qtbot.wait(100)
-    w.deleteLater()
-    qtbot.wait(10)
+def window(quiet_window):  # noqa: ANN001, ANN201
+    return quiet_window
 
 
 def _plant(site: Path) -> tuple[int, int]:

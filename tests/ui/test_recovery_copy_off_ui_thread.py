@@ -11,30 +11,21 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 from window_helpers import open_site
 
 from editor_app.core.store import RecoveryStore
 from editor_app.ui import recovery_copies
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 PAGE = "_resources/case-study-cag.md"
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN201
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    w = MainWindow(settings)
-    w.resize(1000, 700)
-    w.show()
-    w.guard.autosave_timer.stop()  # the tests tick it themselves
-    yield w
-    w.close()
-    qtbot.wait(100)
-    w.deleteLater()
-    qtbot.wait(10)
+def window(quiet_window):  # noqa: ANN001, ANN201
+    quiet_window.resize(1000, 700)
+    quiet_window.guard.autosave_timer.stop()  # the tests tick it themselves
+    return quiet_window
 
 
 def recovery_file(page: Path) -> Path:

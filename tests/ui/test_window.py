@@ -21,17 +21,11 @@ OTHER_CASE_STUDY = "_resources/case-study-dfe.md"
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings, errors, monkeypatch):
-    # Nobody answers questions in tests: unsaved changes are dropped unless a test says so.
+def window(quiet_window, monkeypatch):  # noqa: ANN001, ANN201
+    # Nobody answers questions in tests: unsaved changes are dropped unless a test says so,
+    # and at the end whatever a test answered (so the window closes).
+    yield quiet_window
     monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    w = MainWindow(settings)
-    w.show()
-    yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    w.close()  # also frees the web page before its view
-    qtbot.wait(100)
-    w.deleteLater()
-    qtbot.wait(10)
 
 
 def preview_text(window: MainWindow) -> str:

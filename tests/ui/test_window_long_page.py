@@ -9,26 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from window_helpers import open_site
 
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 LINES = 12_000  # over the editor's lazy-colouring line count, and over 300,000 characters
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings, errors, monkeypatch):  # noqa: ANN001, ANN201
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    w = MainWindow(settings)
-    w.resize(1000, 700)
-    w.show()
-    yield w
-    w.close()
-    qtbot.wait(100)
-    w.deleteLater()
-    qtbot.wait(10)
+def window(quiet_window):  # noqa: ANN001, ANN201
+    quiet_window.resize(1000, 700)
+    return quiet_window
 
 
 @pytest.fixture

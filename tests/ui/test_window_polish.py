@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from window_helpers import click_document, open_site
 
-from editor_app.ui import dialogs, safety
+from editor_app.ui import safety
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
@@ -16,17 +16,10 @@ CASE_STUDY = "_resources/case-study-cag.md"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: None)
+def window(quiet_window, monkeypatch):  # noqa: ANN001, ANN201
+    yield quiet_window
+    # Whatever a test answered, the window closes with its page unsaved.
     monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    w.show()
-    yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    w.close()  # also frees the web page before its view
-    qtbot.wait(100)
-    w.deleteLater()
-    qtbot.wait(10)
 
 
 def open_page(qtbot, window: MainWindow, path: Path) -> None:
