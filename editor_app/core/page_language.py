@@ -3,7 +3,7 @@
 Translated sites say it in each page's header (`lang: fr`, as the Open Source Guide does;
 `language:` or `locale:` elsewhere) or, on Hugo, by a language code before the suffix
 (`about.fr.md`) or by the language's own content folder (`languages.fr.contentDir`, or a
-folder mounted for that language alone, `[[module.mounts]]`).
+folder mounted for that language alone, `[[module.mounts]]`: `site_page_language`).
 Checking a French page against an English dictionary underlines nearly every word, which
 tells the author nothing: the window leaves such a page unchecked and says why.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 _CODE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
@@ -150,45 +150,32 @@ def page_language(
         if isinstance(folder, str) and folder.strip("/"):
             if rel.startswith(folder.strip("/") + "/"):
                 return str(key).replace("_", "-")
-    for folder, code in _mounted_languages(config):
-        if rel.startswith(folder + "/") and code.lower() in declared:
-            return declared[code.lower()].replace("_", "-")
     return None
-
-
-def _mounted_languages(config: dict) -> list[tuple[str, str]]:
-    """Hugo's content folders mounted for one language (`[[module.mounts]] source =
-    'content/fr'`, its language as `lang = 'fr'` or, since 0.144, `sites.matrix.languages =
-    ['fr']`, as gohugo.io's own settings do): each folder and its language code."""
-    module = config.get("module")
-    mounts = module.get("mounts") if isinstance(module, dict) else None
-    found = []
-    for mount in mounts if isinstance(mounts, list) else ():
-        if not isinstance(mount, dict) or not isinstance(mount.get("source"), str):
-            continue
-        target = str(mount.get("target", "")).strip("/")
-        if target != "content" and not target.startswith("content/"):
-            continue
-        code = mount.get("lang")
-        if not isinstance(code, str):
-            sites = mount.get("sites")
-            matrix = sites.get("matrix") if isinstance(sites, dict) else None
-            codes = matrix.get("languages") if isinstance(matrix, dict) else None
-            code = codes[0] if isinstance(codes, list) and len(codes) == 1 else None
-        folder = mount["source"].strip("/")
-        if isinstance(code, str) and folder:
-            found.append((folder, code))
-    return found
 
 
 def site_page_language(site: Any, front_matter: Any, path: PurePath | None) -> str | None:
     """`page_language` with the site's own settings: Jekyll's `_config.yml`, else Hugo's as
-    the site's layout read them (its `languages` and mounts are there; `site.config` is
-    Jekyll's alone, so a page of a Hugo language folder was taken for one without language)."""
+    the site's layout read them (`site.config` is Jekyll's alone, so a page of a Hugo language
+    folder was taken for one without language); then the content folder the layout found
+    for one language (`languages.fr.contentDir`, or a `[[module.mounts]]` of `content/fr`
+    for French alone, as gohugo.io's own settings do) that holds the page."""
     config = getattr(site, "config", None)
+    layout = getattr(site, "layout", None)
     if not config:
-        config = getattr(getattr(site, "layout", None), "config", None)
-    return page_language(front_matter, path, config, getattr(site, "root", None))
+        config = getattr(layout, "config", None)
+    found = page_language(front_matter, path, config, getattr(site, "root", None))
+    if found is not None or path is None:
+        return found
+    coded = [(folder, code) for folder, code in getattr(layout, "content", None) or [] if _code(code)]
+    if not coded:
+        return None
+    for where in (PurePath(path), None):
+        if where is None:  # the layout's folders are resolved: a path through a link too
+            where = Path(path).resolve()
+        for folder, code in coded:
+            if where.is_relative_to(folder):
+                return str(code).replace("_", "-")
+    return None
 
 
 def same_language(page: str, dictionary: str) -> bool:

@@ -84,29 +84,6 @@ def test_holds_right_to_left_wherever_the_letter_stands() -> None:
     assert not holds_right_to_left("")
 
 
-def test_hugo_says_it_by_a_folder_mounted_for_one_language(tmp_path: Path) -> None:
-    # gohugo.io's own settings: each language's pages mounted from their folder.
-    config = {
-        "languages": {"en": {"weight": 1}, "fr": {"weight": 2}},
-        "module": {
-            "mounts": [
-                {"source": "assets", "target": "assets"},
-                {"source": "content/en", "target": "content", "sites": {"matrix": {"languages": ["en"]}}},
-                {"source": "content/fr/", "target": "content", "lang": "fr"},
-                {"source": "content/both", "target": "content", "sites": {"matrix": {"languages": ["en", "fr"]}}},
-                {"source": "content/de", "target": "content", "lang": "de"},  # not declared
-            ]
-        },
-    }
-    root = tmp_path
-    assert page_language({}, root / "content/fr/about/introduction.md", config, root) == "fr"
-    assert page_language({}, root / "content/en/about/introduction.md", config, root) == "en"
-    assert page_language({}, root / "content/both/a.md", config, root) is None
-    assert page_language({}, root / "content/de/a.md", config, root) is None
-    assert page_language({}, root / "content/french/a.md", config, root) is None
-    assert page_language({"lang": "it"}, root / "content/fr/a.md", config, root) == "it"
-
-
 def test_a_french_page_of_gohugo_io_says_its_language(tmp_path: Path) -> None:
     import shutil
 
