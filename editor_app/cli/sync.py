@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Callable
 
 from editor_app.cli import sync_suggestions
@@ -105,6 +106,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--no-fetch", action="store_true", help="do not ask the server; say what is known here"
     )
     q.add_argument("--json", action="store_true", help="the same facts as JSON")
+    q.add_argument(
+        "--changes",
+        action="store_true",
+        help="also what each draft changes in the shared copy, as `review diff` shows it",
+    )
     q = actions.add_parser("approve", help="approve a draft sent for review, and share it")
     q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
     site_arg(q)
@@ -375,6 +381,8 @@ def _drafts(args: argparse.Namespace) -> int:
                     "suggestions": [s.to_json() for s in seen.store.suggestions],
                 }
             )
+            if args.changes:
+                rows[-1]["changes"] = sync_drafts.draft_diff(_site(args), d).to_json()
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not drafts:
@@ -392,6 +400,9 @@ def _drafts(args: argparse.Namespace) -> int:
             print(f"    note {note.id[:8]} by {note.author}{on}: {note.text}")  # `resolve` takes it
         for s in seen.store.open_suggestions():  # the id for `sync accept|reject`
             print(f"    suggestion {s.id[:8]} by {s.author}: {s.describe()}")
+        if args.changes:  # what the Drafts dialog shows, for an editor without the window
+            changes = sync_drafts.draft_diff(_site(args), d).to_text()
+            print(textwrap.indent(changes.rstrip("\n"), "    "))
     return EXIT_OK
 
 
