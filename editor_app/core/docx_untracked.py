@@ -31,7 +31,8 @@ from editor_app.core.errors import counted
 _ADDED = frozenset([qn("w:ins"), qn("w:moveTo")])
 _TEXT, _DELETED = qn("w:t"), qn("w:delText")
 _MOVED_FROM = qn("w:moveFrom")
-_BLOCKS = frozenset([qn("w:p"), qn("w:tbl")])
+_PARAGRAPH = qn("w:p")
+_BLOCKS = frozenset([_PARAGRAPH, qn("w:tbl")])
 # A paragraph's words, signs and spaces, compared one by one ("set." and "given." differ in
 # their words alone).
 _WORDS = re.compile(r"\w+|[^\w\s]+|\s+")
@@ -60,10 +61,13 @@ def _pack_pairs(document: DocxDocument) -> dict[int, list[tuple[str, str]]]:
                 page = int(name[len(PACK_BOOKMARK) :])
         if page is None:
             continue  # the contents page
-        words = " ".join(_original_text(block).split())
-        accepted = " ".join(_accepted_text(block).split())
-        if words or accepted:  # empty paragraphs, and the breaks between pages, say nothing
-            pages.setdefault(page, []).append((words, accepted))
+        # A table's cells each a paragraph of their own: read as one, a word typed in a cell
+        # was read with its neighbour cell's words glued to it, and found nowhere in the page.
+        for part in [block] if block.tag == _PARAGRAPH else block.iter(_PARAGRAPH):
+            words = " ".join(_original_text(part).split())
+            accepted = " ".join(_accepted_text(part).split())
+            if words or accepted:  # empty paragraphs, and the breaks between pages, say nothing
+                pages.setdefault(page, []).append((words, accepted))
     return pages
 
 

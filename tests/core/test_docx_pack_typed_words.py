@@ -71,3 +71,30 @@ def test_a_suggestion_from_inside_a_reference_link_is_shown_in_the_packs(tmp_pat
 
     pdf = export_pdf([page], tmp_path / "pack.pdf", site)
     assert pdf.suggestions == 1 and not pdf.unplaced, pdf.unplaced
+
+
+def test_words_typed_in_a_table_cell_become_a_suggestion(tmp_path: Path):
+    """A table's cells are read one by one (read as one, the typed word came with the next
+    cell's words glued to it and was found nowhere in the page)."""
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "_config.yml").write_text("title: T\n", encoding="utf-8")
+    page = root / "page.md"
+    page.write_text(
+        "---\ntitle: Table\n---\n\n| Name | Use |\n| --- | --- |\n"
+        "| Comparison | Escaped output |\n| Layout | Wraps content |\n",
+        encoding="utf-8",
+    )
+    site = Site.open(root)
+    export_docx([page], tmp_path / "pack.docx", site)
+    document = docx.Document(str(tmp_path / "pack.docx"))
+    cell = next(
+        c for t in document.tables for r in t.rows for c in r.cells if c.text == "Comparison"
+    )
+    cell.paragraphs[0].runs[0].text = "Comparison plainly"
+    document.save(str(tmp_path / "returned.docx"))
+
+    import_review_pack(tmp_path / "returned.docx", site)
+
+    made = {(s.quote, s.replacement) for s in review.NoteStore(page).suggestions}
+    assert made == {("Comparison", "Comparison plainly")}, made
