@@ -24,6 +24,12 @@ from editor_app.core.engines.eleventy_avatar import (
 )
 from editor_app.core.engines.eleventy_callout import read_callout_shortcodes, with_callouts
 from editor_app.core.engines.eleventy_include_reasons import EleventyIncludes
+from editor_app.core.engines.eleventy_navigation import (
+    Navigation,
+    read_nav_filters,
+    read_navigation,
+    with_navigation,
+)
 from editor_app.core.engines.eleventy_shortcodes import (
     read_filled_shortcodes,
     with_filled_shortcodes,
@@ -41,7 +47,7 @@ class EleventyShortcodes:
     """The shortcodes of one Eleventy site the preview draws (`engine`: the page's engine,
     whose table of contents settings and markdown-it the shortcodes use)."""
 
-    def __init__(self, root: Path | None, engine: Any) -> None:
+    def __init__(self, root: Path | None, engine: Any, layout: Any = None) -> None:
         # The engine's own reading of the configuration when it has one (markdown-it's).
         texts = getattr(engine, "config_texts", None)
         if texts is None:
@@ -54,6 +60,12 @@ class EleventyShortcodes:
         self.addedin = read_addedin(config, root)
         self.filled = read_filled_shortcodes(config)
         self.youtube = read_youtube_shortcodes(config)
+        # 11ty.dev's lists of a section's pages (`nav`), the pages read at the first one.
+        self._config = config
+        self._layout = layout
+        self._root = root
+        self._navigation: Navigation | None = None
+        self._nav_filters = read_nav_filters(config) if layout is not None else {}
         names = {"tableofcontents"}
         names |= {s.name for s in self.avatars} | {s.name for s in self.avatar_links}
         names |= set(self.callouts) | {s.name for s in self.filled}
@@ -90,7 +102,20 @@ class EleventyShortcodes:
         body = with_addedin(body, self.addedin)  # 11ty.dev's version badges
         body = with_filled_shortcodes(body, self.filled)  # `codetitle`, `minilink`
         body = with_youtube(body, self.youtube)  # a still box, never loaded
+        if self._nav_filters and "eleventyNavigationTo" in body:
+            navigation = self._read_navigation()
+            body = with_navigation(body, navigation)
+            if navigation is not None:  # why a list is not drawn, for its hover
+                self.includes.reasons.update(navigation.reasons)
         if self.callouts and hasattr(self.engine, "render_inline"):
             # 11ty.dev's callout boxes, their Markdown by the page's engine.
             body = with_callouts(body, self.callouts, self.engine.render_inline, self.engine.render)
         return body
+
+    def _read_navigation(self) -> Navigation | None:
+        if self._navigation is None and self._root is not None and self._layout is not None:
+            source = self._layout.source or self._root
+            self._navigation = read_navigation(
+                self._root, source, list(self._layout.ignore), self._config, self._layout.includes
+            )
+        return self._navigation

@@ -157,7 +157,8 @@ class TemplateTags:
             return None
         if self._eleventy is None:
             root = self.site.root if self.site is not None else None
-            self._eleventy = EleventyShortcodes(root, self.engine)
+            layout = self.site.layout if self.site is not None else None
+            self._eleventy = EleventyShortcodes(root, self.engine, layout)
         self._eleventy.includes.reasons.clear()
         return self._eleventy
 

@@ -1,0 +1,93 @@
+"""11ty.dev's lists of a section's pages (`{{ "Advanced" | nav | eleventyNavigationToHtml(...)
+| safe }}`) drawn as @11ty/eleventy-navigation 1.0.5 prints them (its find, sort and printing
+checked against the plugin run with node on the site's data: 9 lists identical), where a
+placeholder stood."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shared_sites import shared_site_path
+
+from editor_app.core.document import Document
+from editor_app.core.render import Renderer
+from editor_app.core.site import Site
+
+CONFIG = """import navigationPlugin from "@11ty/eleventy-navigation";
+const navFn = memoize(function(key) {
+	return filterNavSidebar(navigation.find(this.ctx.collections.all, key), "removedFeature");
+});
+export default function (eleventyConfig) {
+	eleventyConfig.addPlugin(navigationPlugin);
+	eleventyConfig.addFilter("nav", navFn);
+	return { dir: { input: "src" }, markdownTemplateEngine: "njk" };
+}
+"""
+PAGES = {
+    "b.md": "eleventyNavigation:\n  key: Bee\n  parent: Docs\n",
+    "a.md": "eleventyNavigation:\n  key: Ant\n  parent: Docs\n  excerpt: Small.\n",
+    "c.md": "eleventyNavigation:\n  key: Cat\n  parent: Docs\n  order: 2\n",
+    "d/index.md": "eleventyNavigation:\n  key: Dog\n  parent: Docs\n  order: 1\n",
+    "e.md": "eleventyNavigation:\n  key: Eel\n  title: An eel\n  parent: Docs\n  pinned: true\n",
+    "f.md": "eleventyNavigation:\n  key: Fox\n  parent: Dog\n",
+    "g.md": "removedFeature: true\neleventyNavigation:\n  key: Gnu\n  parent: Docs\n",
+    "h.md": "permalink: /elsewhere/\neleventyNavigation:\n  key: Hen\n  parent: Cat\n",
+}
+
+
+def _site(tmp_path: Path, body: str) -> Path:
+    (tmp_path / "eleventy.config.js").write_text(CONFIG, encoding="utf-8")
+    for name, front in PAGES.items():
+        path = tmp_path / "src" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"---\n{front}---\nText\n", encoding="utf-8")
+    page = tmp_path / "src" / "docs.md"
+    page.write_text(f"---\ntitle: Docs\n---\n{body}\n", encoding="utf-8")
+    return page
+
+
+def test_a_sections_pages_as_the_plugin_prints_them(tmp_path: Path) -> None:
+    page = _site(
+        tmp_path, '{{ "Docs" | nav | eleventyNavigationToHtml({ showExcerpt: true }) | safe }}'
+    )
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    # Pinned first, then by order, then those without one (by path here); the page whose
+    # data says removedFeature left out; children nested; an excerpt after its title.
+    assert body.startswith(
+        '<ul title="Pages without an order are listed here by their path; the site lists them '
+        'by date (a file&#x27;s creation date when it has none)."><li><a href="/e/">An eel</a></li>\n'
+        '<li><a href="/d/">Dog</a><ul><li><a href="/f/">Fox</a></li></ul></li>\n'
+        '<li><a href="/c/">Cat</a><ul><li><a href="/elsewhere/">Hen</a></li></ul></li>\n'
+        '<li><a href="/a/">Ant</a>: Small.</li>\n<li><a href="/b/">Bee</a></li></ul>'
+    )
+    assert "Gnu" not in body
+
+
+def test_the_markdown_form(tmp_path: Path) -> None:
+    page = _site(tmp_path, '{{ "Dog" | nav | eleventyNavigationToMarkdown() }}\n\nEnd.')
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    assert '<ul>\n<li><a href="/f/">Fox</a></li>\n</ul>\n<p>End.</p>' in body
+
+
+def test_a_page_placed_by_javascript_keeps_the_placeholder(tmp_path: Path) -> None:
+    page = _site(tmp_path, '{{ "Docs" | nav | eleventyNavigationToHtml | safe }}')
+    (tmp_path / "src" / "j.11ty.js").write_text(
+        'export const data = { eleventyNavigation: { key: "Jay", parent: "Docs" } };\n', "utf-8"
+    )
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    assert (
+        '<span class="liquid" title="Not drawn in the preview: it lists the pages under Docs, '
+        'and src/j.11ty.js gives its place in JavaScript.">'
+    ) in body
+    assert "Ant" not in body
+
+
+def test_the_eleventy_sites_advanced_list() -> None:
+    eleventy = shared_site_path("eleventy-website")
+    renderer = Renderer(Site.open(eleventy))
+    body = renderer.render_body(Document.load(eleventy / "src/docs/advanced.md").body)
+    assert (
+        '<li><a href="/docs/advanced-order/">Order of Operations</a>: How Eleventy works '
+        "internally.</li></ul>"
+    ) in body
+    assert "liquid" not in body
