@@ -211,6 +211,7 @@ class ContentCache:
         self.live: set[str] = set(_READS_AROUND)
         self._left: tuple[Any, tuple] = (None, ())  # (a plan, its rules the cache does not hold)
         self._collection_keys: dict[str | None, bytes] = {}  # each collection's name, encoded
+        self._keyed: tuple[Any, bytes] = (None, b"")  # the last entries keyed, and their key
 
     @classmethod
     def open(cls, ctx: Context, raw: dict[Path, bytes] | None = None) -> ContentCache | None:
@@ -255,15 +256,19 @@ class ContentCache:
 
     def _files_key(self, entries: Sequence[Any]) -> bytes:
         """A digest of each entry's path, collection and bytes (`file_digests`), in order."""
+        if entries is self._keyed[0]:
+            return self._keyed[1]
         names = "\0".join(f"{e.path}\0{e.collection}" for e in entries)
         h = _digest(names.encode("utf-8", "surrogateescape"))
         h.update(b"".join([self.file_digests[e.path] for e in entries]))
-        return h.digest()[:16]
+        self._keyed = (entries, h.digest()[:16])
+        return self._keyed[1]
 
     def _reuse_sections(self, ctx: Context) -> bool:
         """Hand the remembered sections to the check when its collections' pages are those
         they were inferred from; whether they were."""
-        self.sections_key = self._files_key([e for e in ctx.entries if e.collection is not None])
+        chosen = [e for e in ctx.entries if e.collection is not None]  # (all: the spelling's)
+        self.sections_key = self._files_key(ctx.entries if len(chosen) == len(ctx.entries) else chosen)
         old = self.old_sections
         if type(old) is tuple and len(old) == 2 and old[0] == self.sections_key:
             found = _sections_in(old[1])
