@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core import review
 from editor_app.core.document import Document
+from editor_app.core.page_language import site_page_language, writes_right_to_left
 from editor_app.ui.review.changes import ChangesView
 from editor_app.ui.review.common import (
     OneLineLabel,
@@ -174,8 +175,13 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
         self.detail_label.setText(" · ".join(parts))
         self.detail_label.setToolTip(" · ".join(parts))
         self.history = review.History(item.path, self.snapshots)
+        right_to_left = False
         try:
-            body = Document.load(item.path).body
+            doc = Document.load(item.path)
+            body = doc.body
+            # A Persian page's lines at the right, as the editor and the preview show them.
+            fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+            right_to_left = writes_right_to_left(site_page_language(self.site, fm, item.path))
         except OSError as exc:
             body = ""
             self.detail_label.setText(
@@ -183,7 +189,7 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
             )
         self._body = body
         labels = review.setting_labels(self.schema, item.collection)
-        self.text_notes.set_page(item.path, body, labels)
+        self.text_notes.set_page(item.path, body, labels, right_to_left=right_to_left)
         newer = item.newer_draft
         self.changes.set_history(
             self.history, (self.site.root, newer) if newer is not None and self.site else None

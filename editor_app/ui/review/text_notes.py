@@ -23,6 +23,7 @@ from editor_app.core import review
 from editor_app.ui.dialogs import ReviewerName
 from editor_app.ui.review.common import _from_qt, _to_qt
 from editor_app.ui.review.notes_panel import NotesPanel
+from editor_app.ui.text_direction import align_lines_by_direction
 
 SUGGESTION_COLOUR = "#ffd4d1"
 # Words a suggestion adds new words beside: they stay, so they are not struck (green, as the
@@ -96,11 +97,19 @@ class TextNotesView(QWidget):
         layout.addWidget(split, 1)
 
     def set_page(
-        self, path: Path | None, body: str, setting_labels: dict[str, str] | None = None
+        self,
+        path: Path | None,
+        body: str,
+        setting_labels: dict[str, str] | None = None,
+        *,
+        right_to_left: bool = False,
     ) -> None:
         """Show this page's text and notes (None: no page); `setting_labels`: its settings by
-        the names its form shows, for the suggestions on them."""
+        the names its form shows, for the suggestions on them; `right_to_left`: a page whose
+        language reads so (Persian), its lines aligned at the right as the editor shows them
+        (they started at the left edge)."""
         self.body = body
+        align_lines_by_direction(self.text_view, right_to_left)
         self.notes.suggestions.setting_labels = dict(setting_labels or {})
         if path is None:
             self.text_view.clear()
