@@ -180,7 +180,21 @@ def _environment(site_config: Mapping[str, Any]) -> Any:
     env.filters["uri_escape"] = lambda v: quote(str(v), safe="/#?&=:;,+$@!*'()~[]%")
     env.filters["number_of_words"] = lambda v: len(str(v).split())
     env.filters["slugify"] = _slugify
+    env.filters["group_by"] = _group_by
     return env
+
+
+def _group_by(items: object, key: object) -> object:
+    """Jekyll's `group_by`: `{"name", "items", "size"}` for each value of `key`, in the
+    order first seen (Ruby's `to_s` of the value as the name); anything but a list as is."""
+    if not isinstance(items, (list, tuple)):
+        return items
+    groups: dict[str, list] = {}
+    for item in items:
+        value = item.get(str(key)) if isinstance(item, dict) else None
+        name = "" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+        groups.setdefault(name, []).append(item)
+    return [{"name": n, "items": g, "size": len(g)} for n, g in groups.items()]
 
 
 class IncludeContext:

@@ -136,3 +136,33 @@ def test_jekylls_slugify_and_tags_in_data_stay_text(tmp_path: Path) -> None:
     # Liquid runs once: the example's tags are printed as text, not taken for the page's.
     assert "<code>{{ site.members }}</code>" in body
     assert 'class="liquid"' not in body
+
+
+def test_jekylls_group_by_filter(tmp_path: Path) -> None:
+    # jekyll-docs' JekyllConf page groups its talks by year: the loop stood as placeholders.
+    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "talks.yml").write_text(
+        "- {topic: A, year: 2015}\n- {topic: B, year: 2016}\n- {topic: C, year: 2015}\n"
+        "- {topic: D}\n",
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.md"
+    page.write_text(
+        "---\ntitle: T\n---\n{% assign talks = site.data.talks | group_by: 'year' %}"
+        "{% for year in talks reversed %}[{{ year.name }}: {{ year.size }}"
+        "{% for t in year.items %} {{ t.topic }}{% endfor %}]{% endfor %}\n",
+        encoding="utf-8",
+    )
+    doc = Document.load(page)
+    body = Renderer(Site.open(tmp_path)).render_body(doc.body, page=doc.front_matter)
+    assert body == "<p>[: 1 D][2016: 1 B][2015: 2 A C]</p>\n"
+
+
+def test_jekyll_docs_jekyllconf_talks_by_year() -> None:
+    root = shared_site_path("jekyll-docs")
+    doc = Document.load(root / "pages" / "jekyllconf.md")
+    body = Renderer(Site.open(root)).render_body(doc.body, page=doc.front_matter)
+    assert '<h2 id="2015">2015</h2>' in body and "{% for year" not in body
+    # What Jekyll picks at random each build stays, saying why.
+    assert "it reads site.time, which Jekyll computes." in body
