@@ -357,7 +357,7 @@ def tracked_changes(document: Any) -> list[TrackedChange]:
         segments: list[tuple[str, str, Any]] = []  # (kind, text, the w:ins/w:del element)
         for el in p.iter(qn("w:t"), qn("w:delText"), qn("w:tab"), qn("w:br")):
             mark = _change_of(el)
-            kind = "same" if mark is None else ("del" if mark.tag == qn("w:del") else "ins")
+            kind = "same" if mark is None else ("del" if mark.tag in _TAKEN_OUT else "ins")
             text = el.text or "" if el.tag in (qn("w:t"), qn("w:delText")) else " "
             if segments and segments[-1][0] == kind and segments[-1][2] is mark:
                 segments[-1] = (kind, segments[-1][1] + text, mark)
@@ -416,10 +416,17 @@ def tracked_changes(document: Any) -> list[TrackedChange]:
     return changes
 
 
+# A tracked change's marks: words taken out (deleted, or moved from here) and put in. Words
+# moved with Track Changes on (dragged, or cut and pasted) are marked moved, not deleted and
+# inserted: they came back as no change at all.
+_TAKEN_OUT = frozenset([qn("w:del"), qn("w:moveFrom")])
+_CHANGES = _TAKEN_OUT | {qn("w:ins"), qn("w:moveTo")}
+
+
 def _change_of(el: Any) -> Any:
     parent = el.getparent()
     while parent is not None and parent.tag != qn("w:p"):
-        if parent.tag in (qn("w:ins"), qn("w:del")):
+        if parent.tag in _CHANGES:
             return parent
         parent = parent.getparent()
     return None
