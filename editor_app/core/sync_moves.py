@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import os
 
-from editor_app.core.sync_base import kind_of
+from editor_app.core.sync_base import keep_picture, kept_pictures, kind_of
 from editor_app.core.sync_git import Change, Repo
+
+# A page of one of these names is its folder's page (a Hugo page bundle): the pictures beside
+# it are its own, shown by their names alone, and go where the page goes.
+BUNDLE_PAGES = frozenset({"index.md", "_index.md", "index.markdown", "_index.markdown"})
 
 
 def moved_pages(repo: Repo, base: str | None, theirs: str) -> dict[str, str]:
@@ -92,3 +96,65 @@ def moved_words(moves: list[tuple[str, str]]) -> str:
         old, new = moves[0]
         return f"{old} was moved by others to {new}: your changes went with it"
     return f"{len(moves)} pages you changed were moved by others: your changes went with them"
+
+
+def bundle_move(old: str, new: str) -> tuple[str, str] | None:
+    """(old folder/, new folder/) when `old` is a bundle's page moved to another folder."""
+    old_folder, _, old_name = old.rpartition("/")
+    new_folder, _, new_name = new.rpartition("/")
+    if old_name not in BUNDLE_PAGES or new_name not in BUNDLE_PAGES or old_folder == new_folder:
+        return None
+    if not old_folder or not new_folder:
+        return None
+    return old_folder + "/", new_folder + "/"
+
+
+def carry_bundle_files(repo: Repo, old: str, new: str) -> list[str]:
+    """Files added here (not committed) in a bundle others moved go with its page: a picture
+    left in the old folder was missing from the page at its new one. The files moved."""
+    folders = bundle_move(old, new)
+    if folders is None:
+        return []
+    out = repo.run(
+        "ls-files", "--others", "--exclude-standard", "-z", "--", folders[0], check=False
+    ).stdout
+    kept = kept_pictures(repo)
+    carried = []
+    for path in os.fsdecode(out).split("\0"):
+        if not path.startswith(folders[0]) or kind_of(path) is None:
+            continue
+        target = folders[1] + path[len(folders[0]) :]
+        source, destination = repo.root / path, repo.root / target
+        if destination.exists():
+            continue  # their file of that name stays; this one stays where it was
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, destination)
+        if path in kept:
+            keep_picture(repo, target)  # Keep both pictures' file, still to be shared
+        carried.append(target)
+    try:
+        (repo.root / folders[0]).rmdir()  # emptied: gone, as the page's folder went
+    except OSError:
+        pass
+    return carried
+
+
+def carry_bundle_entries(
+    repo: Repo, old: str, new: str, added_here: dict[str, tuple[str, str]], theirs: str
+) -> dict[str, tuple[str, str] | None]:
+    """The tree entries moving the files a commit here added to a bundle others moved (to the
+    commit `theirs`): {old path: None, new path: (mode, blob)} (`added_here`: path -> (mode,
+    blob))."""
+    folders = bundle_move(old, new)
+    if folders is None:
+        return {}
+    entries: dict[str, tuple[str, str] | None] = {}
+    for path, entry in added_here.items():
+        if path == old or not path.startswith(folders[0]):
+            continue
+        target = folders[1] + path[len(folders[0]) :]
+        if target in added_here or repo.read(theirs, target) is not None:
+            continue  # theirs of that name stays; this one stays where it was
+        entries[path] = None
+        entries[target] = entry
+    return entries

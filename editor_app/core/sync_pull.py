@@ -27,7 +27,14 @@ from editor_app.core.sync_base import (
 )
 from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
 from editor_app.core.sync_merge import Conflict, merge_pages, merge_sequences
-from editor_app.core.sync_moves import MovesFound, moved_pages, note_move, pages_to_follow
+from editor_app.core.sync_moves import (
+    MovesFound,
+    carry_bundle_entries,
+    carry_bundle_files,
+    moved_pages,
+    note_move,
+    pages_to_follow,
+)
 from editor_app.core.sync_pull_result import PullResult
 
 SYMLINK = "120000"
@@ -179,6 +186,13 @@ def merge_trees(
                 followed[new_path] = (ours.new_mode, repo.hash_bytes(data))
                 files[ch.path] = None
                 note_move(moved, ch.path, new_path)
+                # Pictures this commit added beside a bundle's page go with it.
+                added_here = {
+                    c.path: (c.new_mode, c.new_blob)
+                    for c in mine_changed.values()
+                    if c.old_blob is None and c.new_blob
+                }
+                followed.update(carry_bundle_entries(repo, ch.path, new_path, added_here, theirs))
                 continue
             kept = repo.blob(ours.new_blob)
             conflicts += removal_choice(ch.path, kept, "others", theirs, ours.new_mode)
@@ -327,6 +341,7 @@ def _update_files(
     here_ids = repo.working_blobs([ch.path for ch in changes])
     follow = pages_to_follow(repo, head, target, changes, here_ids, moves)
     by_path = {ch.path: ch for ch in changes}
+    carried: list[tuple[str, str]] = []  # bundles followed: their files added here go too
 
     def write(path: Path, rel: str, data: bytes | None, mode: str) -> None:
         if _stamp(path) != stamps[rel]:
@@ -371,6 +386,7 @@ def _update_files(
             )
             write(path, ch.path, None, ch.old_mode)
             note_move(moved, ch.path, new_path)
+            carried.append((ch.path, new_path))
             continue
         new = repo.checkout_bytes(ch.new_blob, ch.path) if ch.new_blob else None
         if here_id is None and ch.old_blob and new is not None:
@@ -395,6 +411,8 @@ def _update_files(
         conflicts += found
         if merged is not None:
             write(path, ch.path, merged, ch.new_mode)
+    for old_page, new_page in carried:  # after theirs are written: a name of theirs stays
+        carry_bundle_files(repo, old_page, new_page)
     return conflicts
 
 

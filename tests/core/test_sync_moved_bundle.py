@@ -1,0 +1,57 @@
+"""A page bundle (a Hugo page's folder, its pictures beside its index.md) others moved while
+this copy changed the page and added a picture to it: the picture goes with the page. It
+stayed in the old folder, the page at its new one showing a missing picture (hugo-docs'
+host-on-render moved to host-on-render-com)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sync_site import git, isolate_git, make_synthetic_site, share
+
+from editor_app.core import sync
+
+OLD = "guides/render"
+NEW = "guides/render-com"
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    site = make_synthetic_site(tmp_path / "site")
+    (site / OLD).mkdir(parents=True)
+    (site / OLD / "index.md").write_text(
+        "---\ntitle: Host on Render\n---\n\nStep one.\n\n![First](render-01.png)\n"
+    )
+    (site / OLD / "render-01.png").write_bytes(b"PNG first")
+    server, ben, ana = share(site, tmp_path)
+    git(ben, "mv", OLD, NEW)
+    git(ben, "commit", "-q", "-m", "Move the Render guide")
+    git(ben, "push", "-q")
+    page = ana / OLD / "index.md"
+    page.write_text(page.read_text() + "\n![Logs](render-12.png)\n")
+    (ana / OLD / "render-12.png").write_bytes(b"PNG logs")
+    return server, ben, ana
+
+
+def test_get_latest_takes_the_new_picture_with_the_page(team: tuple[Path, Path, Path]) -> None:
+    server, _ben, ana = team
+    result = sync.pull(ana)
+    assert result.conflicts == []
+    assert "![Logs](render-12.png)" in (ana / NEW / "index.md").read_text()
+    assert (ana / NEW / "render-12.png").read_bytes() == b"PNG logs"
+    assert not (ana / OLD).exists()
+    assert sync.push(ana).shared
+    assert git(server, "show", f"main:{NEW}/render-12.png") == "PNG logs"
+
+
+def test_share_takes_the_committed_picture_with_the_page(team: tuple[Path, Path, Path]) -> None:
+    server, _ben, ana = team
+    git(ana, "add", OLD)
+    git(ana, "commit", "-q", "-m", "Add the logs")
+    assert sync.push(ana).shared
+    shared = git(server, "ls-tree", "-r", "--name-only", "main")
+    assert f"{NEW}/render-12.png" in shared.splitlines()
+    assert f"{OLD}/render-12.png" not in shared.splitlines()
+    assert (ana / NEW / "render-12.png").read_bytes() == b"PNG logs"
