@@ -26,6 +26,7 @@ from editor_app.core.document_yaml_text import (
     _plain_ok,
     _same,
     _scalar_text,
+    marked_item,
     quote_habits,
 )
 
@@ -144,15 +145,35 @@ class EditText(DocumentReading):
         return quote or habits.usual
 
     def _list_quote(self, span: _Span | None) -> str | None:
-        """The quote the list's first item is written with, so new items match it."""
+        """The quote the list's first item is written with, so new items match it. Quotes an
+        item needed (`- "Justice: fair"`) are no habit: the next item tells, so a value
+        renamed and renamed back is the same line again."""
         if span is None:
             return None
         if span.kind == "block_seq" and span.items:
-            first = self._fm[span.items[0][0] : span.items[0][0] + 1]
-            return first if first in ("'", '"') else None
-        if span.kind == "flow":
-            m = re.match(r"\[\s*(['\"])", self._fm[span.value_start : span.value_end])
-            return m.group(1) if m else None
+            items = [marked_item(self._fm[s:e]) for s, e in span.items]
+            context = "item"
+        elif span.kind == "flow":
+            text = self._fm[span.value_start : span.value_end]
+            try:
+                node = yaml.compose(text, Loader=SafeLoader)
+            except yaml.YAMLError:  # an alias to a value elsewhere: the first item's quote
+                m = re.match(r"\[\s*(['\"])", text)
+                return m.group(1) if m else None
+            if not isinstance(node, yaml.SequenceNode):
+                return None
+            items = [
+                (n.style or "", n.value) if isinstance(n, yaml.ScalarNode) else ("", None)
+                for n in node.value
+            ]
+            context = "flow"
+        else:
+            return None
+        for mark, value in items:
+            if mark not in ("'", '"'):
+                return None
+            if not isinstance(value, str) or _plain_ok(value, context):
+                return mark  # the author's choice
         return None
 
     def _item_text(self, value: Any, prefix: str, quote: str | None = None) -> str:

@@ -316,6 +316,17 @@ def _dump_block(value: Any, indent: str, nl: str) -> str:
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
+def marked_item(text: str) -> tuple[str, Any]:
+    """A block list item's quote mark ("" when plain) and its value (None: not read)."""
+    mark = text[:1]
+    if mark not in ("'", '"'):
+        return "", None
+    try:
+        return mark, yaml.load(text, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return mark, None
+
+
 def quote_mark(quoted: int, plain: int, single: int) -> str | None:
     """The quote mark authors write text in, from how many values they quote (`single` of
     them in `'`) and how many they write plain: None when most are plain, else the mark most
