@@ -33,7 +33,12 @@ from editor_app.core.docx_read import (
     read_docx,
     read_pack_data,
 )
-from editor_app.core.docx_untracked import pack_paragraphs, untracked_edits, untracked_edits_note
+from editor_app.core.docx_untracked import (
+    formatting_changes,
+    pack_paragraphs,
+    untracked_edits,
+    untracked_edits_note,
+)
 from editor_app.core.docx_word_decisions import ACCEPTED, carry_out, reviewer_of
 from editor_app.core.errors import counted
 
@@ -182,6 +187,7 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
         raise DocxError("This Word document was not exported from editor-app as a review pack.")
     report = PackReport()
     returned = pack_paragraphs(document)  # to tell of untracked edits
+    formatted = formatting_changes(document)
     pages = content.pack.get("pages") or []
     report.pages = len(pages)
     reviewer = reviewer_of(document)
@@ -260,6 +266,12 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
             taken = len(placed) - placed.count(_NOT_PLACED)  # added now, or on an import before
             untracked = untracked_edits_note(page, site, found, label=label, taken=taken)
             report.skipped += [untracked] if untracked else []
+        if formatted.get(index):
+            report.skipped.append(
+                f"{label}: formatting changed in Word with Track Changes (bold, italic, a style; "
+                f"{counted(formatted[index], 'paragraph')}) was not taken in: suggested edits "
+                "carry words alone. Make those changes in the page."
+            )
         decided = _decided_in_word(store, info, [c for c in content.changes if c.page == index])
         if decided:
             # Accepted or rejected in Word: carried out here as the review window would.

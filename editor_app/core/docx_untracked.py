@@ -16,6 +16,7 @@ import difflib
 import hashlib
 import re
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ _ADDED = frozenset([qn("w:ins"), qn("w:moveTo")])
 _TEXT, _DELETED = qn("w:t"), qn("w:delText")
 _MOVED_FROM = qn("w:moveFrom")
 _PARAGRAPH = qn("w:p")
+_FORMAT_CHANGES = (qn("w:rPrChange"), qn("w:pPrChange"))
 _BLOCKS = frozenset([_PARAGRAPH, qn("w:tbl")])
 # A paragraph's words, signs and spaces, compared one by one ("set." and "given." differ in
 # their words alone).
@@ -46,29 +48,43 @@ def pack_paragraphs(document: DocxDocument) -> dict[int, list[str]]:
     }
 
 
-def _pack_pairs(document: DocxDocument) -> dict[int, list[tuple[str, str]]]:
-    """Each page's paragraphs as (words with pending changes undone, words with them
-    accepted)."""
-    body = document.element.body
-    pages: dict[int, list[tuple[str, str]]] = {}
+def _page_paragraphs(document: DocxDocument) -> Iterator[tuple[int, Any]]:
+    """Each paragraph of the pack's pages, with its page's index (not the contents page's);
+    a table's cells each a paragraph of their own: read as one, a word typed in a cell was
+    read with its neighbour cell's words glued to it, and found nowhere in the page."""
     page: int | None = None
-    for block in body.iterchildren():
+    for block in document.element.body.iterchildren():
         if block.tag not in _BLOCKS:
             continue
         for mark in block.iter(qn("w:bookmarkStart")):
             name = mark.get(qn("w:name")) or ""
             if name.startswith(PACK_BOOKMARK) and name[len(PACK_BOOKMARK) :].isdigit():
                 page = int(name[len(PACK_BOOKMARK) :])
-        if page is None:
-            continue  # the contents page
-        # A table's cells each a paragraph of their own: read as one, a word typed in a cell
-        # was read with its neighbour cell's words glued to it, and found nowhere in the page.
-        for part in [block] if block.tag == _PARAGRAPH else block.iter(_PARAGRAPH):
-            words = " ".join(_original_text(part).split())
-            accepted = " ".join(_accepted_text(part).split())
-            if words or accepted:  # empty paragraphs, and the breaks between pages, say nothing
-                pages.setdefault(page, []).append((words, accepted))
+        if page is not None:
+            for part in [block] if block.tag == _PARAGRAPH else block.iter(_PARAGRAPH):
+                yield page, part
+
+
+def _pack_pairs(document: DocxDocument) -> dict[int, list[tuple[str, str]]]:
+    """Each page's paragraphs as (words with pending changes undone, words with them
+    accepted)."""
+    pages: dict[int, list[tuple[str, str]]] = {}
+    for page, part in _page_paragraphs(document):
+        words = " ".join(_original_text(part).split())
+        accepted = " ".join(_accepted_text(part).split())
+        if words or accepted:  # empty paragraphs, and the breaks between pages, say nothing
+            pages.setdefault(page, []).append((words, accepted))
     return pages
+
+
+def formatting_changes(document: DocxDocument) -> dict[int, int]:
+    """Each page's paragraphs (by page index) whose formatting the reviewer changed with
+    Track Changes on (bold, italic, a style): the import takes words, and says so of these."""
+    counts: dict[int, int] = {}
+    for page, part in _page_paragraphs(document):
+        if next(part.iter(_FORMAT_CHANGES), None) is not None:
+            counts[page] = counts.get(page, 0) + 1
+    return counts
 
 
 def _original_text(block: Any) -> str:
