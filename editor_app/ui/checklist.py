@@ -53,9 +53,12 @@ class ChecklistPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addStretch()  # with the list hidden, the words stay at the top
+        self.tree.hide()
 
     def clear(self) -> None:
         self.tree.clear()
+        self.tree.hide()
         self.summary.setText(tr("Open a page to see its checklist."))
 
     def show_checklist(self, checklist: Checklist) -> None:
@@ -105,6 +108,9 @@ class ChecklistPanel(QWidget):
                 item.setData(0, _PROBLEM_ROLE, p)
                 head.addChild(item)
             head.setExpanded(True)
+        # Nothing listed (no sections, reading level or suggestion): the summary alone says
+        # so, with no empty box beneath it, as the Problems panel does.
+        self.tree.setVisible(self.tree.topLevelItemCount() > 0)
         n = len(checklist.suggestions)
         self.summary.setText(
             tr("Nothing to improve that the checklist can see.")
