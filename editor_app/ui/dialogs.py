@@ -31,6 +31,7 @@ from editor_app.core.page_create import NewPageRequest as NewPageRequest
 from editor_app.core.review import isolate
 from editor_app.ui.new_page_dialog import NewDocumentDialog as NewDocumentDialog
 from editor_app.ui.send_keys import press_on_send_keys
+from editor_app.ui.text_direction import align_each_line_as_it_reads
 from editor_app.ui.translation import translator
 
 tr = translator("dialogs")
@@ -164,6 +165,7 @@ class NoteDialog(QDialog):
         self.text_edit = QPlainTextEdit(text)
         self.text_edit.setAccessibleName(tr("Note"))
         self.text_edit.setPlaceholderText(tr("What should change, and why?"))
+        align_each_line_as_it_reads(self.text_edit)  # a Persian note from the right
         layout.addWidget(self.text_edit, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

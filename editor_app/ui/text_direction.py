@@ -57,6 +57,16 @@ def align_lines_by_direction(edit: QPlainTextEdit, on: bool) -> None:
     document.setDefaultTextOption(option)  # every line laid out again, by its first letter
 
 
+def align_each_line_as_it_reads(edit: QPlainTextEdit) -> None:
+    """A box where words of any language are typed (a review note, a send back message):
+    each line aligned to the side it reads from, by its first letter (Persian at the right,
+    English at the left; an empty line at the left), with no page to take a direction from."""
+    document = edit.document()
+    option = document.defaultTextOption()
+    option.setAlignment(Qt.AlignmentFlag.AlignLeft | _BY_DIRECTION)
+    document.setDefaultTextOption(option)
+
+
 class RightToLeftLines(QObject):
     """Before `edit` paints, its lines on show that read right to left on a right-to-left page
     but that Qt laid out left to right (by their first letter, or none) are laid out again

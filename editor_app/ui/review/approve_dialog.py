@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from editor_app.core import review
 from editor_app.ui.dialogs import ask_to_go_on
 from editor_app.ui.send_keys import press_ok_on_send_keys
+from editor_app.ui.text_direction import align_each_line_as_it_reads
 
 OK_MARK, OPEN_MARK, WARNING_MARK = "✓", "✗", "⚠"
 WARNING_COLOUR = "#8a5300"  # amber: said, not holding the approval back (red)
@@ -198,6 +200,9 @@ def send_back_dialog(parent: QWidget, text: str = "") -> QInputDialog:
     box.setWindowTitle(parent.tr("Send back to the author"))
     box.setLabelText(parent.tr("The page stays a draft with your notes. Add a message (optional):"))
     box.setTextValue(text)
+    message = box.findChild(QPlainTextEdit)
+    if message is not None:  # a Persian message from the right, as it reads
+        align_each_line_as_it_reads(message)
     box.setOkButtonText(parent.tr("Send back"))
     press_ok_on_send_keys(box)  # Enter starts a new line in the message
     return box
