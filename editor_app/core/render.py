@@ -199,7 +199,9 @@ class Renderer(TemplateTags, PageImages):
         if self.runs_templates(doc):
             fm = doc.front_matter if isinstance(doc.front_matter, dict) else None
             parts = self.parts.render_parts(
-                self._as_generator_reads(doc.body, fm, self._page_url(doc)),
+                self._as_generator_reads(
+                    doc.body, fm, self._page_url(doc), self._page_scripts(doc)
+                ),
                 self.with_code_coloured,
             )
         else:  # the page turns templates off: its tags are text, as the site prints them
@@ -231,6 +233,17 @@ class Renderer(TemplateTags, PageImages):
         except (OSError, ValueError):
             return None
         return url if url and url.startswith("/") and "{" not in url else None
+
+    def _page_scripts(self, doc: Document) -> tuple[Path, ...]:
+        """An Eleventy page's own data files in JavaScript (`filters.11tydata.js`): what a
+        placeholder's hover may name as where a value comes from."""
+        if self.generator != "eleventy" or self.site is None or doc.path is None:
+            return ()
+        from editor_app.core.site_eleventy import eleventy_data_files
+
+        source = self.site.layout.source or self.site.root
+        files = eleventy_data_files(Path(source), Path(doc.path))
+        return tuple(f for f in files if f.name.endswith((".js", ".cjs", ".mjs")))
 
     def forget_parts(self) -> None:
         """Forget the parts of pages rendered so far (their HTML and safe HTML)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core import safe_paths
@@ -100,7 +101,11 @@ class TemplateTags:
         return self._includes_context
 
     def _as_generator_reads(
-        self, body: str, page: dict[str, Any] | None = None, page_url: str | None = None
+        self,
+        body: str,
+        page: dict[str, Any] | None = None,
+        page_url: str | None = None,
+        page_scripts: tuple[Path, ...] = (),
     ) -> str:
         """`body` as the site's Markdown reads it: without comments, Nunjucks set and Liquid
         capture blocks (they print nothing; taken out before the page is cut into parts, which could
@@ -124,6 +129,7 @@ class TemplateTags:
         eleventy = self._eleventy_shortcodes()
         if eleventy is not None:  # what an include may decide by the page's address
             eleventy.includes.page_url = page_url
+            eleventy.includes.page_scripts = page_scripts  # named in a placeholder's hover
         if self.site is not None and self.generator in ("jekyll", "eleventy"):
             # An include of a plain snippet is its text (before the highlight filter reads
             # the page: an include left is the one that can print a set block's code).
@@ -196,7 +202,9 @@ class TemplateTags:
         if reason or self.generator != "eleventy":
             return reason
         includes = self.site.layout.includes if self.site is not None else None
-        return tag_reason(tag, includes, eleventy.includes.names if eleventy else set())
+        if eleventy is None:
+            return tag_reason(tag, includes, set())
+        return tag_reason(tag, includes, eleventy.includes.names, eleventy.includes.page_scripts)
 
     def with_code_coloured(self, text: str) -> tuple[str, Callable[[str], str]]:
         """`with_tags_inert`, and on Eleventy sites code blocks coloured as Prism colours

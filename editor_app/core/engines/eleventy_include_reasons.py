@@ -30,15 +30,21 @@ _BLOCK_TAGS = {"if", "elif", "elseif", "unless", "set"}
 _SILENT_TAGS = {"else", "endif", "endfor", "endset", "raw", "endraw", "endunless"}
 
 
-def include_reason(template: str | None, includes: Path, drawn_shortcodes: set[str]) -> str:
-    """Why the include of `template` (its text, None when not read) is not drawn."""
+def include_reason(
+    template: str | None,
+    includes: Path,
+    drawn_shortcodes: set[str],
+    page_scripts: tuple[Path, ...] = (),
+) -> str:
+    """Why the include of `template` (its text, None when not read) is not drawn
+    (`page_scripts`: the page's own data files in JavaScript, what they give named)."""
     if template is None:
         return "its file is not in the site's includes folder (or is too long to read)"
     text = RAW_BLOCK.sub("", template)
     for m in _FIRST_TAG.finditer(text):
         if m.group("out") is not None:
             value, *filters = m.group("out").split("|")
-            reason = _value_reason(value, includes)
+            reason = _value_reason(value, includes, page_scripts=page_scripts)
             if reason:
                 return reason
             own = [f.split("(")[0].strip() for f in filters]
@@ -52,7 +58,7 @@ def include_reason(template: str | None, includes: Path, drawn_shortcodes: set[s
         if tag == "for":
             looped = args.split(" in ", 1)[-1].split("|")[0]
             name = _first_name(looped)
-            source = _data_source(name, includes) if name else None
+            source = _data_source(name, includes, page_scripts) if name else None
             if name and name.split(".")[0] in ("collections", "eleventy"):
                 source = "which Eleventy gathers when it builds"
             return (
@@ -61,7 +67,7 @@ def include_reason(template: str | None, includes: Path, drawn_shortcodes: set[s
             )
         if tag in _BLOCK_TAGS:
             expression = args.split("=", 1)[-1] if tag == "set" and "=" in args else args
-            reason = _value_reason(expression, includes)
+            reason = _value_reason(expression, includes, page_scripts=page_scripts)
             if reason:
                 return reason
             continue
@@ -83,7 +89,12 @@ _PAGE_VALUE = "a value the page gets when the site builds (its data, a loop, a s
 _CONDITIONS = {"if", "unless", "elif", "elseif", "ifAsync"}
 
 
-def tag_reason(tag: str, includes: Path | None, drawn_shortcodes: set[str]) -> str | None:
+def tag_reason(
+    tag: str,
+    includes: Path | None,
+    drawn_shortcodes: set[str],
+    page_scripts: tuple[Path, ...] = (),
+) -> str | None:
     """Why the page's tag `tag` (as written) is not drawn; None for what is not a tag."""
     m = _TAG.match(tag.strip())
     if m is None:
@@ -91,7 +102,7 @@ def tag_reason(tag: str, includes: Path | None, drawn_shortcodes: set[str]) -> s
     data = includes or Path("/nonexistent")
     if m.group("out") is not None:
         value, *filters = m.group("out").split("|")
-        reason = _value_reason(value, data, _PAGE_VALUE)
+        reason = _value_reason(value, data, _PAGE_VALUE, page_scripts)
         own = [f.split("(")[0].strip() for f in filters]
         own = [f for f in own if f not in ("safe", "escape", "e")]
         if own and (reason is None or reason.endswith(_PAGE_VALUE)):
@@ -109,10 +120,10 @@ def tag_reason(tag: str, includes: Path | None, drawn_shortcodes: set[str]) -> s
     if name in ("else", "elif", "elseif"):
         return "it is part of a condition the preview does not decide (its first tag says why)"
     if name in _LOOPS:
-        return include_reason(tag, data, drawn_shortcodes)
+        return include_reason(tag, data, drawn_shortcodes, page_scripts)
     if name in _CONDITIONS or name == "set":
         expression = args.split("=", 1)[-1] if name == "set" and "=" in args else args
-        reason = _value_reason(expression, data, _PAGE_VALUE)
+        reason = _value_reason(expression, data, _PAGE_VALUE, page_scripts)
         if reason:
             return reason
         return f"its {name} is of a value the preview does not compute"
@@ -135,7 +146,9 @@ def _first_name(expression: str) -> str | None:
     return None
 
 
-def _value_reason(expression: str, includes: Path, unknown: str = _AROUND) -> str | None:
+def _value_reason(
+    expression: str, includes: Path, unknown: str = _AROUND, page_scripts: tuple[Path, ...] = ()
+) -> str | None:
     name = _first_name(expression)
     if name is None:
         return None
@@ -144,15 +157,27 @@ def _value_reason(expression: str, includes: Path, unknown: str = _AROUND) -> st
         return f"it reads {name}, which Eleventy computes when it builds"
     if root in ("collections", "eleventy"):
         return f"it reads {name}, which Eleventy gathers when it builds"
-    source = _data_source(name, includes)
+    source = _data_source(name, includes, page_scripts)
     if source:
         return f"it reads {name}, {source}"
     return f"it reads {name}, {unknown}"
 
 
-def _data_source(name: str, includes: Path) -> str | None:
-    """Where a global data value comes from, when a file of the site's data folder gives it."""
+def _data_source(name: str, includes: Path, page_scripts: tuple[Path, ...] = ()) -> str | None:
+    """Where a data value comes from: a file of the site's data folder, or the page's own data
+    file in JavaScript whose text gives it (`bundle: await getData()`)."""
     root = name.split(".")[0]
+    for script in reversed(page_scripts):  # the page's own file wins over its folders'
+        try:
+            text = script.read_text("utf-8", errors="replace")[:200_000]
+        except OSError:
+            continue
+        if re.search(r"(?<![\w$.])" + re.escape(root) + r"\s*:", text):
+            try:
+                shown = script.relative_to(includes.parent).as_posix()
+            except ValueError:
+                shown = script.name
+            return f"from the page's data file {shown}, run only when the site builds"
     data = includes.parent / "_data"
     for suffix in (".js", ".mjs", ".cjs"):
         if (data / (root + suffix)).is_file():
@@ -172,4 +197,5 @@ class EleventyIncludes:
     draw: Callable[[str], str]
     names: set[str] = field(default_factory=set)
     reasons: dict[str, str] = field(default_factory=dict)
+    page_scripts: tuple[Path, ...] = ()  # the page's own data files in JavaScript
     page_url: str | None = None  # the page's `page.url` as Eleventy makes it, when known

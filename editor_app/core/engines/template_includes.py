@@ -177,7 +177,9 @@ def _eleventy_snippet(
         shown = eleventy.draw(shown) if _ANY_TAG.search(RAW_BLOCK.sub("", shown)) else shown
         if not _ANY_TAG.search(RAW_BLOCK.sub("", shown)):
             return shown
-    eleventy.reasons[m.group(0)] = include_reason(body, includes, eleventy.names)
+    eleventy.reasons[m.group(0)] = include_reason(
+        body, includes, eleventy.names, eleventy.page_scripts
+    )
     return None
 
 

@@ -95,3 +95,28 @@ def test_a_set_tag_prints_nothing_as_nunjucks_does(tmp_path: Path) -> None:
     assert "<p>A B</p>\n<p>CD</p>" in body
     assert "<code>{% set y = 2 %}</code>" in body
     assert "liquid" not in body
+
+
+def test_a_value_of_the_pages_own_data_file_is_named(tmp_path: Path) -> None:
+    # 11ty.dev's "From the Community" include reads `bundle`, which the page's
+    # filters.11tydata.js fetches when the site builds (11 pages said "the page around it").
+    (tmp_path / "eleventy.config.js").write_text(CONFIG, encoding="utf-8")
+    docs = tmp_path / "src" / "docs"
+    (tmp_path / "src" / "_includes").mkdir(parents=True)
+    docs.mkdir()
+    (tmp_path / "src" / "_includes" / "bundle.njk").write_text(
+        "{% if bundle %}{{ bundle | length }}{% endif %}\n", encoding="utf-8"
+    )
+    (docs / "filters.11tydata.js").write_text(
+        "export default async function () { return { bundle: await getData(), hosts: [] }; }\n",
+        encoding="utf-8",
+    )
+    page = docs / "filters.md"
+    page.write_text(
+        '---\ntitle: F\n---\n{% include "bundle.njk" %}\n\n{% for h in hosts %}{{ h }}{% endfor %}\n',
+        encoding="utf-8",
+    )
+    shown = Renderer(Site.open(tmp_path)).render_page(Document.load(page))
+    said = "from the page's data file docs/filters.11tydata.js, run only when the site builds"
+    assert f'title="Not drawn in the preview: it reads bundle, {said}.">' in shown
+    assert f'title="Not drawn in the preview: it repeats its text for each item of hosts ({said}).">' in shown
