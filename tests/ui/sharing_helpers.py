@@ -27,6 +27,24 @@ def shared_site_team(
     return share(site, tmp_path)
 
 
+def site_team_fixture(name: str):  # noqa: ANN201 - a pytest fixture
+    """A module's `team` fixture: `shared_site_team(name, ...)`."""
+
+    @pytest.fixture
+    def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+        return shared_site_team(name, tmp_path, monkeypatch)
+
+    return team
+
+
+def open_clone(qtbot, window: MainWindow, clone: Path, timeout: int = 20000) -> None:  # noqa: ANN001
+    """`clone` opened in `window`; waits for its Sharing bar to show and the window to be idle."""
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(clone)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=timeout)
+
+
 def wait_idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not window.sync_bar.busy and not window.jobs.busy, timeout=30000)
 

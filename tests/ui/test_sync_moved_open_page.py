@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextCursor
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sharing_helpers import wait_idle  # noqa: E402
+from sharing_helpers import open_clone, wait_idle  # noqa: E402
 from sync_site import OTHER, git  # noqa: E402
 from test_sync_window import team, window  # noqa: E402, F401
 
@@ -29,10 +29,8 @@ def test_the_open_page_moved_by_others_opens_at_its_new_name(
     git(ben, "mv", OTHER, MOVED)
     git(ben, "commit", "-q", "-m", "Rename the second post")
     git(ben, "push", "-q")
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(ana)
+    open_clone(qtbot, window, ana, timeout=30000)
     bar = window.sync_bar
-    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=30000)
     assert window.open_document(ana / OTHER)
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor, "Words from Ana.")
@@ -66,10 +64,8 @@ def test_unsaved_words_follow_the_page_moved_by_others(
     (ben / MOVED).write_text((ben / MOVED).read_text().replace("Another one", "Moved one"))
     git(ben, "commit", "-q", "-a", "-m", "Rename the second post")
     git(ben, "push", "-q")
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(ana)
+    open_clone(qtbot, window, ana, timeout=30000)
     bar = window.sync_bar
-    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=30000)
     assert window.open_document(ana / OTHER)
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor, "Unsaved words.")
@@ -109,10 +105,8 @@ def test_unsaved_words_stay_when_the_moved_page_cannot_be_read(
     git(ben, "mv", OTHER, MOVED)
     git(ben, "commit", "-q", "-m", "Rename the second post")
     git(ben, "push", "-q")
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(ana)
+    open_clone(qtbot, window, ana, timeout=30000)
     bar = window.sync_bar
-    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=30000)
     assert window.open_document(ana / OTHER)
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor, "Unsaved words.")

@@ -14,16 +14,14 @@ from editor_app.cli import main
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sharing_helpers import shared_site_team, shown_window, type_after, wait_idle  # noqa: E402
+from sharing_helpers import open_clone, shown_window, site_team_fixture, type_after, wait_idle  # noqa: E402
 from sync_site import git, replace_in  # noqa: E402
 
 PAGE = "src/docs/config.md"
 LEFT_OUT = "src/docs/server-api.md"  # in the site's .gitignore
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    return shared_site_team("eleventy-website", tmp_path, monkeypatch)
+team = site_team_fixture("eleventy-website")
 
 
 @pytest.fixture
@@ -40,10 +38,8 @@ def test_two_authors_share_eleventy_website(
     replace_in(ben / PAGE, "are optional.", "are not required.")
     assert main(["sync", "push", str(ben), "--author", "Ben"]) == 0
     # Ana, in the window: the same page open, words typed in another paragraph (not saved).
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(ana)
+    open_clone(qtbot, window, ana, timeout=30000)
     bar = window.sync_bar
-    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=30000)
     assert window.open_document(ana / PAGE)
     type_after(qtbot, window, "There are a few different ways", " (three, in fact)")
     bar.get_latest_action.trigger()
@@ -91,10 +87,8 @@ def test_a_page_the_site_leaves_out_of_git_is_said(qtbot, window: MainWindow, te
     was never shared while the bar said "Up to date: everything is shared"."""
     _server, _ben, ana = team
     (ana / LEFT_OUT).write_text("---\ntitle: Server API\n---\n\nHello.\n")
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(ana)
+    open_clone(qtbot, window, ana, timeout=30000)
     bar = window.sync_bar
-    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=30000)
     assert window.open_document(ana / LEFT_OUT)
     qtbot.keyClicks(window.editor, "Hi. ")
     assert window.save_document()

@@ -15,7 +15,7 @@ from editor_app.cli import main
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sharing_helpers import shown_window, wait_idle  # noqa: E402
+from sharing_helpers import open_clone, shown_window, wait_idle  # noqa: E402
 from sync_site import copy_real_site, git, isolate_git, replace_in, share  # noqa: E402
 
 BUNDLE = "content/en/host-and-deploy/host-on-codeberg-pages"
@@ -46,10 +46,8 @@ def test_two_authors_share_hugo_docs(qtbot, window: MainWindow, team, capsys, er
     # Ana, in the window: the same page open, a word typed in another paragraph (not saved),
     # and a picture of the page removed from its folder.
     (ana / PICTURE).unlink()
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(ana)
+    open_clone(qtbot, window, ana, timeout=30000)
     bar = window.sync_bar
-    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=30000)
     assert window.open_document(ana / PAGE)
     text = window.editor.toPlainText()
     cursor = window.editor.textCursor()

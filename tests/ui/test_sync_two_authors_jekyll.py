@@ -17,15 +17,13 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.safety_questions import ChangedOnDiskDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sharing_helpers import shared_site_team, shown_window, type_after  # noqa: E402
+from sharing_helpers import shown_window, site_team_fixture, type_after  # noqa: E402
 from sync_site import replace_in  # noqa: E402
 
 PAGE = "_docs/assets.md"
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    return shared_site_team("jekyll-docs", tmp_path, monkeypatch)
+team = site_team_fixture("jekyll-docs")
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from editor_app.cli import main
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sharing_helpers import shared_site_team, shown_window, type_after, wait_idle  # noqa: E402
+from sharing_helpers import open_clone, shown_window, site_team_fixture, type_after, wait_idle  # noqa: E402
 from sync_site import git, replace_in  # noqa: E402
 
 PAGE = "_articles/ar/how-to-contribute.md"
@@ -23,9 +23,7 @@ HEADING = "### تحسين البرمجيات التي تعتمد عليها"
 SKILLS = "### تطوير المهارات الحالية"
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    return shared_site_team("opensource-guide", tmp_path, monkeypatch)
+team = site_team_fixture("opensource-guide")
 
 
 @pytest.fixture
@@ -43,10 +41,8 @@ def test_two_authors_share_opensource_guide(
     assert main(["sync", "push", str(ben), "--author", "Ben"]) == 0
     assert capsys.readouterr().out == f"Shared: Update '{TITLE}' (order, body)\n"
     # Ana, in the window: the same page open, another heading changed (not saved).
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(ana)
+    open_clone(qtbot, window, ana, timeout=30000)
     bar = window.sync_bar
-    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=30000)
     qtbot.waitUntil(lambda: bar.status_label.text() == "1 new change from others: Get latest")
     assert window.open_document(ana / PAGE)
     type_after(qtbot, window, SKILLS, " 2025")

@@ -15,7 +15,7 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.safety import ChangedOnDiskDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sharing_helpers import shown_window  # noqa: E402
+from sharing_helpers import open_clone, shown_window  # noqa: E402
 from sync_site import (  # noqa: E402
     OTHER,
     POST,
@@ -37,13 +37,6 @@ def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, P
 @pytest.fixture
 def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
     yield from shown_window(qtbot, settings, monkeypatch)
-
-
-def open_clone(qtbot, window: MainWindow, clone: Path) -> None:  # noqa: ANN001
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(clone)
-    bar = window.sync_bar
-    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=20000)
 
 
 def wait_idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
