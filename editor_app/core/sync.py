@@ -45,7 +45,7 @@ from editor_app.core.sync_base import (
 from editor_app.core.sync_git import AccessError, NotFoundError, OfflineError, Repo
 from editor_app.core.sync_identity import email_problem
 from editor_app.core.sync_merge import Conflict
-from editor_app.core.sync_message import pages_moved
+from editor_app.core.sync_message import files_moved
 from editor_app.core.sync_pull import PullResult, bring_in, merge_file, merge_trees, pull
 from editor_app.core.sync_push import PushResult, commit_files, commit_message, push
 from editor_app.core.sync_review_walk import review_branches
@@ -95,7 +95,8 @@ class SyncStatus:
     offline: bool = False
     problem: str | None = None  # e.g. the server refused access
     changed_here: list[str] = field(default_factory=list)  # files, relative to `root`
-    # {old: new} of the pages of `changed_here` moved (renamed in a file manager): one page.
+    # {old: new} of the pages and pictures of `changed_here` moved (renamed in a file
+    # manager, a page bundle's folder renamed): each one changed, not two.
     moved_here: dict[str, str] = field(default_factory=dict)
     left_out: list[str] = field(default_factory=list)  # pages the site's .gitignore leaves out
     unshared_commits: int = 0
@@ -128,7 +129,9 @@ class SyncStatus:
         memo = self._sorted_here
         if memo is None or memo[0] is not self.changed_here:
             pages = [p for p in pages_of(self.changed_here) if p not in self.moved_here]
-            images = sorted(p for p in self.changed_here if kind_of(p) == "image")
+            images = sorted(
+                p for p in self.changed_here if kind_of(p) == "image" and p not in self.moved_here
+            )
             memo = self._sorted_here = (self.changed_here, pages, images)
         return memo[1], memo[2]
 
@@ -370,9 +373,9 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
             st.changed_by_others = pages_of(theirs)
     elif head and remote:
         st.unshared_commits = repo.count(head)  # never shared: the server has no such branch
-    if any(kind_of(p) == "page" and not (repo.root / p).exists() for p in st.changed_here):
-        # A page renamed in a file manager is one page changed, as Share's message says it.
-        st.moved_here = pages_moved(repo, [p for p in st.changed_here if kind_of(p)], base)
+    if any(kind_of(p) and not (repo.root / p).exists() for p in st.changed_here):
+        # A page or picture renamed in a file manager is one changed, as Share says it.
+        st.moved_here = files_moved(repo, [p for p in st.changed_here if kind_of(p)], base)
     st.brought_in = [p for p in last_get_latest(repo) if in_site(p, prefix)]
     st.conflicts = [c for c in sync_conflicts.load(repo) if in_site(c.path, prefix)]
     st.mark("")  # the page lists and marks worked out here, off the window's thread

@@ -7,6 +7,7 @@ sharing), so a page is named by the title it is shared with, not the older one t
 
 from __future__ import annotations
 
+import hashlib
 from difflib import SequenceMatcher
 
 from editor_app.core.document import Document
@@ -92,26 +93,77 @@ def pages_moved(
     return moves
 
 
-def _describe_move(repo: Repo, old: str, new_path: str, head: str | None, new: str | None) -> str:
-    """ "Move 'TITLE' to faq-questions.md (body)": one page, not one removed and one added."""
+def files_moved(
+    repo: Repo, paths: list[str], head: str | None, new: str | None = None
+) -> dict[str, str]:
+    """`pages_moved`, and the pictures moved: one removed and one added with the same bytes
+    (a page bundle's pictures when its folder is renamed), the same name first."""
+    moves = pages_moved(repo, paths, head, new)
+    gone = [p for p in paths if kind_of(p) == "image" and _new(repo, p, new) is None]
+    came = [p for p in paths if kind_of(p) == "image" and repo.read(head, p) is None]
+    if not gone or not came:
+        return moves
+    by_bytes: dict[str, list[str]] = {}
+    for path in came:
+        by_bytes.setdefault(_digest(_new(repo, path, new)), []).append(path)
+    for old in gone:
+        same = [p for p in by_bytes.get(_digest(repo.read(head, old)), []) if p not in moves.values()]
+        named = [p for p in same if p.rsplit("/", 1)[-1] == old.rsplit("/", 1)[-1]]
+        if same:
+            moves[old] = (named or same)[0]
+    return moves
+
+
+def _digest(data: bytes | None) -> str:
+    return hashlib.sha256(data or b"").hexdigest()
+
+
+def _folder(path: str) -> str:
+    return path.rpartition("/")[0]
+
+
+def _describe_move(
+    repo: Repo, old: str, new_path: str, head: str | None, new: str | None, pictures: int = 0
+) -> str:
+    """ "Move 'TITLE' to faq-questions.md (body)": one page, not one removed and one added;
+    "Move 'TITLE' and its 11 pictures to …" for a page bundle moved whole."""
     before, after = repo.read(head, old) or b"", _new(repo, new_path, new) or b""
-    same_folder = old.rpartition("/")[0] == new_path.rpartition("/")[0]
-    where = new_path.rsplit("/", 1)[-1] if same_folder else new_path
+    where = new_path.rsplit("/", 1)[-1] if _folder(old) == _folder(new_path) else new_path
     parts = _what_changed(before, after)
     detail = f" ({', '.join(parts)})" if parts else ""
-    return f"Move '{_title(after, new_path)}' to {where}{detail}"
+    its = f" and its {pictures} {'picture' if pictures == 1 else 'pictures'}" if pictures else ""
+    return f"Move '{_title(after, new_path)}'{its} to {where}{detail}"
+
+
+def _describe_picture_move(old: str, new_path: str) -> str:
+    name = new_path.rsplit("/", 1)[-1]
+    where = name if _folder(old) == _folder(new_path) else f"{_folder(new_path)}/"
+    return f"Move picture {old.rsplit('/', 1)[-1]} to {where}"
 
 
 def commit_message(repo: Repo, paths: list[str], head: str | None, new: str | None = None) -> str:
     """A message for people: one line per page or picture, the first line a summary."""
-    moves = pages_moved(repo, paths, head, new)
-    lines = [
-        _describe_move(repo, p, moves[p], head, new)
-        if p in moves
-        else describe_change(repo, p, head, new)
-        for p in paths
-        if p not in moves.values()
-    ]
+    moves = files_moved(repo, paths, head, new)
+    page_moves = {o: n for o, n in moves.items() if kind_of(o) == "page"}
+    # Pictures that went from a moved page's folder to its new one: said with the page.
+    folders = {(_folder(o), _folder(n)): o for o, n in page_moves.items()}
+    with_page: dict[str, int] = {}
+    folded: set[str] = set()
+    for o, n in moves.items():
+        page = folders.get((_folder(o), _folder(n))) if kind_of(o) == "image" else None
+        if page is not None:
+            with_page[page] = with_page.get(page, 0) + 1
+            folded.add(o)
+    lines = []
+    for p in paths:
+        if p in moves.values() or p in folded:
+            continue
+        if p in page_moves:
+            lines.append(_describe_move(repo, p, moves[p], head, new, with_page.get(p, 0)))
+        elif p in moves:
+            lines.append(_describe_picture_move(p, moves[p]))
+        else:
+            lines.append(describe_change(repo, p, head, new))
     if len(lines) == 1:
         return lines[0] + "\n"
     pages = [p for p in pages_of(paths) if p not in moves]
@@ -126,7 +178,7 @@ def commit_message(repo: Repo, paths: list[str], head: str | None, new: str | No
             + more
         )
     else:
-        count = len(set(paths))
+        count = len(set(paths) - set(moves))
         head_line = f"{verb} {count} {'picture' if count == 1 else 'pictures'}"
     return head_line + "\n\n" + "\n".join(f"- {line}" for line in lines) + "\n"
 

@@ -55,3 +55,28 @@ def test_share_takes_the_committed_picture_with_the_page(team: tuple[Path, Path,
     assert f"{NEW}/render-12.png" in shared.splitlines()
     assert f"{OLD}/render-12.png" not in shared.splitlines()
     assert (ana / NEW / "render-12.png").read_bytes() == b"PNG logs"
+
+
+def test_a_bundle_moved_here_is_said_as_one_page_with_its_pictures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bundle's folder renamed in a file manager: the status said "1 page and 4 pictures"
+    and Share's message listed each picture added and each removed."""
+    isolate_git(monkeypatch)
+    site = make_synthetic_site(tmp_path / "site")
+    (site / OLD).mkdir(parents=True)
+    (site / OLD / "index.md").write_text(
+        "---\ntitle: Host on Render\n---\n\n![One](render-01.png)\n\n![Two](render-02.png)\n"
+    )
+    (site / OLD / "render-01.png").write_bytes(b"PNG first")
+    (site / OLD / "render-02.png").write_bytes(b"PNG second")
+    server, ana, _ben = share(site, tmp_path)
+    (ana / OLD).rename(ana / NEW)
+    st = sync.status(ana)
+    assert st.message == "1 page and 2 pictures changed here, not shared yet"  # not 4
+    assert sync.push(ana).shared
+    assert git(ana, "log", "-1", "--format=%B").strip() == (
+        f"Move 'Host on Render' and its 2 pictures to {NEW}/index.md"
+    )
+    shared = git(server, "ls-tree", "-r", "--name-only", "main").splitlines()
+    assert f"{NEW}/render-02.png" in shared and f"{OLD}/render-02.png" not in shared
