@@ -151,8 +151,27 @@ def working_files(repo: Repo, prefix: str = "") -> tuple[list[str], list[str]]:
     images = [p for p in found if kind_of(p) == "image"]
     if images:
         shown = _pictures_shown(repo, found, images) | kept_pictures(repo)
+        shown |= {p for p in images if _in_bundle(repo, p)}
         found = [p for p in found if kind_of(p) != "image" or p in shown]
     return sorted(found), sorted(left_out)
+
+
+# A page of one of these names is its folder's page (a Hugo page bundle): the pictures beside
+# it are its own (its resources: a template may show them without the page naming them).
+BUNDLE_PAGES = frozenset({"index.md", "_index.md", "index.markdown", "_index.markdown"})
+
+
+def _in_bundle(repo: Repo, picture: str) -> bool:
+    """True for a picture beside a bundle's page (`featured.png` next to `index.md`), the
+    page there now or at the last commit."""
+    folder, _, _name = picture.rpartition("/")
+    if not folder:
+        return False
+    # On disk, or at the last commit for a picture removed with its bundle's folder.
+    return any(
+        (repo.root / folder / name).is_file() or repo.read("HEAD", f"{folder}/{name}") is not None
+        for name in BUNDLE_PAGES
+    )
 
 
 def _kept_file(repo: Repo) -> Path:

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import os
 
-from editor_app.core.sync_base import keep_picture, kept_pictures, kind_of
+from editor_app.core.sync_base import BUNDLE_PAGES, keep_picture, kept_pictures, kind_of
 from editor_app.core.sync_git import Change, Repo
-
-# A page of one of these names is its folder's page (a Hugo page bundle): the pictures beside
-# it are its own, shown by their names alone, and go where the page goes.
-BUNDLE_PAGES = frozenset({"index.md", "_index.md", "index.markdown", "_index.markdown"})
 
 
 def moved_pages(repo: Repo, base: str | None, theirs: str) -> dict[str, str]:

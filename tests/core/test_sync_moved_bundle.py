@@ -80,3 +80,21 @@ def test_a_bundle_moved_here_is_said_as_one_page_with_its_pictures(
     )
     shared = git(server, "ls-tree", "-r", "--name-only", "main").splitlines()
     assert f"{NEW}/render-02.png" in shared and f"{OLD}/render-02.png" not in shared
+
+
+def test_a_picture_beside_a_bundles_page_is_shared_though_not_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Hugo bundle's pictures are its resources (a template shows `featured.png` without
+    the page naming it): Share left such a picture out, the status never counting it."""
+    isolate_git(monkeypatch)
+    site = make_synthetic_site(tmp_path / "site")
+    (site / OLD).mkdir(parents=True)
+    (site / OLD / "index.md").write_text("---\ntitle: Host on Render\n---\n\nStep one.\n")
+    server, ana, _ben = share(site, tmp_path)
+    (ana / OLD / "featured.png").write_bytes(b"PNG card")
+    (ana / "loose.png").write_bytes(b"PNG no page")  # beside no page: not shared, as before
+    assert sync.status(ana).message == "1 picture changed here, not shared yet"
+    assert sync.push(ana).shared
+    shared = git(server, "ls-tree", "-r", "--name-only", "main").splitlines()
+    assert f"{OLD}/featured.png" in shared and "loose.png" not in shared
