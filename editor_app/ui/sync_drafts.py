@@ -168,6 +168,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             failure = tr("The drafts could not be read: {why}").format(why=exc)
         self.reviews = []
         self.list.clear()
+        titles = [d.title for d in self.drafts]
         for d in self.drafts:
             try:
                 seen: sync_draft_review.DraftReview | None = sync_draft_review.draft_review(
@@ -180,8 +181,11 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             # This copy's own drafts are listed too: said, so the author does not take one
             # for a draft waiting on them.
             who = tr("you ({name})").format(name=d.sent_by) if d.mine else d.sent_by
+            # Two drafts of one title (a guide page and its Pidgin copy, both "Best Practices
+            # for Maintainers") told apart by their file, as the page list tells them apart.
+            title = f"{d.title} · {d.path}" if titles.count(d.title) > 1 else d.title
             text = tr("{title}\nsent by {who}, {when}").format(
-                title=d.title, who=who, when=f"{d.sent_at:%d %b %Y %H:%M}"
+                title=title, who=who, when=f"{d.sent_at:%d %b %Y %H:%M}"
             )
             if seen is not None and seen.state.decision is not None:
                 text += "\n" + seen.state.describe()
