@@ -151,7 +151,8 @@ def working_files(repo: Repo, prefix: str = "") -> tuple[list[str], list[str]]:
     images = [p for p in found if kind_of(p) == "image"]
     if images:
         shown = _pictures_shown(repo, found, images) | kept_pictures(repo)
-        shown |= {p for p in images if _in_bundle(repo, p)}
+        bundles = _bundle_folders(repo, images)
+        shown |= {p for p in images if p.rpartition("/")[0] in bundles}
         found = [p for p in found if kind_of(p) != "image" or p in shown]
     return sorted(found), sorted(left_out)
 
@@ -161,17 +162,19 @@ def working_files(repo: Repo, prefix: str = "") -> tuple[list[str], list[str]]:
 BUNDLE_PAGES = frozenset({"index.md", "_index.md", "index.markdown", "_index.markdown"})
 
 
-def _in_bundle(repo: Repo, picture: str) -> bool:
-    """True for a picture beside a bundle's page (`featured.png` next to `index.md`), the
-    page there now or at the last commit."""
-    folder, _, _name = picture.rpartition("/")
-    if not folder:
-        return False
-    # On disk, or at the last commit for a picture removed with its bundle's folder.
-    return any(
-        (repo.root / folder / name).is_file() or repo.read("HEAD", f"{folder}/{name}") is not None
-        for name in BUNDLE_PAGES
-    )
+def _bundle_folders(repo: Repo, pictures: list[str]) -> set[str]:
+    """The folders of these pictures that hold a bundle's page (`featured.png` next to
+    `index.md`): on disk, or at the last commit for a folder gone (moved or removed). Asked
+    once a folder, not once a picture."""
+    found = set()
+    for folder in {p.rpartition("/")[0] for p in pictures} - {""}:
+        here = repo.root / folder
+        if here.is_dir():
+            if any((here / name).is_file() for name in BUNDLE_PAGES):
+                found.add(folder)
+        elif any(repo.read("HEAD", f"{folder}/{name}") is not None for name in BUNDLE_PAGES):
+            found.add(folder)
+    return found
 
 
 def _kept_file(repo: Repo) -> Path:
