@@ -244,9 +244,7 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
             if note.resolved:
                 report.arrived_done[page] = report.arrived_done.get(page, 0) + 1
         for change in (c for c in content.changes if c.page == index):
-            placed = _add_setting_suggestion(store, doc.front_matter, change)
-            if placed == _NOT_PLACED:
-                placed = _add_suggestion(store, body, change)
+            placed = _add_change(store, doc.front_matter, body, change)
             if placed == _ADDED:
                 report.suggestions[page] = report.suggestions.get(page, 0) + 1
             elif placed == _NOT_PLACED:
@@ -260,7 +258,7 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
             words = str(info.get("words") or "")
             by = reviewer or "Reviewer (in Word)"
             found = untracked_edits(page, site, returned.get(index, []), words, by)
-            placed = [_add_suggestion(store, body, c) for c in found.changes]
+            placed = [_add_change(store, doc.front_matter, body, c) for c in found.changes]
             if placed.count(_ADDED):
                 report.suggestions[page] = report.suggestions.get(page, 0) + placed.count(_ADDED)
             taken = len(placed) - placed.count(_NOT_PLACED)  # added now, or on an import before
@@ -329,6 +327,12 @@ def _plain(text: str) -> str:
 
 
 _ADDED, _KNOWN, _NOT_PLACED = "added", "known", "not placed"
+
+
+def _add_change(store: Any, settings: dict[str, Any], body: str, change: TrackedChange) -> str:
+    """A change as a suggested edit on the setting it is in (the title), else on the text."""
+    placed = _add_setting_suggestion(store, settings, change)
+    return _add_suggestion(store, body, change) if placed == _NOT_PLACED else placed
 
 
 def _add_setting_suggestion(store: Any, settings: dict[str, Any], change: TrackedChange) -> str:

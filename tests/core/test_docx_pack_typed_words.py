@@ -98,3 +98,22 @@ def test_words_typed_in_a_table_cell_become_a_suggestion(tmp_path: Path):
 
     made = {(s.quote, s.replacement) for s in review.NoteStore(page).suggestions}
     assert made == {("Comparison", "Comparison plainly")}, made
+
+
+def test_a_title_typed_over_becomes_a_suggestion_on_the_title(tmp_path: Path):
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "_config.yml").write_text("title: T\n", encoding="utf-8")
+    page = root / "page.md"
+    page.write_text("---\ntitle: Plans for spring\n---\n\nSome words.\n", encoding="utf-8")
+    site = Site.open(root)
+    export_docx([page], tmp_path / "pack.docx", site)
+    document = docx.Document(str(tmp_path / "pack.docx"))
+    title = next(p for p in document.paragraphs if p.text == "Plans for spring")
+    title.runs[-1].text = title.runs[-1].text.replace("spring", "summer")
+    document.save(str(tmp_path / "returned.docx"))
+
+    import_review_pack(tmp_path / "returned.docx", site)
+
+    made = {(s.field, s.quote, s.replacement) for s in review.NoteStore(page).suggestions}
+    assert made == {("title", "spring", "summer")}, made
