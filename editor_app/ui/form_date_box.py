@@ -177,12 +177,14 @@ class _TypedDates:
             self._take_typed()
             return
         whole, self._whole_on_typing = self._whole_on_typing, False
+        line = self.lineEdit()
+        # Still all chosen as Tab left it: a click in the text since chose a place instead.
+        whole = whole and line.hasSelectedText() and line.selectedText() == line.text()
         if whole and key in STEP_KEYS | {Qt.Key.Key_Left, Qt.Key.Key_Right}:
             self.setCurrentSection(self._tab_section)  # the part Qt chose, not the year
         if _starts_typing(event):
             self._typing = True
             self._before, self._before_word = self.dateTime(), self.word
-            line = self.lineEdit()
             line.blockSignals(True)
             if whole or (line.text() == self.specialValueText() and not line.hasSelectedText()):
                 # Typing into "No date", or first thing after Tab, starts a date afresh (Qt

@@ -33,3 +33,24 @@ def test_tab_into_the_date_shows_the_whole_date_chosen(
 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)  # the day, not the year
     assert form.values()["date"].isoformat() == "2025-03-11"
+
+
+def test_a_click_after_tab_chooses_the_part_the_arrows_step(
+    qtbot, quiet_window: MainWindow, site_copy: Path  # noqa: ANN001
+) -> None:
+    from PySide6.QtCore import QPoint
+
+    window = quiet_window
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, site_copy / CASE_STUDY)
+    form = window.form
+    box = form.widgets["date"].edit
+    form.focus_field("author")
+    qtbot.waitUntil(lambda: form.widgets["author"].isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is box
+    line = box.lineEdit()
+    year_at = line.fontMetrics().horizontalAdvance("10 March 20") + 4  # inside "2025"
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(year_at, line.height() // 2))
+    qtbot.keyClick(box, Qt.Key.Key_Up)  # the year clicked, not the day chosen on Tab
+    assert form.values()["date"].isoformat() == "2026-03-10"
