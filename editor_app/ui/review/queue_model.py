@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import replace
 from typing import Any
 
@@ -43,6 +44,7 @@ class ReviewQueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[review.QueueItem] = []
         self._labels: dict[str, str] = {}
+        self._shown_titles: dict[str, str] = {}  # titles shared by pages, with their file
         # A narrow queue hides the Problems column: the count then leads the title ("⚠ 2").
         self._problems_in_title = False
 
@@ -62,6 +64,7 @@ class ReviewQueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._items = list(items)
         self._labels = dict(labels or {})
+        self._shown_titles = _told_apart(self._items)
         self.endResetModel()
 
     def item(self, row: int) -> review.QueueItem:
@@ -130,7 +133,7 @@ class ReviewQueueModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0 and self._problems_in_title and it.problems:
-                return f"{PROBLEMS_MARK} {it.problems}  {it.title}"
+                return f"{PROBLEMS_MARK} {it.problems}  {self._display(it, 0)}"
             return self._display(it, col)
         if role == SORT_ROLE:
             return self._sort_key(it, col)
@@ -138,7 +141,7 @@ class ReviewQueueModel(QAbstractTableModel):
 
     def _display(self, it: review.QueueItem, col: int) -> str:
         if col == 0:
-            return it.title
+            return self._shown_titles.get(it.relative, it.title)
         if col == 1:
             return self._labels.get(it.collection or "", it.collection or "")
         if col == 2:
@@ -199,3 +202,20 @@ class ReviewQueueFilter(QSortFilterProxyModel):
     ) -> bool:
         item = self.sourceModel().index(row, 0, parent).data(ITEM_ROLE)
         return item is None or self.rules.accepts(item, self.sourceModel().labels())
+
+
+def _told_apart(items: list[review.QueueItem]) -> dict[str, str]:
+    """The titles several pages of the queue share (a guide page and its Pidgin copy, both
+    "Best Practices for Maintainers"), each with its file below the folder they share, as the
+    page list tells them apart: "… · pcm/best-practices.md"; by the page's `relative`."""
+    by_title: dict[str, list[str]] = {}
+    for it in items:
+        by_title.setdefault(it.title, []).append(it.relative)
+    shown = {}
+    for title, places in by_title.items():
+        if len(places) < 2:
+            continue
+        shared = posixpath.commonpath([posixpath.dirname(p) for p in places])
+        for place in places:
+            shown[place] = f"{title} · {posixpath.relpath(place, shared or '.')}"
+    return shown
