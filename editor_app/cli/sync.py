@@ -255,8 +255,12 @@ def _pull(args: argparse.Namespace) -> int:
         return fail(sync.OFFLINE_TEXT.lower())
     print(result.message)
     shown = _from_here(_site(args))
+    moved_to = {new: old for old, new in result.page_moves.items()}
     for path in result.brought_in:
-        print(f"  {shown(path)}")
+        if path in result.page_moves:
+            continue  # said with its new name
+        old = moved_to.get(path)
+        print(f"  {shown(path)}" + (f" (moved from {shown(old)})" if old else ""))
     _print_choices(result.conflicts, shown)
     # Choices to make, or a damaged review record to repair: left for the person.
     return EXIT_PROBLEMS if result.conflicts or result.kept_aside else EXIT_OK

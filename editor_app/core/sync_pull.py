@@ -107,6 +107,12 @@ def bring_in(
     remember_get_latest(repo, pages)
     sync_conflicts.add(repo, conflicts)
     result = PullResult(brought_in=pages, conflicts=conflicts, other_files=others, moved=moved)
+    # A picture others moved (its bytes removed under one name, added under another: a page
+    # bundle's folder renamed) is one picture changed, not two.
+    gone = {c.old_blob for c in changes if c.new_blob is None and kind_of(c.path) == "image"}
+    result.pictures_moved = sum(
+        1 for c in changes if c.old_blob is None and kind_of(c.path) == "image" and c.new_blob in gone
+    )
     if any(c.new_blob is None for c in changes):  # a move is a removal and an addition
         result.page_moves = moves.between(base, upstream)
     return result

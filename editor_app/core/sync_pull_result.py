@@ -25,6 +25,7 @@ class PullResult:
     # and every page others moved ({old: new}), for the window's open page.
     moved: list[tuple[str, str]] = field(default_factory=list)
     page_moves: dict[str, str] = field(default_factory=dict)
+    pictures_moved: int = 0  # of `other_files`, pictures others moved: counted once
 
     @property
     def others_changed_count(self) -> int:
@@ -45,12 +46,12 @@ class PullResult:
         if self.up_to_date:
             return "Already up to date: nothing new from others"
         n = self.others_changed_count
-        pictures = sum(kind_of(p) == "image" for p in self.other_files)
+        pictures = sum(kind_of(p) == "image" for p in self.other_files) - self.pictures_moved
         also = f" and {pictures} {'picture' if pictures == 1 else 'pictures'}" if pictures else ""
         said = [f"{n} {'page' if n == 1 else 'pages'}{also} changed by others"]
         if not n and self.other_files:
             # "0 pages changed by others" when others changed a picture read as nothing came.
-            k = len(self.other_files)
+            k = len(self.other_files) - self.pictures_moved
             said = [f"{k} {'file' if k == 1 else 'files'} changed by others (no page)"]
         if not n and self.returned:
             said = []

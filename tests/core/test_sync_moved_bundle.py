@@ -98,3 +98,29 @@ def test_a_picture_beside_a_bundles_page_is_shared_though_not_named(
     assert sync.push(ana).shared
     shared = git(server, "ls-tree", "-r", "--name-only", "main").splitlines()
     assert f"{OLD}/featured.png" in shared and "loose.png" not in shared
+
+
+def test_get_latest_says_a_bundle_moved_by_others_as_one_page_and_its_pictures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Get latest said "1 page and 4 pictures changed by others" for a bundle of two pictures
+    moved, and `sync pull` listed the page under both names."""
+    from editor_app.cli import main
+
+    isolate_git(monkeypatch)
+    site = make_synthetic_site(tmp_path / "site")
+    (site / OLD).mkdir(parents=True)
+    (site / OLD / "index.md").write_text(
+        "---\ntitle: Host on Render\n---\n\n![One](render-01.png)\n\n![Two](render-02.png)\n"
+    )
+    (site / OLD / "render-01.png").write_bytes(b"PNG first")
+    (site / OLD / "render-02.png").write_bytes(b"PNG second")
+    _server, ben, ana = share(site, tmp_path)
+    git(ben, "mv", OLD, NEW)
+    git(ben, "commit", "-q", "-m", "Move the Render guide")
+    git(ben, "push", "-q")
+    assert main(["sync", "pull", str(ana)]) == 0
+    assert capsys.readouterr().out == (
+        "Got the latest: 1 page and 2 pictures changed by others\n"
+        f"  {NEW}/index.md (moved from {OLD}/index.md)\n"
+    )
