@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -44,6 +44,34 @@ def open_panel(qtbot, site_root: Path, settings: QSettings) -> ReviewPanel:  # n
     with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
         panel.set_site(Site.open(site_root))
     return panel
+
+
+def review_main_window(
+    qtbot,  # noqa: ANN001
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[MainWindow]:
+    """A shown main window with its review part, error boxes silent (a module's `main_window`
+    fixture yields it); after the test its review window and itself are closed, the page
+    unsaved."""
+    from editor_app.ui import dialogs
+    from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+    from editor_app.ui.review import install_review
+
+    monkeypatch.setattr(dialogs, "show_error", lambda *_a: None)
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    if getattr(w, "review", None) is None:  # the window installs it itself once wired in
+        install_review(w)
+    w.show()
+    yield w
+    monkeypatch.setattr(
+        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
+    )
+    if w.review.review_window is not None:
+        w.review.review_window.close()
+    w.close()
+    qtbot.wait(100)
 
 
 def send_draft(author: Path, old: str = "wet Tuesday", new: str = "windy Tuesday") -> None:

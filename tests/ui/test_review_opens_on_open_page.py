@@ -8,32 +8,17 @@ from pathlib import Path
 import pytest
 
 from editor_app.core import gitutil
-from editor_app.ui.review import install_review
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from review_helpers import review_main_window  # noqa: E402
 from review_site import BRAND, BRIEFING, EDUCATION, make_git_site  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
 
 @pytest.fixture
-def main_window(qtbot, settings, monkeypatch):
-    from editor_app.ui import dialogs
-    from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
-    from editor_app.ui.main_window import MainWindow
-
-    monkeypatch.setattr(dialogs, "show_error", lambda *_a: None)
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    if getattr(w, "review", None) is None:
-        install_review(w)
-    w.show()
-    yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    if w.review.review_window is not None:
-        w.review.review_window.close()
-    w.close()
-    qtbot.wait(100)
+def main_window(qtbot, settings, monkeypatch):  # noqa: ANN001, ANN201
+    yield from review_main_window(qtbot, settings, monkeypatch)
 
 
 def _current(rw) -> str | None:

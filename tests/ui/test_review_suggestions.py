@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from review_helpers import open_panel
+from review_helpers import open_panel, review_main_window
 
 from editor_app.core import review
 from editor_app.core.document import Document
-from editor_app.ui.review import ITEM_ROLE, ReviewPanel, install_review
+from editor_app.ui.review import ITEM_ROLE, ReviewPanel
 from editor_app.ui.review.approve_dialog import ApproveDialog
 
 BRAND = "_resources/brand-narrative.md"  # status: draft, no validation error
@@ -29,21 +29,8 @@ def select_words(view, body: str, words: str) -> None:
 
 
 @pytest.fixture
-def main_window(qtbot, settings, monkeypatch):
-    from editor_app.ui import dialogs
-    from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
-    from editor_app.ui.main_window import MainWindow
-
-    monkeypatch.setattr(dialogs, "show_error", lambda *_a: None)
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    if getattr(w, "review", None) is None:
-        install_review(w)
-    w.show()
-    yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    w.close()
-    qtbot.wait(100)
+def main_window(qtbot, settings, monkeypatch):  # noqa: ANN001, ANN201
+    yield from review_main_window(qtbot, settings, monkeypatch)
 
 
 def test_editor_suggests_and_author_accepts_one_and_rejects_the_other(

@@ -20,11 +20,10 @@ from editor_app.ui.review import (
     NotesPanel,
     ReviewPanel,
     ReviewWindow,
-    install_review,
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_helpers import open_panel  # noqa: E402
+from review_helpers import open_panel, review_main_window  # noqa: E402
 from review_site import BRAND, BRIEFING, EDUCATION, git, replace_in  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
@@ -261,23 +260,8 @@ def test_review_window_opens_on_a_site(qtbot, git_site: Path, settings) -> None:
 
 
 @pytest.fixture
-def main_window(qtbot, settings, monkeypatch):
-    from editor_app.ui import dialogs
-    from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
-    from editor_app.ui.main_window import MainWindow
-
-    monkeypatch.setattr(dialogs, "show_error", lambda *_a: None)
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    if getattr(w, "review", None) is None:  # the window installs it itself once wired in
-        install_review(w)
-    w.show()
-    yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    if w.review.review_window is not None:
-        w.review.review_window.close()
-    w.close()
-    qtbot.wait(100)
+def main_window(qtbot, settings, monkeypatch):  # noqa: ANN001, ANN201
+    yield from review_main_window(qtbot, settings, monkeypatch)
 
 
 def test_author_sees_the_notes_when_opening_the_page(qtbot, git_site: Path, main_window) -> None:
