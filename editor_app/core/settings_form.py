@@ -76,13 +76,18 @@ def form_rows(
 
 
 # Fields that hold the page's own address on the site, a path, not a web address: Jekyll's and
-# Eleventy's `permalink`, Hugo's `url` (any capitals there).
-_SITE_PATH_FIELDS = {"jekyll": {"permalink"}, "eleventy": {"permalink"}, "hugo": {"url"}}
+# Eleventy's `permalink`, Hugo's `url` (any capitals there); and Jekyll's old addresses of the
+# page (jekyll-redirect-from's `redirect_from: /tutorials/index.html`, one address or a list).
+_SITE_PATH_FIELDS = {
+    "jekyll": {"permalink", "redirect_from"},
+    "eleventy": {"permalink"},
+    "hugo": {"url"},
+}
 
 
 def address_example(field: str, generator: str | None) -> str:
     """What an empty address box shows as an example: `/…/` where `field` is the page's
-    own address on the site (`permalink: /docs/assets/`), else `https://…`."""
+    own address on the site (`permalink: /docs/assets/`) or an old one, else `https://…`."""
     name = field.casefold() if generator == "hugo" else field
     return "/…/" if name in _SITE_PATH_FIELDS.get(generator or "", ()) else "https://…"
 

@@ -33,3 +33,22 @@ def test_the_jekyll_docs_web_address_box(qtbot) -> None:  # noqa: ANN001
     assert permalink is not None and permalink.type == "url"
     box = make_widget(form, permalink, None).focus_target()
     assert box.placeholderText() == "/…/"
+
+
+def test_the_jekyll_docs_tutorials_old_addresses_box(qtbot) -> None:  # noqa: ANN001
+    # The tutorials' one `redirect_from: /tutorials/index.html` makes it a single address
+    # field: its empty box showed `https://…` for a page's old address on the site.
+    from editor_app.core.schema import load_schema
+    from editor_app.core.site import Site
+    from editor_app.ui.form import FrontMatterForm
+
+    assert address_example("redirect_from", "jekyll") == "/…/"
+    site = Site.open(shared_site_path("jekyll-docs"))
+    schema = load_schema(site)
+    form = FrontMatterForm()
+    qtbot.addWidget(form)
+    form.set_site(site, schema)
+    old = schema.for_collection("tutorials").field("redirect_from")
+    assert old is not None and old.type == "url"
+    box = make_widget(form, old, None).focus_target()
+    assert box.placeholderText() == "/…/"
