@@ -26,6 +26,7 @@ from editor_app.core.document_yaml_text import (
     _plain_ok,
     _same,
     _scalar_text,
+    list_item_habit,
     marked_item,
     quote_habits,
 )
@@ -174,7 +175,11 @@ class EditText(DocumentReading):
                 return None
             if not isinstance(value, str) or _plain_ok(value, context):
                 return mark  # the author's choice
-        return None
+        if not items:
+            return None  # `[]`: no item to say
+        # Every item needed its quotes: the header's other lists tell, else the first item.
+        habit = list_item_habit(self._fm, (span.key_start, span.value_end))
+        return items[0][0] if habit is None else habit or None
 
     def _item_text(self, value: Any, prefix: str, quote: str | None = None) -> str:
         if isinstance(value, dict) and value and "\t" not in prefix:

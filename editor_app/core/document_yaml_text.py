@@ -327,6 +327,43 @@ def marked_item(text: str) -> tuple[str, Any]:
         return mark, None
 
 
+def list_item_habit(fm: str, leave_out: tuple[int, int]) -> str | bool | None:
+    """The quote mark most text items of header `fm`'s lists are written in by choice, False
+    when most are plain, None when no list tells; the list in the range `leave_out` (the
+    field being set) is left out."""
+    try:
+        root = yaml.compose(fm, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return None
+    plain = single = double = 0
+    todo: list[Any] = [root] if root is not None else []
+    seen: set[int] = set()
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            todo.extend(value for _key, value in node.value)
+            continue
+        if not isinstance(node, yaml.SequenceNode):
+            continue
+        if leave_out[0] <= node.start_mark.index < leave_out[1]:
+            continue
+        context = "flow" if node.flow_style else "item"
+        for item in node.value:
+            if not isinstance(item, yaml.ScalarNode) or item.tag != _STR_TAG or not item.value:
+                todo.append(item)
+            elif not item.style:
+                plain += 1
+            elif item.style in ("'", '"') and _plain_ok(item.value, context):
+                single += item.style == "'"
+                double += item.style == '"'
+    if not (plain or single or double):
+        return None
+    return quote_mark(single + double, plain, single) or False
+
+
 def quote_mark(quoted: int, plain: int, single: int) -> str | None:
     """The quote mark authors write text in, from how many values they quote (`single` of
     them in `'`) and how many they write plain: None when most are plain, else the mark most

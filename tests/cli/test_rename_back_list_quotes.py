@@ -1,7 +1,8 @@
 """A list item renamed to text that needs quotes (`Justice: fair`) and renamed back kept the
 quotes (`- "Justice"`): they were taken as the list's habit. Quotes an item needed are no
-habit, as for a one-line field: renamed back, the file is byte-identical again, on
-connectedbydata's topics and in block and flow lists."""
+habit, as for a one-line field: the list's other items tell, else the header's other lists,
+else (nothing tells) the item keeps its mark, as Eleventy's `tags: ["related-pagination"]`
+wants. Renamed back, the pages are byte-identical again."""
 
 from __future__ import annotations
 
@@ -15,39 +16,63 @@ from editor_app.cli import main
 from editor_app.core.document import Document
 
 
+def _copy(name: str, tmp_path: Path) -> Path:
+    root = tmp_path / name
+    shutil.copytree(shared_site_path(name), root)
+    for path in root.rglob("*"):
+        path.chmod(path.stat().st_mode | 0o200)
+    return root
+
+
 def _files(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*.md")}
 
 
-def test_connectedbydata_topic_renamed_and_back(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("site", "field", "value", "pages"),
+    [
+        ("connectedbydata", "topics", "Justice", ["_people/judith-townend.md"]),
+        ("eleventy-website", "tags", "related-pagination", ["src/docs/pagination/nav.md"]),
+    ],
+)
+def test_renamed_and_back(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    site: str,
+    field: str,
+    value: str,
+    pages: list[str],
 ) -> None:
-    root = tmp_path / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
-    for path in root.rglob("*"):
-        path.chmod(path.stat().st_mode | 0o200)
+    root = _copy(site, tmp_path)
     before = _files(root)
-    assert main(["rename", "topics", "Justice", "Justice: fair", str(root), "--target"]) == 0
-    assert _files(root) != before
-    assert main(["rename", "topics", "Justice: fair", "Justice", str(root), "--target"]) == 0
-    assert _files(root) == before
+    assert main(["rename", field, value, f"{value}: new", str(root), "--target"]) == 0
+    assert all(_files(root)[page] != before[page] for page in pages)
+    assert main(["rename", field, f"{value}: new", value, str(root), "--target"]) == 0
+    after = _files(root)
+    changed = sorted(p for p in before if after[p] != before[p])
+    # The one left: its one-item list is the header's only list, and nothing tells.
+    assert changed == (
+        ["_projects/2022-justice-data-matters-evaluation.md"] if site == "connectedbydata" else []
+    )
 
 
 @pytest.mark.parametrize(
-    ("header", "value", "line"),
+    ("header", "line"),
     [
-        ('topics:\n  - "Justice: fair"\n  - Health\n', ["Justice", "Health"], "  - Justice"),
-        ('topics:\n  - "a: b"\n  - "Health"\n', ["Justice", "Health"], '  - "Justice"'),
-        ('topics: ["Justice: fair", Health]\n', ["Justice", "Health"], "topics: [Justice, Health]"),
-        ("topics: ['a: b', 'Health']\n", ["Justice", "Health"], "topics: ['Justice', 'Health']"),
+        ('topics:\n  - "Justice: fair"\n  - Health\n', "  - Justice"),
+        ('topics:\n  - "a: b"\n  - "Health"\n', '  - "Justice"'),
+        ('roles:\n  - fellow\ntopics:\n  - "a: b"\n  - "c: d"\n', "  - Justice"),
+        ('roles: [\'fellow\']\ntopics:\n  - "a: b"\n  - "c: d"\n', "  - 'Justice'"),
+        ('topics:\n  - "a: b"\n  - "c: d"\n', '  - "Justice"'),
+        ('topics: ["Justice: fair", Health]\n', "topics: [Justice, Health]"),
+        ("topics: ['a: b', 'Health']\n", "topics: ['Justice', 'Health']"),
+        ('topics: ["a: b", "c: d"]\n', 'topics: ["Justice", "Health"]'),
+        ("roles: ['fellow']\ntopics: []\n", "topics: [Justice, Health]"),
     ],
 )
-def test_a_needed_quote_is_no_habit_of_the_list(
-    tmp_path: Path, header: str, value: list[str], line: str
-) -> None:
-    page = tmp_path / "page.md"
-    page.write_text(f"---\ntitle: T\n{header}---\nText.\n", encoding="utf-8")
-    doc = Document.load(page)
+def test_a_needed_quote_is_no_habit_of_the_list(tmp_path: Path, header: str, line: str) -> None:
+    value = ["Justice", "Health"]
+    doc = Document.from_text(f"---\ntitle: T\n{header}---\nText.\n")
     doc.set("topics", value)
     assert line in doc.text.splitlines()
     assert Document.from_text(doc.text).front_matter["topics"] == value
