@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from editor_app.core import gitutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_site import BRIEFING, EDUCATION  # noqa: E402
+from review_site import BRAND, BRIEFING, EDUCATION, replace_in  # noqa: E402
 from test_review_window import main_window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
@@ -49,3 +49,27 @@ def test_a_long_title_is_cut_so_the_line_fits(qtbot, git_site: Path, main_window
     qtbot.mouseClick(rw.panel.approve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: rw.panel.model.rowCount() == 2, timeout=20000)
     assert rw.statusBar().currentMessage() == "Approved “Generative AI in Education - Workshop i…”."
+
+
+def test_a_title_another_page_shares_is_said_with_its_file(
+    qtbot,
+    git_site: Path,
+    main_window,  # noqa: F811
+) -> None:
+    # Two pages of one title (as the guide's page and its Pidgin copy): which one, by its file.
+    replace_in(
+        git_site / BRAND, "title: Brand narrative", "title: Legitimate interests briefing paper"
+    )
+    with qtbot.waitSignal(main_window.siteOpened, timeout=30000):
+        main_window.open_folder(git_site)
+    hook = main_window.review
+    hook.queue_action.trigger()
+    rw = hook.review_window
+    qtbot.waitUntil(lambda: rw.panel.model.rowCount() == 3, timeout=20000)
+    assert rw.panel.select_path(git_site / BRIEFING)
+    rw.panel.author_edit.setText("Ed Editor")
+    qtbot.mouseClick(rw.panel.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rw.panel.model.rowCount() == 2, timeout=20000)
+    assert rw.statusBar().currentMessage() == (
+        f"Approved “Legitimate interests briefing paper” ({BRIEFING})."
+    )

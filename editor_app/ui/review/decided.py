@@ -32,9 +32,14 @@ class AfterDecisionMixin:
         beside an "Undo approval" read as about the page shown)."""
         panel = self.review_window.panel if self.review_window is not None else None
         item = panel.current if panel is not None else None
-        title = item.title if item is not None and item.path == path else Path(path).name
+        if item is not None and item.path != path:
+            item = None  # not the one approved: said by its file name
+        title = item.title if item is not None else Path(path).name
         # Cut: the line is not wrapped, and the sharing words follow it at 1024 wide.
         said = self.tr("Approved “{title}”.").format(title=review.clip(title, 40))
+        if item is not None and panel.model.shown_title(item) != item.title:
+            # Another page has its title (the guide's page and its Pidgin copy): its file too.
+            said = said[:-1] + f" ({item.relative})."
         self._after_approve(path, said)
 
     def _after_publish(self, old: Path, new: Path) -> None:

@@ -67,6 +67,10 @@ class ReviewQueueModel(QAbstractTableModel):
         self._shown_titles = _told_apart(self._items)
         self.endResetModel()
 
+    def shown_title(self, item: review.QueueItem) -> str:
+        """The title as the queue shows it: with its file when other pages share it."""
+        return self._shown_titles.get(item.relative, item.title)
+
     def item(self, row: int) -> review.QueueItem:
         return self._items[row]
 
@@ -141,7 +145,7 @@ class ReviewQueueModel(QAbstractTableModel):
 
     def _display(self, it: review.QueueItem, col: int) -> str:
         if col == 0:
-            return self._shown_titles.get(it.relative, it.title)
+            return self.shown_title(it)
         if col == 1:
             return self._labels.get(it.collection or "", it.collection or "")
         if col == 2:
