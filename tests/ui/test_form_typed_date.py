@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shared_sites import shared_site_path
 from window_helpers import click_document, open_site
@@ -20,12 +20,9 @@ CASE_STUDY = "_resources/case-study-cag.md"  # date: 2025-03-10
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings):  # noqa: ANN001, ANN201 - qtbot
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.resize(1024, 700)
-    w.show()
-    return w
+def window(quiet_window):  # noqa: ANN001, ANN201
+    quiet_window.resize(1024, 700)
+    return quiet_window
 
 
 def open_page(qtbot, w: MainWindow, site: Path, page: Path):  # noqa: ANN001, ANN201 - qtbot

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from window_helpers import open_site
 
@@ -15,12 +14,8 @@ from editor_app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings):
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
+def window(quiet_window):  # noqa: ANN001, ANN201
+    return quiet_window
 
 
 def test_the_new_page_question_names_the_page_with_the_same_title(

@@ -7,24 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from window_helpers import open_site
 
 from editor_app.ui import dialogs
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN201
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
+def window(quiet_window):  # noqa: ANN001, ANN201
+    return quiet_window
 
 
 def _told(qtbot, window: MainWindow, folder: Path, monkeypatch) -> str:  # noqa: ANN001

@@ -7,25 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from window_helpers import open_site
 
 from editor_app.ui import dialogs
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.word_files import WordFiles
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings, monkeypatch):
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
+def window(quiet_window):  # noqa: ANN001, ANN201
+    return quiet_window
 
 
 def test_new_and_import_in_a_folder_of_loose_pages_say_what_to_do(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from window_helpers import open_site
 
 from editor_app.core import docx_pack_import, review
@@ -20,17 +20,11 @@ PAGE = "_resources/dpdib-lords-2nd-reading-summary.md"
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings, errors, monkeypatch):
+def window(quiet_window, errors, monkeypatch):  # noqa: ANN001, ANN201
     told: list[str] = []
     monkeypatch.setattr(WordFiles, "tell", classmethod(lambda cls, p, t, text: told.append(text)))
-    w = MainWindow(settings)
-    w.told = told
-    w.show()
-    yield w
-    w.close()
-    qtbot.wait(100)
-    w.deleteLater()
-    qtbot.wait(10)
+    quiet_window.told = told
+    return quiet_window
 
 
 def _returned_pack(site_copy: Path, tmp_path: Path) -> Path:
