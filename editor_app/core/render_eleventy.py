@@ -23,6 +23,7 @@ from editor_app.core.engines.eleventy_avatar import (
     with_avatars,
 )
 from editor_app.core.engines.eleventy_callout import read_callout_shortcodes, with_callouts
+from editor_app.core.engines.eleventy_definitions import replaced_trimming
 from editor_app.core.engines.eleventy_include_reasons import EleventyIncludes
 from editor_app.core.engines.eleventy_navigation import (
     Navigation,
@@ -119,3 +120,44 @@ class EleventyShortcodes:
                 self._root, source, list(self._layout.ignore), self._config, self._layout.includes
             )
         return self._navigation
+
+
+_OUTPUT = re.compile(
+    rf"(?P<raw>{RAW_BLOCK.pattern})"
+    r"|\{\{(?P<d1>-?)\s*(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*(?P<d2>-?)\}\}",
+    re.S,
+)
+
+
+def with_front_matter_values(body: str, page: dict[str, Any] | None) -> str:
+    """`body` with each `{{ name.path }}` the page's own front matter gives printed as Eleventy
+    prints it (`{{ eleventyNavigation.excerpt }}`): front matter wins over every data file but
+    computed data, so its value is the page's. Not when the page computes that name
+    (`eleventyComputed`), sets it or loops over it, nor a value Nunjucks would escape."""
+    if not page or "{{" not in body:
+        return body
+    computed = page.get("eleventyComputed")
+
+    def printed(m: re.Match[str]) -> str | None:
+        name = m.group("name")
+        first = name.split(".")[0]
+        if isinstance(computed, dict) and first in computed:
+            return None
+        if re.search(r"\{%-?\s*(?:set|for)\s+(?:[\w$]+\s*,\s*)?" + re.escape(first) + r"\b", body):
+            return None
+        value: Any = page
+        for part in name.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, int):
+            return str(value)
+        if isinstance(value, float) and "e" in str(value):
+            return None  # JavaScript writes such numbers otherwise
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        if isinstance(value, (str, float)) and not re.search(r"[&<>\"']", str(value)):
+            return str(value)
+        return None
+
+    return replaced_trimming(body, _OUTPUT, printed)

@@ -32,7 +32,7 @@ from editor_app.core.engines.templates import (
     without_set_tags,
 )
 from editor_app.core.hugo_urlize import path_settings
-from editor_app.core.render_eleventy import EleventyShortcodes
+from editor_app.core.render_eleventy import EleventyShortcodes, with_front_matter_values
 from editor_app.core.render_templates_off import page_runs_templates
 
 if TYPE_CHECKING:
@@ -148,6 +148,7 @@ class TemplateTags:
             body = with_page_liquid(body, self._includes_context, includes)
         if eleventy is not None:
             body = eleventy.drawn(body)
+            body = with_front_matter_values(body, page)  # `{{ eleventyNavigation.key }}`
             # The highlight filter reads what the set blocks hold.
             includes = self.site.layout.includes if self.site is not None else None
             root = self.site.root if self.site is not None else None

@@ -120,3 +120,25 @@ def test_a_value_of_the_pages_own_data_file_is_named(tmp_path: Path) -> None:
     said = "from the page's data file docs/filters.11tydata.js, run only when the site builds"
     assert f'title="Not drawn in the preview: it reads bundle, {said}.">' in shown
     assert f'title="Not drawn in the preview: it repeats its text for each item of hosts ({said}).">' in shown
+
+
+def test_a_value_of_the_pages_front_matter_is_printed(tmp_path: Path) -> None:
+    # `{{ eleventyNavigation.excerpt }}` on 11ty.dev's plugin pages: the page's own front
+    # matter, which no data file overrides, was a placeholder.
+    (tmp_path / "eleventy.config.js").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "src").mkdir()
+    page = tmp_path / "src" / "p.md"
+    page.write_text(
+        "---\ntitle: P\neleventyNavigation:\n  key: Plug\n  order: 2\nlink: <b>\n"
+        "eleventyComputed:\n  shown: x\nshown: y\n---\n"
+        "{{ eleventyNavigation.key }} ({{ eleventyNavigation.order }}) {{ link }} {{ shown }}"
+        " {{ missing }} {% raw %}{{ title }}{% endraw %}\n",
+        encoding="utf-8",
+    )
+    body = Renderer(Site.open(tmp_path)).render_body(
+        Document.load(page).body, page=Document.load(page).front_matter
+    )
+    assert body.startswith("<p>Plug (2) <span")
+    for kept in ("{{ link }}", "{{ shown }}", "{{ missing }}"):  # escaped, computed, unknown
+        assert kept + "</span>" in body
+    assert "{{ title }}" in body and body.count("liquid") == 3
