@@ -156,6 +156,14 @@ class ChoiceDialog(QDialog):
         pictures = sync_conflicts.picture_versions(self.repo, c)
         for box, words, data in zip((self.mine, self.theirs), (mine, theirs), pictures, strict=True):
             box.setHtml(_with_picture(box, words, data))
+        # One side removed it: the buttons say what each does ("Keep theirs" of a removal
+        # left the author to work out that it removes the page).
+        mine_words, theirs_words = {
+            "others": (tr("Keep it"), tr("Remove it too")),
+            "here": (tr("Keep it removed"), tr("Bring it back")),
+        }.get(c.removed_by, (tr("Keep mine"), tr("Keep theirs")))
+        self.keep_mine.setText(mine_words)
+        self.keep_theirs.setText(theirs_words)
         self.keep_both.setVisible("both" in c.choices)
         self.keep_both.setText(
             tr("Keep both pictures") if c.both_pictures else tr("Keep both paragraphs")

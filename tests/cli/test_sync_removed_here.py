@@ -84,6 +84,10 @@ def test_the_choices_window_says_it_was_removed_here(
     qtbot.addWidget(dialog)
     assert dialog.where.text() == "“Second post” was removed here and changed by others."
     assert "You removed this page." in dialog.mine.toPlainText()
+    assert (dialog.keep_mine.text(), dialog.keep_theirs.text()) == (
+        "Keep it removed",
+        "Bring it back",
+    )
     assert "A finished page, edited." in dialog.theirs.toPlainText()
     qtbot.mouseClick(dialog.keep_theirs, Qt.MouseButton.LeftButton)
     assert "A finished page, edited." in (editor / OTHER).read_text()

@@ -37,3 +37,5 @@ def test_a_page_removed_by_others_is_shown_by_its_title_and_words(
     assert "<b>Second post</b>" in sync_conflicts.versions_html(choice)[0]
     assert "title:" not in mine
     assert "They removed this page." in dialog.theirs.toPlainText()
+    # The buttons say what they do: "Keep theirs" of a removal did not say it removes.
+    assert (dialog.keep_mine.text(), dialog.keep_theirs.text()) == ("Keep it", "Remove it too")
