@@ -178,7 +178,10 @@ def _main(argv: list[str]) -> int:
             ):
                 args.site = extra[0]
             else:
-                command.error("unrecognized arguments: " + " ".join(extra))
+                # `schema --format json SITE`: the option is the slip; the words after it were
+                # taken as arguments or left over (naming SITE here misled).
+                options = [word for word in extra if word.startswith("-")]
+                command.error("unrecognized arguments: " + " ".join(options or extra))
         try:
             return args.func(args)
         except KeyboardInterrupt:
