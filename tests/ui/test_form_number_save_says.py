@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from window_helpers import click_document, open_site
+from window_helpers import window_on_site
 
-from editor_app.ui.main_window import MainWindow
 from editor_app.ui.not_kept_questions import NotKeptQuestion
 
 PERSON = "_people/adam-cantwell-corn.md"
@@ -25,11 +24,7 @@ def test_a_save_with_letters_in_a_number_box_says_it_left_them_out(
     page = site_copy / PERSON
     before = page.read_text(encoding="utf-8")
     order_line = next(line for line in before.splitlines() if line.startswith("order:"))
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.show()
-    open_site(qtbot, w, site_copy)
-    click_document(qtbot, w, page)
+    w = window_on_site(qtbot, settings, site_copy, page)
     box = w.form.widgets["order"].focus_target()
     box.setFocus()
     box.selectAll()

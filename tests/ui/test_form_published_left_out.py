@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from window_helpers import click_document, open_site
+from window_helpers import click_document, window_on_site
 
 from editor_app.ui.main_window import MainWindow
 
@@ -18,12 +18,7 @@ OTHER = "_resources/case-study-dfe.md"
 
 def _window_on(qtbot, settings: QSettings, site: Path, page: Path) -> MainWindow:
     """The window shown, on the site copy as it is now, with `page` open."""
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.show()
-    open_site(qtbot, w, site)
-    click_document(qtbot, w, page)
-    return w
+    return window_on_site(qtbot, settings, site, page)
 
 
 def test_a_page_without_published_shows_it_ticked_and_unticking_writes_one_line(

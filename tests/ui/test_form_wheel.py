@@ -8,9 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
-from window_helpers import click_document, open_site
-
-from editor_app.ui.main_window import MainWindow
+from window_helpers import window_on_site
 
 CASE_STUDY = "_resources/case-study-cag.md"
 
@@ -36,12 +34,7 @@ def test_the_wheel_over_a_list_or_date_scrolls_the_form_and_changes_nothing(
 ) -> None:
     page = site_copy / CASE_STUDY
     before = page.read_bytes()
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.resize(1024, 700)
-    w.show()
-    open_site(qtbot, w, site_copy)
-    click_document(qtbot, w, page)
+    w = window_on_site(qtbot, settings, site_copy, page, size=(1024, 700))
     area = w.form.parentWidget()
     while not isinstance(area, QScrollArea):
         area = area.parentWidget()

@@ -48,6 +48,26 @@ def open_writable_page(qtbot, window: MainWindow, site: Path, page: str) -> Path
     return path
 
 
+def window_on_site(
+    qtbot,  # noqa: ANN001
+    settings: QSettings,
+    site: Path,
+    page: Path | None = None,
+    size: tuple[int, int] | None = None,
+) -> MainWindow:
+    """A main window on `settings` (freed by qtbot after the test), resized to `size` when
+    given, shown, `site` open in it and `page`, when given, clicked in its list."""
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    if size is not None:
+        w.resize(*size)
+    w.show()
+    open_site(qtbot, w, site)
+    if page is not None:
+        click_document(qtbot, w, page)
+    return w
+
+
 def click_document(qtbot, window: MainWindow, path: Path) -> None:  # noqa: ANN001 - qtbot
     """Click the document's row in the list, as a person would."""
     lst = window.library
