@@ -115,6 +115,8 @@ def build_panels(window: Any) -> None:
     window.placeholder = QLabel(tr("Choose a document in the list, or make a new one."))
     window.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
     window.placeholder.setWordWrap(True)
+    # Its words wrap short of the dividers beside it: at 1024x700 they ran up to them.
+    window.placeholder.setContentsMargins(12, 0, 12, 0)
     window.library.countChanged.connect(lambda shown, total: _say_what_to_do(window, shown, total))
 
     centre_splitter = QSplitter(Qt.Orientation.Vertical)

@@ -27,3 +27,12 @@ def test_the_sample_says_it_is_one(qtbot, settings, quiet_window) -> None:  # no
 def test_a_real_site_says_what_it_said(qtbot, site_copy: Path, quiet_window) -> None:  # noqa: ANN001
     text = _placeholder_after_opening(qtbot, quiet_window, site_copy)
     assert text == "Choose a document in the list, or make a new one."
+
+
+def test_the_words_keep_clear_of_the_dividers(qtbot, settings, quiet_window) -> None:  # noqa: ANN001
+    window = quiet_window
+    window.resize(1024, 700)
+    _placeholder_after_opening(qtbot, window, start_folder(None, settings))
+    label = window.placeholder
+    inside = label.contentsRect()
+    assert inside.left() >= 8 and label.width() - inside.right() >= 8, "words ran up to the edges"
