@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from shared_sites import shared_site_path
-from window_helpers import click_document, open_site
+from window_helpers import click_document, window_on_site
 
 from editor_app.ui.main_window import MainWindow
 
@@ -53,11 +53,7 @@ def test_the_settings_pane_does_not_end_through_a_row(
 ) -> None:
     site = tmp_path / "opensource-guide"
     shutil.copytree(shared_site_path("opensource-guide"), site)
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.resize(*size)
-    w.show()
-    open_site(qtbot, w, site)
+    w = window_on_site(qtbot, settings, site, size=size)
     for page in PAGES:
         click_document(qtbot, w, site / page)
         qtbot.wait(80)
@@ -71,12 +67,8 @@ def test_the_pane_ends_under_a_row_when_the_problems_panel_opens(
 ) -> None:
     site = tmp_path / "opensource-guide"
     shutil.copytree(shared_site_path("opensource-guide"), site)
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.resize(1024, 700)
-    w.show()
-    open_site(qtbot, w, site)
-    click_document(qtbot, w, site / "_articles/fa/starting-a-project.md")
+    page = site / "_articles/fa/starting-a-project.md"
+    w = window_on_site(qtbot, settings, site, page, size=(1024, 700))
     qtbot.wait(80)
     before = w.centre_splitter.sizes()[0]
     w.problems_dock.show()  # as Check (F7) opens it: the pane gets less room

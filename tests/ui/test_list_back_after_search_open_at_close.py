@@ -8,27 +8,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from window_helpers import open_site
-
-from editor_app.ui.main_window import MainWindow
+from window_helpers import new_shown_window, window_on_site
 
 
 def test_the_list_is_back_after_closing_with_the_search_open(
     qtbot, settings: QSettings, site_copy: Path  # noqa: ANN001
 ) -> None:
-    first = MainWindow(settings)
-    qtbot.addWidget(first)
-    first.show()
-    open_site(qtbot, first, site_copy)
+    first = window_on_site(qtbot, settings, site_copy)
     assert first.library.isVisible()
     first.site_tools.show_search()
     qtbot.waitUntil(lambda: not first.library.isVisible(), timeout=5000)
     first.close()
 
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
-    again.show()
-    open_site(qtbot, again, site_copy)
+    again = window_on_site(qtbot, settings, site_copy)
     assert again.toggle_list_action.isChecked()
     assert again.library.isVisible()
     assert again.library.width() >= 200
@@ -38,16 +30,11 @@ def test_the_list_is_back_after_closing_with_the_search_open(
 def test_a_list_hidden_by_the_author_stays_hidden(
     qtbot, settings: QSettings, site_copy: Path  # noqa: ANN001
 ) -> None:
-    first = MainWindow(settings)
-    qtbot.addWidget(first)
-    first.show()
-    open_site(qtbot, first, site_copy)
+    first = window_on_site(qtbot, settings, site_copy)
     first.toggle_list_action.setChecked(False)  # View > Document List, by the author
     first.site_tools.show_search()
     first.close()
 
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
-    again.show()
+    again = new_shown_window(qtbot, settings)
     assert not again.toggle_list_action.isChecked()
     again.close()

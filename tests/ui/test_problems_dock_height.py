@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from window_helpers import new_shown_window
 
 CASE_STUDY = "_resources/case-study-cag.md"
 
@@ -49,19 +50,11 @@ def test_a_layout_remembered_before_problems_was_ever_shown_still_gets_the_strip
 ) -> None:  # noqa: ANN001
     """Quit once without ever showing Problems: the next start remembers a layout, but none
     for Problems, which then took ~260 of 700 px for one line."""
-    from editor_app.ui.main_window import MainWindow
-
-    first = MainWindow(settings)
-    qtbot.addWidget(first)
-    first.resize(1024, 700)
-    first.show()
+    first = new_shown_window(qtbot, settings, size=(1024, 700))
     first.close()  # remembers the layout; Problems never shown
     assert settings.value("window/state") is not None
 
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
-    again.resize(1024, 700)
-    again.show()
+    again = new_shown_window(qtbot, settings, size=(1024, 700))
     _check_page(qtbot, again, site_copy)
     assert again.problems_dock.height() <= again.height() // 3
     # Now sized once: the author's size is what the next start keeps.
@@ -69,9 +62,7 @@ def test_a_layout_remembered_before_problems_was_ever_shown_still_gets_the_strip
     qtbot.wait(20)
     tall = again.problems_dock.height()
     again.close()
-    third = MainWindow(settings)
-    qtbot.addWidget(third)
-    third.show()
+    third = new_shown_window(qtbot, settings)
     assert third.problems_sized
     _check_page(qtbot, third, site_copy)
     assert abs(third.problems_dock.height() - tall) <= 5

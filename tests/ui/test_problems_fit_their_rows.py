@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from window_helpers import new_shown_window
 
 CASE_STUDY = "_resources/case-study-cag.md"
 
@@ -48,13 +49,8 @@ def test_three_problems_show_whole_at_1024x700(qtbot, site_copy: Path, quiet_win
 
 
 def test_a_dragged_height_is_kept(qtbot, settings, site_copy: Path) -> None:  # noqa: ANN001
-    from editor_app.ui.main_window import MainWindow
-
     page = _three_problems(site_copy)
-    first = MainWindow(settings)
-    qtbot.addWidget(first)
-    first.resize(1024, 700)
-    first.show()
+    first = new_shown_window(qtbot, settings, size=(1024, 700))
     _check(qtbot, first, page)
     # The author drags the panel's edge down to a strip.
     first.resizeDocks([first.problems_dock], [120], Qt.Orientation.Vertical)
@@ -65,10 +61,7 @@ def test_a_dragged_height_is_kept(qtbot, settings, site_copy: Path) -> None:  # 
     assert abs(first.problems_dock.height() - 120) <= 2
     first.close()
 
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
-    again.resize(1024, 700)
-    again.show()
+    again = new_shown_window(qtbot, settings, size=(1024, 700))
     _check(qtbot, again, page)
     qtbot.wait(300)
     assert abs(again.problems_dock.height() - 120) <= 2

@@ -48,6 +48,21 @@ def open_writable_page(qtbot, window: MainWindow, site: Path, page: str) -> Path
     return path
 
 
+def new_shown_window(
+    qtbot,  # noqa: ANN001
+    settings: QSettings,
+    size: tuple[int, int] | None = None,
+) -> MainWindow:
+    """A main window on `settings` (freed by qtbot after the test), resized to `size` when
+    given, and shown."""
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    if size is not None:
+        w.resize(*size)
+    w.show()
+    return w
+
+
 def window_on_site(
     qtbot,  # noqa: ANN001
     settings: QSettings,
@@ -55,13 +70,8 @@ def window_on_site(
     page: Path | None = None,
     size: tuple[int, int] | None = None,
 ) -> MainWindow:
-    """A main window on `settings` (freed by qtbot after the test), resized to `size` when
-    given, shown, `site` open in it and `page`, when given, clicked in its list."""
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    if size is not None:
-        w.resize(*size)
-    w.show()
+    """`new_shown_window` with `site` open in it and `page`, when given, clicked in its list."""
+    w = new_shown_window(qtbot, settings, size)
     open_site(qtbot, w, site)
     if page is not None:
         click_document(qtbot, w, page)
