@@ -247,7 +247,7 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
         self.message.setText(tr("Approving “{title}”…").format(title=d.title))
         self.bar.approve_draft(
             d.branch,
-            done=partial(self._approved, title=d.title),
+            done=partial(self._approved, title=self.shown_title(d)),
             anyway=anyway,
             reason=reason,
             author=author or None,

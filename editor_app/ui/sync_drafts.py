@@ -168,7 +168,6 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             failure = tr("The drafts could not be read: {why}").format(why=exc)
         self.reviews = []
         self.list.clear()
-        titles = [d.title for d in self.drafts]
         for d in self.drafts:
             try:
                 seen: sync_draft_review.DraftReview | None = sync_draft_review.draft_review(
@@ -181,11 +180,8 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             # This copy's own drafts are listed too: said, so the author does not take one
             # for a draft waiting on them.
             who = tr("you ({name})").format(name=d.sent_by) if d.mine else d.sent_by
-            # Two drafts of one title (a guide page and its Pidgin copy, both "Best Practices
-            # for Maintainers") told apart by their file, as the page list tells them apart.
-            title = f"{d.title} · {d.path}" if titles.count(d.title) > 1 else d.title
             text = tr("{title}\nsent by {who}, {when}").format(
-                title=title, who=who, when=f"{d.sent_at:%d %b %Y %H:%M}"
+                title=self.shown_title(d), who=who, when=f"{d.sent_at:%d %b %Y %H:%M}"
             )
             if seen is not None and seen.state.decision is not None:
                 text += "\n" + seen.state.describe()
@@ -214,6 +210,13 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self._busy = not on
         self._name_suggestion_buttons()
         self._name_resolve_button()
+
+    def shown_title(self, d: sync_drafts.Draft) -> str:
+        """The draft's title, with its file when another draft listed has that title (a guide
+        page and its Pidgin copy, both "Best Practices for Maintainers"), as the page list
+        tells such pages apart."""
+        same = sum(other.title == d.title for other in self.drafts)
+        return f"{d.title} · {d.path}" if same > 1 else d.title
 
     @property
     def current(self) -> sync_drafts.Draft | None:

@@ -1,6 +1,7 @@
 """Two drafts of one title (the guide's "Best Practices for Maintainers" in English and its
 Nigerian Pidgin copy) are told apart in the Drafts list by their file, as the page list
-tells such pages apart; both rows read the same, the file in their tooltips alone."""
+tells such pages apart; both rows read the same, the file in their tooltips alone. The
+message after approving one names it so too."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from editor_app.core import gitutil, sync_drafts
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_helpers import open_drafts  # noqa: E402
+from review_helpers import answer, click_and_wait, open_drafts  # noqa: E402
 from sharing_helpers import shared_site_team  # noqa: E402
 from sync_site import replace_in  # noqa: E402
 from test_sync_window import window  # noqa: E402, F401
@@ -41,3 +42,10 @@ def test_drafts_of_one_title_name_their_file(
         f"Best Practices for Maintainers · {ENGLISH}",
         f"Best Practices for Maintainers · {PIDGIN}",
     ]
+
+    # Approved, the other one is shown: the message names the one approved by its file too.
+    approved = dialog.shown_title(dialog.current)
+    answer(monkeypatch, "ask_approval", (True, "Checked"))  # Check's warnings on the guide
+    click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 1)
+    assert approved.endswith("best-practices.md")
+    assert dialog.message.text() == f"“{approved}”: approved with 1 warning and shared"
