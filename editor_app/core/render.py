@@ -29,7 +29,7 @@ from editor_app.core.engines.templates import (
     LIQUID,
     neutralise,
 )
-from editor_app.core.page_language import page_language, writes_right_to_left
+from editor_app.core.page_language import site_page_language, writes_right_to_left
 from editor_app.core.render_bidi import latin_runs_isolated
 from editor_app.core.render_blocks import Memo, PartsRenderer
 from editor_app.core.render_eleventy import EleventyShortcodes
@@ -181,13 +181,11 @@ class Renderer(TemplateTags, PageImages):
         return body
 
     def _language(self, doc: Document) -> str:
-        """The page's language (`core/page_language.py`), English when none is given."""
+        """The page's language (`core/page_language.py`), English when none is given: with
+        Hugo's settings too, so a page of a language's own content folder (`contentDir`, or a
+        `[[module.mounts]]` for that language) is previewed in it, right to left for Persian."""
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
-        site = self.site
-        language = page_language(
-            fm, doc.path, getattr(site, "config", None), getattr(site, "root", None)
-        )
-        return language or "en"
+        return site_page_language(self.site, fm, doc.path) or "en"
 
     def _page_body(self, doc: Document) -> str:
         """The body's safe HTML: local images, the excerpt's end marked, sanitised.

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from editor_app.core.checks.page import Page
-from editor_app.core.page_language import page_language
+from editor_app.core.page_language import site_page_language
 
 
 def site_settings(site: Any) -> dict:
@@ -31,7 +31,7 @@ def written_in_english(page: Page, site: Any = None) -> bool:
             lang = value
             break
     if lang is None:
-        lang = _folder_language(page)
+        lang = _folder_language(page, site)
     if lang is None:
         lang = _site_language(site_settings(site), _SITE_KEYS + ("defaultContentLanguage",))
     if lang is not None:
@@ -55,9 +55,15 @@ def written_in_english(page: Page, site: Any = None) -> bool:
     return found
 
 
-def _folder_language(page: Page) -> str | None:
-    """The code of a Hugo per-language content folder holding the page (`content/fr/...`;
-    not `content/posts/...`, which is no language's)."""
+def _folder_language(page: Page, site: Any = None) -> str | None:
+    """The code of a Hugo per-language content folder holding the page: as the site's settings
+    say (`about.fr.md`, `languages.fr.contentDir`, a `[[module.mounts]]` of `content/fr` for
+    French alone: `site_page_language`), else a folder named with a common code
+    (`content/fr/...`; not `content/posts/...`, which is no language's)."""
+    if site is not None:
+        found = site_page_language(site, {}, page.path)
+        if found is not None:
+            return found
     if page.rel.startswith("content/") and page.rel.count("/") >= 2:
         part = page.rel.split("/")[1]
         return part if part in _LANGUAGE_FOLDERS else None
@@ -114,7 +120,7 @@ def words_spaced(page: Page, site: Any = None) -> bool:
         found = True
     else:
         config = site_settings(site)
-        code = page_language(page.data, page.path, config, getattr(site, "root", None))
+        code = site_page_language(site, page.data, page.path)
         if code is None:
             code = _folder_language(page)
         if code is None:
