@@ -157,6 +157,7 @@ def pack_pages(
         # Its margin is lost in a pack: a space keeps "collections 3.7.0" two words.
         body_html = _GLUED_BADGE.sub(" ", body_html)
         body_html = _EXCERPT_RULE.sub(r'\1\2<p class="excerpt-rule"><em>– – \3 – –</em></p>', body_html)
+        body_html = _code_toggle_names(body_html)
         pages.append(
             PackPage(
                 path=path,
@@ -196,6 +197,27 @@ def pack_data(pages: list[PackPage]) -> dict[str, Any]:
             for p in pages
         ],
     }
+
+
+_TOGGLE_START = re.compile(r'(<div class="code-toggle">)')
+_TOGGLE_FILE = re.compile(r'\s*<p class="code-toggle-file">([^<]*\.)</p>')
+_TOGGLE_LABEL = re.compile(r'(<label for="code-toggle-[^"]*">)([^<]*)(</label>)')
+
+
+def _code_toggle_names(html: str) -> str:
+    """A Hugo code-toggle box whose file is named without its format ("hugo."): each format
+    under the file's whole name ("hugo.yaml"), as the site's tabs read; in a pack the name
+    stood alone above them, "hugo." then "yaml"."""
+    parts = _TOGGLE_START.split(html)
+    for index, part in enumerate(parts):
+        named = _TOGGLE_FILE.match(part)
+        if index and parts[index - 1] == '<div class="code-toggle">' and named:
+            name = named.group(1)
+            parts[index] = _TOGGLE_LABEL.sub(
+                lambda m, name=name: f"{m.group(1)}{name}{m.group(2)}{m.group(3)}",
+                part[named.end() :],
+            )
+    return "".join(parts)
 
 
 def export_docx(

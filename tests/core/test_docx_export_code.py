@@ -67,17 +67,17 @@ def test_a_code_toggle_box_is_each_format_under_its_name_in_both_packs(
     page = hugo_copy / INTRODUCTION
     export_docx([page], tmp_path / "pack.docx", Site.open(hugo_copy))
     paragraphs = [p.text for p in docx.Document(str(tmp_path / "pack.docx")).paragraphs]
-    at = paragraphs.index("hugo.")
-    assert paragraphs[at + 1] == "yaml" and paragraphs[at + 2].startswith("baseURL: https://")
-    assert paragraphs[at + 3] == "toml" and paragraphs[at + 4].startswith("baseURL = 'https://")
-    assert paragraphs[at + 5] == "json" and paragraphs[at + 6].startswith("{")
+    at = paragraphs.index("hugo.yaml")  # the file's name and each format (the site's tabs)
+    assert paragraphs[at + 1].startswith("baseURL: https://")
+    assert paragraphs[at + 2] == "hugo.toml" and paragraphs[at + 3].startswith("baseURL = 'https")
+    assert paragraphs[at + 4] == "hugo.json" and paragraphs[at + 5].startswith("{")
     assert not any("☐" in p or "☑" in p for p in paragraphs)  # no tab button drawn as a box
 
     export_pdf([page], tmp_path / "pack.pdf", Site.open(hugo_copy))
     lines = [line.strip() for line in _pdf_text(tmp_path / "pack.pdf").splitlines()]
-    at = lines.index("hugo.")
-    assert lines[at + 1 : at + 3] == ["yaml", "baseURL: https://example.org/"]
-    toml = lines.index("toml", at)
+    at = lines.index("hugo.yaml")
+    assert lines[at + 1] == "baseURL: https://example.org/"
+    toml = lines.index("hugo.toml", at)
     # Each name is a line of its own, after the code before it.
     assert lines[toml - 1] == "title: My New Hugo Site" and lines[toml + 1].startswith("baseURL = ")
-    assert re.search(r"\njson\n\{\n", "\n".join(lines))
+    assert re.search(r"\nhugo\.json\n\{\n", "\n".join(lines))
