@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from window_helpers import new_shown_window
 
 from editor_app.core.checks.checklist import Checklist, SectionItem
 from editor_app.core.checks.problem import SUGGESTION, Problem
@@ -83,11 +84,7 @@ def test_the_checklist_and_problems_come_to_the_front_when_asked_for(
     settings: QSettings,
     site_copy: Path,  # noqa: ANN001
 ) -> None:
-    from editor_app.ui.main_window import MainWindow
-
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.show()
+    w = new_shown_window(qtbot, settings)
     assert w.open_folder(site_copy, then_open=site_copy / "_resources" / "case-study-dfe.md")
     qtbot.waitUntil(lambda: w.documents.doc is not None, timeout=10000)
     w.validate_current()  # F7: the problems of the page, below it

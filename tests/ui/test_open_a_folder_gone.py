@@ -8,10 +8,9 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from window_helpers import open_site
+from window_helpers import open_site, window_on_site
 
 from editor_app.ui import dialogs
-from editor_app.ui.main_window import MainWindow
 
 PAGE = "_resources/case-study-cag.md"
 
@@ -24,10 +23,7 @@ def test_a_folder_gone_is_said_and_the_page_stays_open(
     gone = tmp_path / "old-copy"
     gone.mkdir()
     (gone / "_config.yml").write_text("title: Old copy\n")  # a site: remembered once opened
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    open_site(qtbot, window, gone)
+    window = window_on_site(qtbot, settings, gone)
     shutil.rmtree(gone)
     open_site(qtbot, window, site_copy)
     assert str(gone) in window.recent_folders()

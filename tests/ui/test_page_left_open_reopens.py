@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from window_helpers import click_document, open_site
+from window_helpers import click_document, window_on_site
 
 from editor_app.ui.main_window import MainWindow
 
@@ -15,12 +15,7 @@ CASE_STUDY = "_resources/case-study-cag.md"
 
 
 def _window(qtbot, settings: QSettings, site: Path) -> MainWindow:  # noqa: ANN001
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.resize(1024, 700)
-    w.show()
-    open_site(qtbot, w, site)
-    return w
+    return window_on_site(qtbot, settings, site, size=(1024, 700))
 
 
 def _open_path(w: MainWindow) -> Path | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from shared_sites import shared_site_path
 from spelling_helpers import misspelt
-from window_helpers import click_document, open_site
+from window_helpers import click_document, new_shown_window, open_site
 
 from editor_app.core.site import Site
 from editor_app.core.spelling import declared_site_language, site_language
@@ -17,10 +17,7 @@ CASE_STUDY = "_resources/case-study-cag.md"
 
 
 def make_window(qtbot, settings: QSettings) -> MainWindow:  # noqa: ANN001 - qtbot
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.show()
-    return w
+    return new_shown_window(qtbot, settings)
 
 
 def write_words(window: MainWindow, qtbot) -> None:  # noqa: ANN001 - qtbot
