@@ -16,6 +16,7 @@ from editor_app.core.checks import (  # noqa: F401  (each registers its rules)
     front_matter,
     hugo_assets,
     images,
+    link_empty,
     link_text,
     links,
     liquid,

@@ -1,0 +1,61 @@
+"""`link-empty`: a link with no address, `[text]()`, `[text](<>)` or only a scheme,
+`[text](https://)` (what Insert Link leaves when its address is not filled in), or an HTML
+`<a href="">`. The site prints a link that goes nowhere, or back to the same page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from editor_app.core.checks.common import shown
+from editor_app.core.checks.content_prose import content_prose
+from editor_app.core.checks.context import Context
+from editor_app.core.checks.page import Page
+from editor_app.core.checks.problem import WARNING, Problem, make_problem
+from editor_app.core.checks.registry import Rule, register
+
+# `[text](` then nothing, `<>`, or a scheme alone before `)` (an image `![alt]()` is not a link).
+_EMPTY_MD = re.compile(
+    r"(?<!!)\[([^\[\]\n]*)\]\([^\S\n]*(?:<[^\S\n]*>|(?:https?:)?//|https?:|mailto:)?[^\S\n]*\)",
+    re.I,
+)
+_EMPTY_HREF = re.compile(
+    r"""<a\b[^>]*?\bhref\s*=\s*(?:""|''|"\s*(?:https?:)?//\s*"|'\s*(?:https?:)?//\s*')""", re.I
+)
+
+
+def _may_have_one(page: Page) -> bool:
+    body = page.body
+    return "](" in body or ("href" in body and "<a" in body)
+
+
+def check_empty_links(page: Page, ctx: Context) -> Iterable[Problem]:
+    text = content_prose(page)
+    found = [(m.start(), m.group(0), _MARKDOWN_FIX) for m in _EMPTY_MD.finditer(text)]
+    found += [(m.start(), '<a href="">', _HTML_FIX) for m in _EMPTY_HREF.finditer(text)]
+    for offset, written, fix in sorted(found):
+        line = page.body_start_line + text.count("\n", 0, offset)
+        yield make_problem(
+            page,
+            line,
+            None,
+            "link-empty",
+            f"The link '{shown(written)}' has no address, so it goes nowhere. {fix}",
+        )
+
+
+_MARKDOWN_FIX = (
+    "Put the web address or page it should open between the round brackets, or remove the "
+    "link and keep its words."
+)
+_HTML_FIX = 'Put the address it should open in href="...", or remove the tag and keep its words.'
+
+
+register(
+    Rule(
+        "link-empty",
+        {"link-empty": WARNING},
+        check=check_empty_links,
+        wants=_may_have_one,
+    )
+)
