@@ -23,21 +23,26 @@ from test_sync_window import team, window  # noqa: E402, F401
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
 
+def send_title_suggestion_to_headline_site(author: Path, editor: Path) -> None:
+    """The author sends a draft suggesting a new title (by Sue); the editor's site names the
+    title "Headline" in its form."""
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    review.suggest(author / POST, None, "When a council listens", field="title", author="Sue")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    replace_in(
+        editor / "_schema.yml",
+        "      - name: title\n",
+        "      - name: title\n        label: Headline\n",
+    )
+
+
 def test_a_suggested_setting_is_named_by_its_label(
     qtbot,  # noqa: ANN001
     window: MainWindow,  # noqa: F811
     team,  # noqa: ANN001, F811
 ) -> None:
     _server, author, editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    review.suggest(author / POST, None, "When a council listens", field="title", author="Sue")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    # The editor's site names the title "Headline" in its form.
-    replace_in(
-        editor / "_schema.yml",
-        "      - name: title\n",
-        "      - name: title\n        label: Headline\n",
-    )
+    send_title_suggestion_to_headline_site(author, editor)
     dialog = open_drafts(qtbot, window, editor)
     qtbot.waitUntil(lambda: dialog.notes.count() == 1, timeout=20000)
     said = dialog.notes.item(0).text()
@@ -52,14 +57,7 @@ def test_the_labels_are_read_off_the_ui_thread_the_dialog_answering_meanwhile(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _server, author, editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    review.suggest(author / POST, None, "When a council listens", field="title", author="Sue")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    replace_in(
-        editor / "_schema.yml",
-        "      - name: title\n",
-        "      - name: title\n        label: Headline\n",
-    )
+    send_title_suggestion_to_headline_site(author, editor)
     # Reading the labels asks git where the repository is: slow here, as on a busy disk.
     read_on: list[threading.Thread] = []
     labels_of = sync_draft_suggestions.draft_setting_labels
