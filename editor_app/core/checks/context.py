@@ -47,7 +47,9 @@ class Context:
         # Per collection: field name -> (the field in force, its type), worked out once.
         self.plans: dict[str | None, dict[str, tuple[Any, str, int, Any, Any]]] = {}
         self._relation_options: dict[tuple[str, str], tuple[set[str], list[str]]] = {}
-        self.link_index: tuple[dict, dict] | None = None  # built on the first link checked
+        # (slugs by collection, old and own addresses, the collections slugged so far): built
+        # on the first link checked (`links._link_index`)
+        self.link_index: tuple[dict, dict, set] | None = None
         self._folder_files: dict[Path, dict[str, str] | None] = {}
         self.lock = threading.Lock()
         self._facts: dict[str, Any] = {}

@@ -37,44 +37,53 @@ _BASEURL_ANY = re.compile(r"\{\{-?\s*site\.baseurl\s*-?\}\}")
 _PLAIN_STEM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def _link_index(ctx: Context) -> tuple[dict[tuple[str, str], list[Path]], dict[str, Path]]:
-    """Documents by (collection, URL slug), and pages with their own `permalink`, built once.
+def _link_index(
+    ctx: Context, coll: str
+) -> tuple[dict[tuple[str, str], list[Path]], dict[str, Path]]:
+    """Documents by (collection, URL slug), those of `coll` at least, and pages with their own
+    `permalink` or old addresses, built once; each collection's documents are added on the
+    first link to it (most links go to a few collections: the others' names are never
+    worked out).
 
     Checking a link then asks `Site.url_for` about a handful of candidates instead of working
     out the URL of every document of the site.
     """
     with ctx.lock:
-        if ctx.link_index is not None:
-            return ctx.link_index
         assert ctx.site is not None
-        by_slug: dict[tuple[str, str], list[Path]] = defaultdict(list)
-        custom: dict[str, Path] = {}
-        for e in ctx.site.entries():
-            if e.collection is None:
-                continue
-            stem = file_stem(e.path.name)
-            plain = stem.lower()
-            if _PLAIN_STEM.match(plain) is None:
-                keys = {slug(stem), plain, slug(DATED_STEM.sub("", stem))}
-            else:  # the usual file name: its own slug already
-                keys = {plain, DATED_STEM.sub("", plain)}
-            for k in keys:
-                by_slug[(e.collection, k)].append(e.path)
-            fm = e.front_matter
-            if isinstance(fm.get("permalink"), str):
-                url = ctx.site.url_for(e.path)
-                if url:
-                    custom[normal_url(url)] = e.path
-            # Old addresses kept by jekyll-redirect-from and Hugo still lead to the page.
-            for url in old_addresses(fm):
-                custom.setdefault(normal_url(url), e.path)
-        ctx.link_index = (by_slug, custom)
-        return ctx.link_index
+        if ctx.link_index is None:
+            custom: dict[str, Path] = {}
+            for e in ctx.site.entries():
+                if e.collection is None:
+                    continue
+                fm = e.front_matter
+                if isinstance(fm.get("permalink"), str):
+                    url = ctx.site.url_for(e.path)
+                    if url:
+                        custom[normal_url(url)] = e.path
+                # Old addresses kept by jekyll-redirect-from and Hugo still lead to the page.
+                for url in old_addresses(fm):
+                    custom.setdefault(normal_url(url), e.path)
+            ctx.link_index = (defaultdict(list), custom, set())
+        by_slug, custom, slugged = ctx.link_index
+        if coll not in slugged:
+            slugged.add(coll)
+            for e in ctx.site.entries():
+                if e.collection != coll:
+                    continue
+                stem = file_stem(e.path.name)
+                plain = stem.lower()
+                if _PLAIN_STEM.match(plain) is None:
+                    keys = {slug(stem), plain, slug(DATED_STEM.sub("", stem))}
+                else:  # the usual file name: its own slug already
+                    keys = {plain, DATED_STEM.sub("", plain)}
+                for k in keys:
+                    by_slug[(coll, k)].append(e.path)
+        return by_slug, custom
 
 
 def _url_exists(ctx: Context, coll: str, path: str) -> bool:
     assert ctx.site is not None
-    by_slug, custom = _link_index(ctx)
+    by_slug, custom = _link_index(ctx, coll)
     wanted = normal_url(path)
     if wanted in custom:
         return True
@@ -92,7 +101,7 @@ def _url_guess(ctx: Context, coll: str, path: str) -> str | None:
     last = normal_url(path).rsplit("/", 1)[-1].lower()
     key = (("url", coll), last, 0.7)
     if key not in ctx.guesses:
-        by_slug, _ = _link_index(ctx)
+        by_slug, _ = _link_index(ctx, coll)
         slugs = ctx.url_slugs.get(coll)
         if slugs is None:  # one list per collection, not one per broken link
             slugs = ctx.url_slugs[coll] = [k for (c, k) in by_slug if c == coll]
