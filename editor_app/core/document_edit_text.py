@@ -26,8 +26,7 @@ from editor_app.core.document_yaml_text import (
     _plain_ok,
     _same,
     _scalar_text,
-    list_item_habit,
-    marked_item,
+    list_quote,
     quote_habits,
 )
 
@@ -146,40 +145,8 @@ class EditText(DocumentReading):
         return quote or habits.usual
 
     def _list_quote(self, span: _Span | None) -> str | None:
-        """The quote the list's first item is written with, so new items match it. Quotes an
-        item needed (`- "Justice: fair"`) are no habit: the next item tells, so a value
-        renamed and renamed back is the same line again."""
-        if span is None:
-            return None
-        if span.kind == "block_seq" and span.items:
-            items = [marked_item(self._fm[s:e]) for s, e in span.items]
-            context = "item"
-        elif span.kind == "flow":
-            text = self._fm[span.value_start : span.value_end]
-            try:
-                node = yaml.compose(text, Loader=SafeLoader)
-            except yaml.YAMLError:  # an alias to a value elsewhere: the first item's quote
-                m = re.match(r"\[\s*(['\"])", text)
-                return m.group(1) if m else None
-            if not isinstance(node, yaml.SequenceNode):
-                return None
-            items = [
-                (n.style or "", n.value) if isinstance(n, yaml.ScalarNode) else ("", None)
-                for n in node.value
-            ]
-            context = "flow"
-        else:
-            return None
-        for mark, value in items:
-            if mark not in ("'", '"'):
-                return None
-            if not isinstance(value, str) or _plain_ok(value, context):
-                return mark  # the author's choice
-        if not items:
-            return None  # `[]`: no item to say
-        # Every item needed its quotes: the header's other lists tell, else the first item.
-        habit = list_item_habit(self._fm, (span.key_start, span.value_end))
-        return items[0][0] if habit is None else habit or None
+        """The quote the list's items are written with, so new items match it."""
+        return list_quote(self._fm, span) if span is not None else None
 
     def _item_text(self, value: Any, prefix: str, quote: str | None = None) -> str:
         if isinstance(value, dict) and value and "\t" not in prefix:

@@ -316,7 +316,7 @@ def _dump_block(value: Any, indent: str, nl: str) -> str:
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
-def marked_item(text: str) -> tuple[str, Any]:
+def _marked_item(text: str) -> tuple[str, Any]:
     """A block list item's quote mark ("" when plain) and its value (None: not read)."""
     mark = text[:1]
     if mark not in ("'", '"'):
@@ -327,7 +327,7 @@ def marked_item(text: str) -> tuple[str, Any]:
         return mark, None
 
 
-def list_item_habit(fm: str, leave_out: tuple[int, int]) -> str | bool | None:
+def _list_item_habit(fm: str, leave_out: tuple[int, int]) -> str | bool | None:
     """The quote mark most text items of header `fm`'s lists are written in by choice, False
     when most are plain, None when no list tells; the list in the range `leave_out` (the
     field being set) is left out."""
@@ -364,6 +364,42 @@ def list_item_habit(fm: str, leave_out: tuple[int, int]) -> str | bool | None:
     return quote_mark(single + double, plain, single) or False
 
 
+def list_quote(fm: str, span: Any) -> str | None:
+    """The quote list `span` of header `fm` (its `kind`, `items`, `value_start`...) writes its
+    items with, so new items match it: the first item's. Quotes an item needed (`- "Justice:
+    fair"`) are no habit: the next item tells, so a value renamed and renamed back is the
+    same line again."""
+    if span.kind == "block_seq" and span.items:
+        items = [_marked_item(fm[s:e]) for s, e in span.items]
+        context = "item"
+    elif span.kind == "flow":
+        text = fm[span.value_start : span.value_end]
+        try:
+            node = yaml.compose(text, Loader=SafeLoader)
+        except yaml.YAMLError:  # an alias to a value elsewhere: the first item's quote
+            m = re.match(r"\[\s*(['\"])", text)
+            return m.group(1) if m else None
+        if not isinstance(node, yaml.SequenceNode):
+            return None
+        items = [
+            (n.style or "", n.value) if isinstance(n, yaml.ScalarNode) else ("", None)
+            for n in node.value
+        ]
+        context = "flow"
+    else:
+        return None
+    for mark, value in items:
+        if mark not in ("'", '"'):
+            return None
+        if not isinstance(value, str) or _plain_ok(value, context):
+            return mark  # the author's choice
+    if not items:
+        return None  # `[]`: no item to say
+    # Every item needed its quotes: the header's other lists tell, else the first item.
+    habit = _list_item_habit(fm, (span.key_start, span.value_end))
+    return items[0][0] if habit is None else habit or None
+
+
 def quote_mark(quoted: int, plain: int, single: int) -> str | None:
     """The quote mark authors write text in, from how many values they quote (`single` of
     them in `'`) and how many they write plain: None when most are plain, else the mark most
@@ -372,7 +408,7 @@ def quote_mark(quoted: int, plain: int, single: int) -> str | None:
     TOML's 'literal' strings (`document_toml`)."""
     if quoted <= plain:
         return None
-    return "'" if single * 2 > quoted else '"'
+    return "'" if single * 2 >= quoted else '"'
 
 
 @dataclass(frozen=True)
