@@ -408,7 +408,7 @@ def quote_mark(quoted: int, plain: int, single: int) -> str | None:
     TOML's 'literal' strings (`document_toml`)."""
     if quoted <= plain:
         return None
-    return "'" if single * 2 >= quoted else '"'
+    return "'" if single * 2 > quoted else '"'
 
 
 @dataclass(frozen=True)
