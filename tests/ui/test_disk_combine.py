@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
-from window_helpers import open_writable_page, shown_window
+from window_helpers import check_disk_now, open_writable_page, shown_window
 
 from editor_app.core import errors
 from editor_app.core.store import user_data_dir
@@ -94,8 +94,7 @@ def test_combine_both_keeps_the_typing_and_the_change_on_disk(
     mine = _type_at_end(qtbot, window, " Typed here.")
     mine_body = window.editor.markdown()
     _change_on_disk(page, THEIR_LINE, "_Changed on disk: this case study is part of a series")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     assert len(asked) == 1 and asked[0].combined is not None and asked[0].combined.clean
     text = window.editor.markdown()
     assert "Typed here." in text and "_Changed on disk: this case study" in text
@@ -119,8 +118,7 @@ def test_both_changed_the_same_line_keeps_mine_and_a_copy_of_the_disk(
     mine = _type_at(qtbot, window, "The Health ", "Mine ")
     _change_on_disk(page, "The Health Research Authority’s", "The HRA’s")
     theirs = _change_on_disk(page, THEIR_LINE, "_Also changed on disk: this case study")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     assert not asked[0].combined.clean
     assert "The Health Mine Research" in window.editor.markdown()
     assert "The HRA’s" not in window.editor.markdown()
@@ -143,8 +141,7 @@ def test_words_changed_at_both_ends_of_one_line_combine(
     asked = _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
     mine = _type_at(qtbot, window, "", "Mine. ")
     _change_on_disk(page, "an independent body", "an independent group")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     assert asked[0].combined.clean
     assert window.editor.markdown().startswith("Mine. The Health Research Authority’s")
     assert "an independent group that provides" in window.editor.markdown()
@@ -160,8 +157,7 @@ def test_keeping_mine_keeps_a_copy_of_the_version_on_disk(
     _answer(monkeypatch, ChangedOnDiskDialog.MINE)
     mine = _type_at_end(qtbot, window, " Typed here.")
     theirs = _change_on_disk(page, THEIR_LINE, "_Changed on disk")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     (kept,) = (user_data_dir() / "kept versions").iterdir()
     assert kept.read_bytes() == theirs
     assert any("Kept your version" in m and str(kept) in m for m in told)
@@ -192,8 +188,7 @@ def test_the_question_offers_combine_both_first_when_clean(
     monkeypatch.setattr(difference.DifferenceDialog, "exec", look)
     _type_at_end(qtbot, window, " Typed here.")
     _change_on_disk(page, THEIR_LINE, "_Changed on disk")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     buttons, default, words = seen[0]
     assert buttons == ["theirs", "combine", "mine"] and default == ["combine"]
     assert focused == ["combine"], "Enter combines"
@@ -205,8 +200,7 @@ def test_the_question_offers_combine_both_first_when_clean(
     # Where both changed the same place, Keep my version is the default answer.
     _change_on_disk(page, "The Health Research Authority’s", "The HRA’s")
     _type_at(qtbot, window, "The Health ", "Mine ")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     buttons, default, words = seen[1]
     assert default == ["mine"] and focused[1] == "mine"
     assert "same place (the text)" in words and "kept as a copy" in words
@@ -222,8 +216,7 @@ def test_using_the_version_on_disk_keeps_a_copy_of_mine(
     _answer(monkeypatch, ChangedOnDiskDialog.THEIRS)
     mine = _type_at_end(qtbot, window, " Typed here.")
     theirs = _change_on_disk(page, THEIR_LINE, "_Changed on disk")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     assert window.current_document().to_bytes() == theirs
     (kept,) = (user_data_dir() / "kept versions").iterdir()
     assert kept.read_bytes() == mine and kept.name.startswith("case-study-cag (your version, ")
@@ -237,8 +230,7 @@ def test_combine_both_with_wrapped_lines_shown_joined_keeps_undo(
     # text: Undo no longer brought the author's text back, though the status line said so.
     data = page.read_bytes()
     page.write_bytes(data.replace(b"\n---\n", b"\n---\nA hand wrapped\nparagraph of words.\n\n", 1))
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()  # unchanged here: the window shows the new version
+    check_disk_now(window)  # unchanged here: the window shows the new version
     window.editor.set_join_wrapped(True)
     assert window.editor.shows_joined_lines
     asked = _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
@@ -268,8 +260,7 @@ def test_one_undo_after_combine_both_brings_back_the_authors_settings_and_text(
     mine = _type_at_end(qtbot, window, " Typed here.")
     _change_on_disk(page, "reference: cag", "reference: cag-disk")
     theirs = _change_on_disk(page, THEIR_LINE, "_Changed on disk: this case study is part")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     assert len(asked) == 1 and asked[0].combined is not None and asked[0].combined.clean
     doc = window.current_document()
     assert doc.front_matter["reference"] == "cag-disk"
@@ -308,8 +299,7 @@ def test_undo_in_the_form_after_combine_both_where_only_a_setting_changed_on_dis
     _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
     mine = _type_at_end(qtbot, window, " Typed here.")
     _change_on_disk(page, "reference: cag", "reference: cag-disk")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     assert window.current_document().front_matter["reference"] == "cag-disk"
     assert window.editor.markdown().endswith("Typed here."), "the text as it was"
     window.form.widgets["reference"].focus_target().setFocus()
@@ -327,8 +317,7 @@ def test_a_setting_changed_after_combine_both_stays_through_its_undo(
     _type_at_end(qtbot, window, " Typed here.")
     _change_on_disk(page, "reference: cag", "reference: cag-disk")
     _change_on_disk(page, "Case study: Confidentiality Advisory Group", "Case study: CAG")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     doc = window.current_document()
     assert doc.front_matter["subtitle"] == "Case study: CAG"
     subtitle = window.form.widgets["subtitle"].focus_target()  # the author types a new one
@@ -349,8 +338,7 @@ def test_combine_both_on_a_page_whose_settings_cannot_be_read_keeps_undo(
 ) -> None:
     # The whole file is in the editor: the combined file comes in as one step of its Undo.
     page.write_bytes(b"---\ntitle: [unclosed\n---\nFirst paragraph.\n\nSecond paragraph.\n")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()  # unchanged here: the window shows the new version
+    check_disk_now(window)  # unchanged here: the window shows the new version
     assert window.documents.raw
     asked = _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
     mine = _type_at_end(qtbot, window, "Typed here.")
@@ -370,8 +358,7 @@ def test_a_setting_added_on_disk_shows_in_the_form_and_goes_with_undo(
     _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
     mine = _type_at_end(qtbot, window, " Typed here.")
     _change_on_disk(page, "reference: cag\n", "reference: cag\nsource_note: From disk\n")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     assert window.current_document().front_matter["source_note"] == "From disk"
     assert _shown(window, "source_note") == "From disk"
     window.editor.setFocus()
@@ -389,8 +376,7 @@ def test_no_undo_is_promised_when_the_combined_page_could_not_come_in_as_one_ste
     _type_at_end(qtbot, window, " Typed here.")
     monkeypatch.setattr(disk_combine, "_combine_as_one_step", lambda *_a: False)
     _change_on_disk(page, THEIR_LINE, "_Changed on disk: this case study is part")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     text = window.editor.markdown()
     assert "Typed here." in text and "_Changed on disk" in text  # shown all the same
     said = [message for message in told if "Combined your changes" in message]
@@ -401,8 +387,7 @@ def test_settings_the_other_program_gave_a_page_without_any_go_with_undo(
     qtbot, window: MainWindow, page: Path, monkeypatch
 ) -> None:
     page.write_bytes(b"First paragraph.\n\nSecond paragraph.\n")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()  # unchanged here: the window shows the new version
+    check_disk_now(window)  # unchanged here: the window shows the new version
     _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
     mine = _type_at_end(qtbot, window, " Typed here.")
     page.write_bytes(b"---\ntitle: From disk\n---\n" + page.read_bytes())
@@ -427,8 +412,7 @@ def test_undo_after_combine_both_goes_on_through_the_authors_earlier_edits(
     mine = _type_at_end(qtbot, window, " Typed here.")
     _change_on_disk(page, "reference: cag", "reference: cag-disk")
     _change_on_disk(page, THEIR_LINE, "_Changed on disk: this case study is part")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     doc = window.current_document()
     combined = doc.to_bytes()
     assert b"(first edit)" in combined and b"Typed here." in combined
@@ -463,8 +447,7 @@ def test_typing_after_combine_both_reaches_the_page_and_saves(
     _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
     _type_at_end(qtbot, window, " Typed here.")
     _change_on_disk(page, THEIR_LINE, "_Changed on disk: this case study is part")
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     after = _type_at_end(qtbot, window, " And after.")
     assert b"_Changed on disk" in after and b"Typed here. And after." in after
     assert window.save_document()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QTextCursor
-from window_helpers import open_site, shown_window
+from window_helpers import check_disk_now, open_site, shown_window
 
 from editor_app.core.store import user_data_dir
 from editor_app.ui import kept_versions
@@ -82,8 +82,7 @@ def test_opens_the_folder_a_version_was_kept_in(
     qtbot.keyClicks(window.editor, " Typed here.")
     qtbot.waitUntil(lambda: "Typed here." in window.current_document().body)
     page.write_bytes(page.read_bytes().replace(b"independent body", b"independent group", 1))
-    window.guard.disk.timer.stop()
-    window.guard.check_disk()
+    check_disk_now(window)
     folder = user_data_dir() / "kept versions"
     assert len(list(folder.iterdir())) == 1
     _menu_item(window).trigger()

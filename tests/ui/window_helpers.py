@@ -78,6 +78,13 @@ def window_on_site(
     return w
 
 
+def check_disk_now(window: MainWindow) -> None:
+    """The window looks at the open page's file on disk now, as its timer would (the timer
+    stopped first, so that it does not look again by itself)."""
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+
+
 def click_document(qtbot, window: MainWindow, path: Path) -> None:  # noqa: ANN001 - qtbot
     """Click the document's row in the list, as a person would."""
     lst = window.library
