@@ -127,10 +127,12 @@ def check_generator_dates(page: Page, ctx: Context) -> Iterable[Problem]:
 
 def _generator_date_keys(data: dict, generator: str | None) -> list[str]:
     """The header's keys the generator reads as a date, in the header's order: on Hugo, which
-    reads names in any capitals, each key is looked at; elsewhere only `date` is such a key
-    (looked up, not searched for: every page of the site comes through here)."""
+    reads names in any capitals, each key is looked at; elsewhere (and on a page in no site)
+    only `date` is such a key (looked up, not searched for: every page comes through here)."""
     if generator == "hugo":
         return [k for k in data if isinstance(k, str) and is_generator_date_field(k, generator)]
+    if generator is None:  # a page in no site: every generator reads its `date` as a date
+        return ["date"] if "date" in data else []
     return ["date"] if "date" in data and is_generator_date_field("date", generator) else []
 
 
