@@ -27,6 +27,9 @@ BLOCKS = frozenset(
 )
 
 
+# The font of a task list's boxes (DejaVu Sans draws ☐ and ☑ as text).
+BOX_FONT = "DejaVu Sans"
+
 class InlineWriter:
     """The runs part of `WordWriter`: words, formatting, links and pictures added to a
     paragraph, `text` (the page's plain text so far) and `spans` (each run's place in it)."""
@@ -73,7 +76,10 @@ class InlineWriter:
             # A task-list box; a tab's radio button (Hugo's code-toggle) is not drawn: every
             # tab's code is in the pack, under its name.
             if el.get("type") != "radio":
-                self._add_text(paragraph, "☑ " if el.has_attr("checked") else "☐ ", fmt)
+                box = self._add_text(paragraph, "☑ " if el.has_attr("checked") else "☐ ", fmt)
+                # In a text font: LibreOffice drew ☑ from the colour emoji font, which left
+                # it blank (Word, lacking the font, takes its own symbol font).
+                box.font.name = BOX_FONT
             return
         if name in BLOCKS:  # a block inside a line (a paragraph in a table cell)
             if paragraph.runs:

@@ -46,8 +46,12 @@ def test_the_pdf_draws_the_boxes_the_word_pack_writes(tmp_path: Path, qapp) -> N
     assert "\u2611 read the notes" in text
     import docx
 
-    words = "\n".join(p.text for p in docx.Document(str(tmp_path / "tasks.docx")).paragraphs)
+    paragraphs = docx.Document(str(tmp_path / "tasks.docx")).paragraphs
+    words = "\n".join(p.text for p in paragraphs)
     assert "\u2610 write the guide" in words and "\u2611 read the notes" in words
+    # The boxes in a text font: LibreOffice drew ☑ from the colour emoji font, left blank.
+    boxes = [r for p in paragraphs for r in p.runs if r.text.strip() in ("\u2610", "\u2611")]
+    assert len(boxes) == 2 and all(r.font.name == "DejaVu Sans" for r in boxes)
 
 
 def test_without_a_unicode_font_the_boxes_are_brackets(tmp_path: Path, monkeypatch, qapp) -> None:
