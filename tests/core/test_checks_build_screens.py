@@ -85,7 +85,20 @@ _KEYS = st.sampled_from(["date", "Date", "DATE", "lastmod", "lastMod", "publishD
 @settings(max_examples=300, deadline=None)
 @given(
     st.dictionaries(_KEYS, st.just("x"), max_size=6),
-    st.sampled_from(["jekyll", "hugo", "eleventy", None, "other"]),
+    st.sampled_from(["jekyll", "hugo", "eleventy", "other"]),  # (a site's generator)
 )
 def test_generator_date_keys_are_the_plain_scan(data: dict, generator: str | None) -> None:
     assert _generator_date_keys(data, generator) == _date_keys_plainly(data, generator)
+
+
+_LINK_PIECES = ["[", "]", "(", ")", "](", "!", "!", "<", ">", "<>", " ", "\t", "\n", "a", "é",
+                "http:", "https:", "HTTPS:", "//", "mailto:", "MailTo:", "x", "[a]", "]()"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LINK_PIECES), max_size=14).map("".join))
+def test_empty_links_found_from_their_end_are_the_pattern_s(text: str) -> None:
+    from editor_app.core.checks.link_empty import _EMPTY_MD, empty_markdown_links
+
+    plain = [(m.start(), m.group(0)) for m in _EMPTY_MD.finditer(text)]
+    assert empty_markdown_links(text) == plain
