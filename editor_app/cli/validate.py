@@ -55,6 +55,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     notes: list[str] = []
     checked: list[Path] = []
+    by_site: dict[Path, list] = {}
     try:
         # A big site takes a while: say how far on stderr (a terminal only, wiped before the
         # problems are printed).
@@ -66,6 +67,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 cache=getattr(args, "cache", True),
                 progress=progress.reporter,
                 checked=checked,
+                by_site=by_site,
             )
     except CannotValidate as exc:
         return fail(str(exc))
@@ -80,13 +82,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     except (AttributeError, ValueError):
         pass
+    # Each site's problems together, in the order the paths named the sites (one site: the
+    # order `validate_paths` gives).
+    found = [(root, p) for root, site_problems in by_site.items() for p in site_problems]
     if args.format == "json":
-        json.dump([p.to_json() for p in problems], sys.stdout, indent=2, ensure_ascii=False)
+        # `path` stays from the site's root (scripts rely on it); `site` says which site, so
+        # two sites' `index.md` are told apart.
+        rows = [{**p.to_json(), "site": root.as_posix()} for root, p in found]
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(
-            _problems_text(_as_reached_from_here(problems, checked), len(set(checked)))
-        )
+        sys.stdout.write(_problems_text(_as_reached_from_here(found), len(set(checked))))
     if getattr(args, "strict", False):
         return EXIT_PROBLEMS if problems else EXIT_OK
     return EXIT_PROBLEMS if any(p.severity == ERROR for p in problems) else EXIT_OK
@@ -105,26 +111,27 @@ def _folders_with_no_page(paths: list[str], checked: list[Path]) -> list[str]:
     return empty
 
 
-def _as_reached_from_here(problems: list, checked: list[Path]) -> list:
-    """The problems with each page's path as the reader reaches it from the folder they are
-    in, when the site lies inside it (`mysite/_posts/a.md` for `validate mysite`): a path from
-    the site's root (`_posts/a.md`) opened nothing there. JSON keeps paths from the root."""
+def _as_reached_from_here(found: list) -> list:
+    """The problems of `found` (site root, problem) with each page's path as the reader
+    reaches it from the folder they are in, when the site lies inside it
+    (`mysite/_posts/a.md` for `validate mysite`): a path from the site's root (`_posts/a.md`)
+    opened nothing there. With pages of two sites, one outside it is named in full: the two
+    sites' `index.md` are not one page. JSON keeps paths from the root, beside the site."""
     import dataclasses
     import os
 
     here = Path.cwd()
-    by_end: dict[str, Path] = {}
-    for page in checked:
-        parts = Path(page).parts
-        for start in range(len(parts)):
-            by_end.setdefault(Path(*parts[start:]).as_posix(), Path(page))
+    several_sites = len({root for root, _problem in found}) > 1
     shown = []
-    for problem in problems:
-        page = by_end.get(problem.path)
-        if page is not None and page.is_absolute() and page.is_relative_to(here) and page != here:
+    for root, problem in found:
+        page = Path(root) / problem.path
+        path = problem.path
+        if page.is_relative_to(here) and page != here:
             path = Path(os.path.relpath(page, here)).as_posix()
-            if path != problem.path:
-                problem = dataclasses.replace(problem, path=path)
+        elif several_sites:
+            path = page.as_posix()
+        if path != problem.path:
+            problem = dataclasses.replace(problem, path=path)
         shown.append(problem)
     return shown
 

@@ -267,11 +267,14 @@ def validate_paths(
     cache: bool = True,
     progress: Callable[[str], Progress] | None = None,
     checked: list[Path] | None = None,
+    by_site: dict[Path, list[Problem]] | None = None,
 ) -> list[Problem]:
     """Problems for the command line: each path a site folder, a folder in one, or files
     (`cache`: as `validate_site`'s). `progress`, when given, makes a `progress(done, total)`
     callback for each step by its name ("Reading pages", "Checking pages"); `checked`, when
-    given, receives each page checked (a page named twice, twice).
+    given, receives each page checked (a page named twice, twice); `by_site`, when given,
+    receives each site's root (resolved) and its problems, sorted, in the order the paths
+    named the sites (a problem's path is from its site's root: two sites may share one).
 
     Raises `CannotValidate` when a path is missing or unreadable. `notes`, when given, receives
     what each site could not work out (`Site.notes`: links skipped, folders unreadable, ...).
@@ -315,7 +318,10 @@ def validate_paths(
     checking = progress("Checking pages") if progress is not None else None
     problems: list[Problem] = []
     told_no_site = False
-    for site, wanted in groups.values():
+    for root, (site, wanted) in groups.items():
+        found: list[Problem] = []
+        if by_site is not None:
+            by_site[root] = found
         no_site = site.no_site_message()
         if no_site is not None and wanted is None:
             raise CannotValidate(no_site)  # said before a walk of everything below it
@@ -327,9 +333,8 @@ def validate_paths(
         if wanted is None:
             if not site.entries(progress=reading):  # never "no problems" for a non-site
                 raise CannotValidate(site.no_pages_message())
-            problems.extend(
-                validate_site(site, progress=checking, content=content, cache=cache)
-            )
+            found.extend(validate_site(site, progress=checking, content=content, cache=cache))
+            problems.extend(found)
             if checked is not None:
                 checked.extend(e.path for e in site.entries())
             continue
@@ -341,10 +346,12 @@ def validate_paths(
             else:
                 files.append(p)
         indexed = [f for f in files if f in entries]
-        problems.extend(validate_site(site, progress=checking, only=indexed, content=content))
+        found.extend(validate_site(site, progress=checking, only=indexed, content=content))
         for f in files:
             if f not in entries:
-                problems.extend(_validate_loose_file(site, f, content))
+                found.extend(_validate_loose_file(site, f, content))
+        found.sort(key=sort_key)
+        problems.extend(found)
         if checked is not None:
             checked.extend(files)
     if notes is not None:

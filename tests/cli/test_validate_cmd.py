@@ -12,7 +12,8 @@ import pytest
 
 from editor_app.cli import main
 
-KEYS = ["path", "line", "field", "severity", "code", "message"]
+# The fields scripts read, in their order; `site` (which site the path is from) came after.
+KEYS = ["path", "line", "field", "severity", "code", "message", "site"]
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -60,6 +61,7 @@ def test_errors_exit_1_and_json_lists_every_problem(
         "severity": "error",
         "code": "yaml-syntax",
         "message": error["message"],
+        "site": site_copy.resolve().as_posix(),
     }
     assert "quot" in error["message"]
     typo = next(p for p in problems if p["code"] == "unknown-field" and "auther" == p["field"])
