@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from editor_app.core.eleventy_layout_tags import layout_prints_tags
 from editor_app.core.engines import generator_of, make_engine
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including
@@ -136,7 +137,14 @@ class Renderer(TemplateTags, PageImages):
             meta.append(f'<time class="page-date">{html.escape(date)}</time>')
         if meta:
             header.append('<p class="page-meta">' + " · ".join(meta) + "</p>")
-        topics = _as_list(fm.get("topics") or fm.get("tags") or fm.get("categories"))
+        tags = fm.get("tags")
+        if (
+            tags
+            and self.generator == "eleventy"
+            and not layout_prints_tags(self.site, fm, doc.path)
+        ):
+            tags = None  # Eleventy's tags name collections: shown when the layout prints them
+        topics = _as_list(fm.get("topics") or tags or fm.get("categories"))
         if topics:
             header.append(
                 '<ul class="page-topics">'

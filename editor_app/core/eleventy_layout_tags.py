@@ -1,0 +1,93 @@
+"""Whether an Eleventy page's layout prints its `tags`.
+
+Eleventy's `tags` name the collections a page belongs to (11ty.dev's docs: `related-filters`,
+`quicktips`); a page shows them only when its layout prints them. The preview draws a page's
+tags under its title only when the layout chain does (`{{ tags }}`, `{% for tag in tags %}`).
+The layout is the page's own `layout:`, else its directory data's (JSON read, or the
+`layout: "..."` a JavaScript data file writes out as text), each layout's own `layout:` next.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from editor_app.core import safe_paths
+from editor_app.core.site_eleventy import eleventy_data_files
+
+# A template output or tag that reads the page's tags (`tags`, `page.tags`, `data.tags`).
+_PRINTS_TAGS = re.compile(
+    r"\{[{%][^{}]*?(?<![\w.-])(?:(?:page|data)\.)?tags\b(?![\w-])[^{}]*?[}%]\}"
+)
+_JS_LAYOUT = re.compile(r"""\blayout\s*:\s*(["'`])([^"'`\n]+)\1""")
+_FRONT_LAYOUT = re.compile(r"""^layout\s*:\s*["']?([^"'\n#]+?)["']?\s*$""", re.M)
+_MAX_CHAIN = 8  # a layout naming itself, or a ring of them, ends here
+
+
+def page_layout_name(site: Any, front_matter: dict, path: Path | None) -> str | None:
+    """The layout an Eleventy page is drawn with, as its front matter or data files name it."""
+    named = front_matter.get("layout")
+    if isinstance(named, str) and named.strip():
+        return named.strip()
+    layout = getattr(site, "layout", None)
+    source = getattr(layout, "source", None)
+    if path is None or source is None:
+        return None
+    # The innermost data file naming a layout wins, as Eleventy merges them; one in
+    # JavaScript is read for a layout written out as text (`layout: "layouts/docs.njk"`).
+    for data_file in reversed(eleventy_data_files(Path(source), Path(path))):
+        try:
+            text = data_file.read_text("utf-8", errors="replace")
+        except OSError:
+            continue
+        if data_file.name.endswith(".json"):
+            try:
+                named = json.loads(text).get("layout")
+            except (ValueError, AttributeError, RecursionError):
+                named = None
+        else:
+            m = _JS_LAYOUT.search(text)
+            named = m.group(2) if m else None
+        if isinstance(named, str) and named.strip():
+            return named.strip()
+    return None
+
+
+def _layout_file(site: Any, name: str) -> Path | None:
+    layout = getattr(site, "layout", None)
+    folders = [getattr(layout, "includes", None), getattr(layout, "source", None)]
+    for folder in folders:
+        if folder is None:
+            continue
+        for candidate in (Path(folder) / name, Path(folder) / "_layouts" / name):
+            if safe_paths.is_file(candidate):
+                return candidate
+            for suffix in (".njk", ".liquid", ".html", ".md", ".11ty.js", ".webc"):
+                with_suffix = candidate.with_name(candidate.name + suffix)
+                if safe_paths.is_file(with_suffix):
+                    return with_suffix
+    return None
+
+
+def layout_prints_tags(site: Any, front_matter: dict, path: Path | None) -> bool:
+    """Whether the page's Eleventy layout chain prints its tags (False when it has no layout
+    or its layout cannot be found: the page alone shows nothing of them)."""
+    name = page_layout_name(site, front_matter, path)
+    seen: set[Path] = set()
+    while name and len(seen) < _MAX_CHAIN:
+        file = _layout_file(site, name)
+        if file is None or file in seen:
+            return False
+        seen.add(file)
+        try:
+            text = file.read_text("utf-8", errors="replace")
+        except OSError:
+            return False
+        if _PRINTS_TAGS.search(text):
+            return True
+        head = text.split("---", 2)[1] if text.startswith("---") and text.count("---") >= 2 else ""
+        m = _FRONT_LAYOUT.search(head)
+        name = m.group(1).strip() if m else None
+    return False
