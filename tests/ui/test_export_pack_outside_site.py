@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from window_helpers import click_document, open_site
+from word_window_helpers import open_page_to_export
 
 from editor_app.ui.word_files import WordFiles
 
@@ -19,9 +19,7 @@ def test_the_suggested_pack_is_outside_the_site(
     (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
     window = quiet_window
-    open_site(qtbot, window, site_copy)
-    click_document(qtbot, window, site_copy / PAGE)
-    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    open_page_to_export(qtbot, window, site_copy, site_copy / PAGE)
     suggested: list[Path] = []
 
     def ask(cls, parent, path):  # noqa: ANN001, ANN202 - stands in for the save box
@@ -43,9 +41,7 @@ def test_import_looks_first_where_packs_are_exported(
     (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
     window = quiet_window
-    open_site(qtbot, window, site_copy)
-    click_document(qtbot, window, site_copy / PAGE)
-    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    open_page_to_export(qtbot, window, site_copy, site_copy / PAGE)
     folders: list[Path] = []
     monkeypatch.setattr(
         WordFiles, "ask_export_target", classmethod(lambda cls, p, s: folders.append(s.parent))
@@ -62,9 +58,7 @@ def test_the_message_says_where_the_pack_went(
     qtbot, quiet_window, site_copy: Path, tmp_path: Path, monkeypatch
 ) -> None:
     window = quiet_window
-    open_site(qtbot, window, site_copy)
-    click_document(qtbot, window, site_copy / PAGE)
-    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    open_page_to_export(qtbot, window, site_copy, site_copy / PAGE)
     target = tmp_path / "packs" / "for-dee.docx"
     target.parent.mkdir()
     told: list[str] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from window_helpers import click_document, open_site
+from word_window_helpers import open_page_to_export
 
 from editor_app.core import docx_export_pdf
 from editor_app.ui import dialogs
@@ -25,9 +25,7 @@ def test_an_unexpected_failure_is_told_plainly_its_details_in_the_log(
 
     monkeypatch.setattr(docx_export_pdf, "export_pdf", stops)
     window = quiet_window
-    open_site(qtbot, window, site_copy)
-    click_document(qtbot, window, site_copy / PAGE)
-    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    open_page_to_export(qtbot, window, site_copy, site_copy / PAGE)
     window.word_files.export_pack(tmp_path / "pack.pdf")
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     log = tmp_path / "data" / "logs" / "errors.log"

@@ -9,7 +9,7 @@ import docx
 import pytest
 from PySide6.QtCore import QSettings
 from window_helpers import click_document, open_site
-from word_window_helpers import word_window
+from word_window_helpers import export_pack, word_window
 
 from editor_app.core import review
 from editor_app.core.document import Document
@@ -64,9 +64,7 @@ def test_export_the_open_page_then_bring_the_comments_back(
     click_document(qtbot, window, page)
     qtbot.waitUntil(window.word_files.export_action.isEnabled)
     target = tmp_path / "pack.docx"
-    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
-    window.word_files.export_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    export_pack(qtbot, window, target, monkeypatch)
     assert "1 page," in window.told[-1] and "(s)" not in window.told[-1]
 
     document = docx.Document(str(target))
@@ -102,9 +100,7 @@ def test_a_returned_pack_shows_its_notes_in_the_open_review_window(
     assert shown.notes() == []
 
     target = tmp_path / "pack.docx"
-    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
-    window.word_files.export_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    export_pack(qtbot, window, target, monkeypatch)
     document = docx.Document(str(target))
     para = next(p for p in document.paragraphs if len(p.text) > 40 and p.runs)
     document.add_comment(para.runs, "Who decides this?", author="Funder Fay")

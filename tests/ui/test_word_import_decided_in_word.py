@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from window_helpers import click_document, open_site
-from word_window_helpers import word_window
+from window_helpers import click_document
+from word_window_helpers import export_pack, open_page_to_export, word_window
 
 from editor_app.core import review
 from editor_app.core.document import Document
@@ -39,14 +39,10 @@ def test_a_suggestion_accepted_in_word_shows_in_the_open_page(
     suggestion = review.NoteStore(page).add_suggestion(
         review.make_suggestion(body, at, at + 16, "independent panel", "Ada Editor")
     )
-    open_site(qtbot, window, site_copy)
-    click_document(qtbot, window, page)
-    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    open_page_to_export(qtbot, window, site_copy, page)
 
     target = tmp_path / "pack.docx"
-    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
-    window.word_files.export_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    export_pack(qtbot, window, target, monkeypatch)
     _decide_in_word(target, tmp_path / "back.docx", accept=True)
     monkeypatch.setattr(
         WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "back.docx")
@@ -68,13 +64,9 @@ def test_unsaved_edits_of_the_open_page_are_asked_about_before_a_pack_comes_in(
     qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
 ) -> None:
     page = site_copy / PAGE
-    open_site(qtbot, window, site_copy)
-    click_document(qtbot, window, page)
-    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    open_page_to_export(qtbot, window, site_copy, page)
     target = tmp_path / "pack.docx"
-    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
-    window.word_files.export_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    export_pack(qtbot, window, target, monkeypatch)
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(window.editor, "More words.")
     qtbot.waitUntil(lambda: window.current_document().is_modified)
@@ -93,10 +85,8 @@ def test_unsaved_edits_of_the_open_page_are_asked_about_before_a_pack_comes_in(
     assert window.current_document().is_modified
 
 
-def _export_pack(qtbot, window: MainWindow, target: Path, monkeypatch) -> None:
-    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
-    window.word_files.export_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+def _export_pack(qtbot, window: MainWindow, target: Path, monkeypatch) -> None:  # noqa: ANN001
+    export_pack(qtbot, window, target, monkeypatch)
     window.told.clear()
 
 
@@ -104,9 +94,7 @@ def test_a_pack_of_another_page_does_not_ask_about_the_open_pages_edits(
     qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
 ) -> None:
     page = site_copy / PAGE
-    open_site(qtbot, window, site_copy)
-    click_document(qtbot, window, page)
-    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    open_page_to_export(qtbot, window, site_copy, page)
     _export_pack(qtbot, window, tmp_path / "pack.docx", monkeypatch)
     other = next(p for p in sorted(page.parent.glob("*.md")) if p != page)
     click_document(qtbot, window, other)
@@ -143,9 +131,7 @@ def test_the_status_line_says_what_the_import_did_to_the_open_page(
     review.NoteStore(page).add_suggestion(
         review.make_suggestion(body, at, at + 16, "independent panel", "Ada Editor")
     )
-    open_site(qtbot, window, site_copy)
-    click_document(qtbot, window, page)
-    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    open_page_to_export(qtbot, window, site_copy, page)
     _export_pack(qtbot, window, tmp_path / "pack.docx", monkeypatch)
     _decide_in_word(tmp_path / "pack.docx", tmp_path / "back.docx", accept=True)
     asked: list[str] = []

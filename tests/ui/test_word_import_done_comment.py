@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from window_helpers import click_document, open_site
-from word_window_helpers import word_window
+from word_window_helpers import export_pack, open_page_to_export, word_window
 
 from editor_app.core import review
 from editor_app.core.document import Document
@@ -35,16 +34,12 @@ def test_a_note_marked_done_in_word_shows_resolved_in_the_open_page(
     body = Document.load(page).body
     at = body.index("Confidentiality Advisory Group")
     note = review.NoteStore(page).add(review.make_note(body, at, at + 29, "Spell out?", "Ada"))
-    open_site(qtbot, window, site_copy)
-    click_document(qtbot, window, page)
-    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    open_page_to_export(qtbot, window, site_copy, page)
     panel = window.review.notes
     qtbot.waitUntil(lambda: [n.id for n in panel.notes()] == [note.id], timeout=30000)
 
     target = tmp_path / "pack.docx"
-    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
-    window.word_files.export_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    export_pack(qtbot, window, target, monkeypatch)
     marked_done(target, tmp_path / "back.docx", {"Spell out?"})
     monkeypatch.setattr(
         WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "back.docx")

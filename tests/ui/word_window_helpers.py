@@ -1,12 +1,15 @@
 """The window of the Word-files tests (File > Import Word Document…, Export Review Pack…): what
-it would tell in a box is kept in `window.told`; a module's `window` fixture yields it."""
+it would tell in a box is kept in `window.told`; a module's `window` fixture yields it. Also: a
+page opened ready to export, and a pack exported."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from window_helpers import click_document, open_site
 
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
@@ -37,3 +40,23 @@ def word_window(
     qtbot.wait(100)
     w.deleteLater()
     qtbot.wait(10)
+
+
+def open_page_to_export(qtbot, window: MainWindow, site: Path, page: Path) -> None:  # noqa: ANN001
+    """`site` open in `window` and `page` clicked in its list, Export Review Pack… enabled."""
+    open_site(qtbot, window, site)
+    click_document(qtbot, window, page)
+    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+
+
+def export_pack(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    target: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Export Review Pack… of the open page to `target`; waits for what the window tells
+    (`window.told`)."""
+    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
+    window.word_files.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
