@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from window_helpers import click_document, open_site
+from window_helpers import tab_from_field
 
 from editor_app.ui.main_window import MainWindow
 
@@ -25,12 +25,8 @@ def test_tab_goes_through_the_date_box_to_the_next_field(
     qtbot, quiet_window: MainWindow, site_copy: Path  # noqa: ANN001
 ) -> None:
     window = quiet_window
-    open_site(qtbot, window, site_copy)
-    click_document(qtbot, window, site_copy / CASE_STUDY)
+    tab_from_field(qtbot, window, site_copy, site_copy / CASE_STUDY, "author")
     form = window.form
-    form.focus_field("author")
-    qtbot.waitUntil(lambda: _in(form.widgets["author"]))
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert _in(form.widgets["date"])
     qtbot.keyClicks(QApplication.focusWidget(), "12 March 2025")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from window_helpers import click_document, open_site
+from window_helpers import tab_from_field
 
 from editor_app.ui.main_window import MainWindow
 
@@ -19,13 +19,9 @@ def test_tab_into_the_date_shows_the_whole_date_chosen(
     qtbot, quiet_window: MainWindow, site_copy: Path  # noqa: ANN001
 ) -> None:
     window = quiet_window
-    open_site(qtbot, window, site_copy)
-    click_document(qtbot, window, site_copy / CASE_STUDY)
+    tab_from_field(qtbot, window, site_copy, site_copy / CASE_STUDY, "author")
     form = window.form
     box = form.widgets["date"].edit
-    form.focus_field("author")
-    qtbot.waitUntil(lambda: form.widgets["author"].isAncestorOf(QApplication.focusWidget()))
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is box
     shown = box.lineEdit()
     assert shown.text() == "10 March 2025"
@@ -41,13 +37,9 @@ def test_a_click_after_tab_chooses_the_part_the_arrows_step(
     from PySide6.QtCore import QPoint
 
     window = quiet_window
-    open_site(qtbot, window, site_copy)
-    click_document(qtbot, window, site_copy / CASE_STUDY)
+    tab_from_field(qtbot, window, site_copy, site_copy / CASE_STUDY, "author")
     form = window.form
     box = form.widgets["date"].edit
-    form.focus_field("author")
-    qtbot.waitUntil(lambda: form.widgets["author"].isAncestorOf(QApplication.focusWidget()))
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is box
     line = box.lineEdit()
     year_at = line.fontMetrics().horizontalAdvance("10 March 20") + 4  # inside "2025"

@@ -85,6 +85,24 @@ def check_disk_now(window: MainWindow) -> None:
     window.guard.check_disk()
 
 
+def tab_from_field(qtbot, window: MainWindow, site: Path, page: Path, field: str) -> None:  # noqa: ANN001
+    """`site` open in `window`, `page` clicked in its list, the keyboard put in the form's
+    `field`, then Tab pressed there."""
+    from PySide6.QtWidgets import QApplication
+
+    open_site(qtbot, window, site)
+    click_document(qtbot, window, page)
+    box = window.form.widgets[field]
+
+    def in_box() -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is box or box.isAncestorOf(focus))
+
+    window.form.focus_field(field)
+    qtbot.waitUntil(in_box)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+
 def click_document(qtbot, window: MainWindow, path: Path) -> None:  # noqa: ANN001 - qtbot
     """Click the document's row in the list, as a person would."""
     lst = window.library
