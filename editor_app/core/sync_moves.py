@@ -90,7 +90,10 @@ def moved_words(moves: list[tuple[str, str]]) -> str:
         return ""
     if len(moves) == 1:
         old, new = moves[0]
-        return f"{old} was moved by others to {new}: your changes went with it"
+        # Its new name alone when the folder is the same: the line fits a narrow window.
+        same_folder = old.rpartition("/")[0] == new.rpartition("/")[0]
+        where = new.rpartition("/")[2] if same_folder else new
+        return f"{old} was moved by others to {where}: your changes went with it"
     return f"{len(moves)} pages you changed were moved by others: your changes went with them"
 
 

@@ -290,6 +290,12 @@ class DiskWatch:
         if path in self.deleted_told:
             self.stamps[path] = DiskStamp(exists=False)
             return
+        if self.guard.sharing:
+            # The window's own Get latest or choice removed or moved it: the Sharing bar says
+            # what became of the page when it is done (closed, followed to its new name, or
+            # kept open). Told here first, it read "deleted by another program" and left a
+            # recovery copy under the old name of a page others had moved.
+            return
         if not self.guard.sharing and self._removed_by_get_latest(path):
             return
         # With the file gone the open text is the only copy: keep one in the recovery folder.

@@ -39,7 +39,7 @@ def test_get_latest_brings_changes_saved_here_to_the_new_name(
     assert (ana / MOVED).read_text() == before.replace("Second post", "The second post", 1)
     assert result.message == (
         "Got the latest: 1 page changed by others; "
-        f"{OTHER} was moved by others to {MOVED}: your changes went with it"
+        f"{OTHER} was moved by others to {MOVED.rsplit('/', 1)[1]}: your changes went with it"
     )
     assert sync.push(ana).shared
     assert "The second post" in git(server, "show", f"main:{MOVED}")

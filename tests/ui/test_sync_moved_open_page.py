@@ -38,7 +38,8 @@ def test_the_open_page_moved_by_others_opens_at_its_new_name(
     bar.get_latest_action.trigger()
     wait_idle(qtbot, window)
     assert window.statusBar().currentMessage() == (
-        f"Got the latest: 1 page changed by others; {OTHER} was moved by others to {MOVED}: "
+        f"Got the latest: 1 page changed by others; {OTHER} was moved by others to "
+        f"{MOVED.rsplit('/', 1)[1]}: "
         "your changes went with it. “Second post” is open at its new name."
     )
     doc = window.current_document()
@@ -127,4 +128,40 @@ def test_unsaved_words_stay_when_the_moved_page_cannot_be_read(
     )
     doc = window.current_document()
     assert doc is not None and doc.is_modified and "Unsaved words." in window.editor.toPlainText()
+    assert errors == []
+
+
+def test_the_disk_watch_leaves_a_page_moved_by_get_latest_to_the_sharing_bar(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team: tuple[Path, Path, Path],  # noqa: F811
+    errors,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """When the file watch looked at the open page while the window's own Get latest was
+    moving it (a slow machine), it said "deleted or moved by another program" in a box and
+    kept a recovery copy under the old name, offered after the next crash as a page to put
+    back there."""
+    from editor_app.ui import disk_watch
+
+    _server, ben, ana = team
+    git(ben, "mv", OTHER, MOVED)
+    git(ben, "commit", "-q", "-m", "Rename the second post")
+    git(ben, "push", "-q")
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(ana)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=30000)
+    assert window.open_document(ana / OTHER)
+    told: list[str] = []
+    monkeypatch.setattr(
+        disk_watch.FileDeletedNotice, "tell", classmethod(lambda cls, p, name: told.append(name))
+    )
+    guard = window.guard
+    guard.sharing = True  # as while Get latest runs
+    (ana / OTHER).rename(ana / MOVED)  # what Get latest did on disk
+    guard.disk.check()  # the watch's timer fires before the bar's finish
+    guard.sharing = False
+    assert told == []
+    assert guard.copies.store.get(ana / OTHER) is None
     assert errors == []
