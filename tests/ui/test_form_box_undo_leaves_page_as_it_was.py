@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from window_helpers import open_page_with_its_site
 
 from editor_app.ui import form_undo
 
@@ -25,8 +26,7 @@ def minutes(qtbot, site_copy: Path, quiet_window, monkeypatch):  # noqa: ANN001,
     page = site_copy / PAGE
     saved = page.read_bytes()
     assert b"subtitle" not in saved
-    assert window.open_folder(site_copy, then_open=page)
-    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    open_page_with_its_site(qtbot, window, site_copy, page)
     return window, page, saved
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
+from window_helpers import open_page_with_its_site
 
 CASE_STUDY = "_resources/case-study-cag.md"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -17,8 +18,7 @@ def test_ctrl_z_in_the_date_box_sets_the_date_back(qtbot, site_copy: Path, quiet
     window = quiet_window
     page = site_copy / CASE_STUDY
     saved = page.read_bytes()
-    assert window.open_folder(site_copy, then_open=page)
-    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    open_page_with_its_site(qtbot, window, site_copy, page)
     window.activateWindow()
     before = window.current_document().front_matter["date"]
     box = window.form.widgets["date"].focus_target()

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
+from window_helpers import open_page_with_its_site
 
 CASE_STUDY = "_resources/case-study-cag.md"
 
@@ -22,8 +23,7 @@ def _press(qtbot, key: QKeySequence.StandardKey) -> None:  # noqa: ANN001 - qtbo
 def case_study(qtbot, site_copy: Path, quiet_window):  # noqa: ANN001, ANN201
     window = quiet_window
     page = site_copy / CASE_STUDY
-    assert window.open_folder(site_copy, then_open=page)
-    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    open_page_with_its_site(qtbot, window, site_copy, page)
     window.activateWindow()
     return window, page.read_bytes()
 

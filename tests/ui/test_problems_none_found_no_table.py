@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from window_helpers import open_page_with_its_site
 
 from editor_app.ui.main_window import MainWindow
 
@@ -39,8 +40,7 @@ def test_nothing_found_shows_the_summary_alone(qtbot, site_copy: Path, quiet_win
     window.resize(1024, 700)
     page = site_copy / "_resources" / "council-asks-first.md"
     page.write_text(CLEAN_PAGE, encoding="utf-8")
-    assert window.open_folder(site_copy, then_open=page)
-    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    open_page_with_its_site(qtbot, window, site_copy, page)
     _check(qtbot, window)
     problems = window.problems
     assert "No problems found" in problems.summary.text()

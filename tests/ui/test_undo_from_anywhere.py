@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from window_helpers import open_page_with_its_site
 
 CASE_STUDY = "_resources/case-study-cag.md"
 
@@ -17,8 +18,7 @@ def case_study(qtbot, site_copy: Path, quiet_window):  # noqa: ANN001, ANN201
     window = quiet_window
     page = site_copy / CASE_STUDY
     saved = page.read_bytes()
-    assert window.open_folder(site_copy, then_open=page)
-    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    open_page_with_its_site(qtbot, window, site_copy, page)
     return window, saved
 
 

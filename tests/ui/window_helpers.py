@@ -103,6 +103,13 @@ def tab_from_field(qtbot, window: MainWindow, site: Path, page: Path, field: str
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
 
 
+def open_page_with_its_site(qtbot, window: MainWindow, site: Path, page: Path) -> None:  # noqa: ANN001
+    """`site` opened in `window` with `page` open, as File > Open of the page does; waits for
+    the page."""
+    assert window.open_folder(site, then_open=page)
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+
+
 def click_document(qtbot, window: MainWindow, path: Path) -> None:  # noqa: ANN001 - qtbot
     """Click the document's row in the list, as a person would."""
     lst = window.library
