@@ -29,7 +29,10 @@ def register_new(sub: argparse._SubParsersAction) -> None:
         "(e.g. posts, _posts, Resources)",
     )
     p.add_argument(
-        "--title", required=True, help="the new page's title (its file is named after it)"
+        "--title",
+        required=True,
+        help="the new page's title (its file is named after it; one line: line breaks in it "
+        "are made spaces, as the New page dialog does)",
     )
     p.add_argument(
         "--folder",
@@ -60,6 +63,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     """Create a document from the schema defaults; print its path."""
     from editor_app.core.archetype_find import folder_kind, kind_missing
     from editor_app.core.docx_import import collection_meant
+    from editor_app.core.new_page_name import fold_title_lines
     from editor_app.core.page_create import (
         FolderNeeded,
         NotHugo,
@@ -70,8 +74,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     )
     from editor_app.core.site import SiteError
 
-    if not args.title.strip():
+    # A title is one line: lines typed or pasted into --title are joined, as the New page
+    # dialog joins what is pasted in its Title box, and said.
+    folded = fold_title_lines(args.title)
+    if not folded.strip():
         return fail("the title is empty")
+    joined = folded != args.title
+    args.title = folded
     kind = (args.kind or "").strip() or None
     try:
         site = open_site(args.site)  # no site at all: not "no collection called posts"
@@ -108,6 +117,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"cannot create the document: {exc.strerror or exc}")
     print(path)
+    if joined:  # said once the page is made: a refusal stays one line
+        print(
+            f"editor-app: note: the title's line breaks were made spaces, as a title is one "
+            f"line: {folded.strip()!r}",
+            file=sys.stderr,
+        )
     if note:  # a Hugo archetype's part not filled in: said, not guessed
         print(f"editor-app: note: {note}", file=sys.stderr)
     from editor_app.core.validate import broken_schema_note

@@ -38,6 +38,17 @@ _WAYS = [_SLUG_WAY] + [
 ]
 
 
+# A line break of any kind (pasted from a document or a web page), with the spaces around it.
+_TITLE_LINE_BREAK = re.compile(r"[ \t]*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+\s*")
+
+
+def fold_title_lines(title: str) -> str:
+    """`title` on one line, as a title is (the header's one-line value, the page's heading,
+    its file's name): each line break, with the spaces around it, made one space. The New
+    page dialog folds what is pasted in its Title box so; `editor-app new --title` too."""
+    return _TITLE_LINE_BREAK.sub(" ", title)
+
+
 def _words(title: str, last: bool) -> list[str]:
     if last:
         title = title.rsplit(".", 1)[-1]

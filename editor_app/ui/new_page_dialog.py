@@ -176,6 +176,7 @@ class NewDocumentDialog(QDialog):
         # Any change but the dialog's own (made with signals blocked) is a folder picked.
         self.folder_box.currentIndexChanged.connect(lambda _i: setattr(self, "_folder_chosen", True))
         self.kind_box.currentIndexChanged.connect(lambda _i: setattr(self, "_kind_chosen", True))
+        self.title_edit.textChanged.connect(self._fold_title)
         self.title_edit.textChanged.connect(self._follow_title)
         self.title_edit.textChanged.connect(self._update)
         self.title_edit.setFocus()
@@ -249,6 +250,15 @@ class NewDocumentDialog(QDialog):
 
     def title(self) -> str:
         return self.title_edit.text().strip()
+
+    def _fold_title(self, text: str) -> None:
+        """Lines pasted into the Title box become one line, as a title is (the box would
+        keep the line breaks and the page's header would hold `"a\\nb"`)."""
+        from editor_app.core.new_page_name import fold_title_lines
+
+        folded = fold_title_lines(text)
+        if folded != text:
+            self.title_edit.setText(folded)
 
     def _follow_title(self) -> None:
         if self._folder_for is None or self._folder_chosen or self.collection_box.currentData() is None:
