@@ -363,7 +363,11 @@ def _send(args: argparse.Namespace) -> int:
 
 def _drafts(args: argparse.Namespace) -> int:
     from editor_app.core import sync_draft_review, sync_drafts
+    from editor_app.core.sync_base import open_repo
 
+    # A folder outside git: the one line `sync status` gives (exit 2), not a note that the
+    # server could not be asked followed by the same words as the error.
+    open_repo(_site(args))
     if not args.no_fetch:
         # Drafts others sent since the last look are on the server: ask it first, as status
         # does (it said "No draft waiting" while one was there); only the fetch, not the
