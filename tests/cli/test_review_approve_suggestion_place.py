@@ -44,12 +44,8 @@ def test_a_suggestion_on_words_still_there_says_its_line(in_site: Path, capsys) 
 
 def test_a_suggestion_on_a_setting_removed_since_says_so(in_site: Path, capsys) -> None:
     path = in_site / BRAND
-    assert (
-        run(capsys, "review", "suggest", BRAND, "--field", "author", "--replace", "Ada")[0] == 0
-    )
+    assert run(capsys, "review", "suggest", BRAND, "--field", "author", "--replace", "Ada")[0] == 0
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("author: Jonathan Smith\n", "", 1), encoding="utf-8")
 
-    assert _blockers(capsys) == [
-        ("suggestion", None, "the setting author, no longer in the page")
-    ]
+    assert _blockers(capsys) == [("suggestion", None, "the setting author, no longer in the page")]
