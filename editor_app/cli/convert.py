@@ -33,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "came from; a suggested edit the reviewer accepted or rejected in Word is accepted or "
         "rejected as Accept and Reject do. Nothing else in the pages changes. Exit 0 when "
         "imported (the new page's path and what came in on stdout), 2 when nothing was "
-        "(no such file, a folder, not a .docx, no such collection, a pack from another site; "
+        "(no such file, a folder, not a .docx, no such collection, a pack from another site or "
+        "with no site where it is imported; "
         "said why, in one line).",
     )
     p.add_argument("file", metavar="FILE.docx", help="the Word file")
@@ -123,6 +124,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail("the title is empty")
     try:
         site = Site.open(site_arg)
+        if document is not None and site.no_site_message() is not None:
+            # Stray pages there would be taken for the pack's, "moved" there.
+            return fail(
+                f"no site found in {site.root}: {source.name} goes back to the pages of the "
+                "site it was exported from; give that site's folder "
+                f"(editor-app import {source.name} SITE)"
+            )
         if document is not None:
             returned = import_review_pack(document, site)
             if returned.wrong_site:
