@@ -136,9 +136,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     q.add_argument(
         "targets",
-        nargs="+",
+        nargs="*",
+        default=["."],
         metavar="SITE|PAGE",
-        help="a site's folder (its pages waiting for review), or pages",
+        help="a site's folder (its pages waiting for review), or pages (default: the current "
+        "folder, as queue)",
     )
     q.add_argument(
         "-o", "--output", metavar="FILE.html", help="where to write it (default: stdout)"

@@ -53,7 +53,13 @@ def register_actions(
         "send-back", help="leave the page a draft, optionally with a note for the author"
     )
     q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
-    q.add_argument("--reason", metavar="TEXT", help="a message for the author, kept as a note")
+    q.add_argument(
+        "--reason",
+        "--text",
+        dest="reason",
+        metavar="TEXT",
+        help="a message for the author, kept as a note (--text, as `review note` names it)",
+    )
     q.add_argument("--author", help=AUTHOR_HELP)
     q = actions.add_parser(
         "publish",
