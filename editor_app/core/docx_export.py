@@ -25,6 +25,7 @@ from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from editor_app.core.docx_direction_marks import mark_handles
 from editor_app.core.docx_inline import MONO_FONT
 from editor_app.core.docx_read import CUSTOM_PROPERTIES, PACK_PROPERTY
 from editor_app.core.docx_site_links import address_site_links
@@ -296,6 +297,7 @@ def _right_to_left(elements: list[Any]) -> None:
                 continue
             if properties.find(qn("w:bidi")) is None:
                 properties.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+            mark_handles(paragraph, MONO_FONT)  # "@name" kept so, not drawn "name@"
         for table in element.iter(qn("w:tbl")):
             table.tblPr.get_or_add_bidiVisual()
         for run in element.iter(qn("w:r")):

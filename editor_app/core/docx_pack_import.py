@@ -15,6 +15,7 @@ import docx
 from docx.document import Document as DocxDocument
 
 from editor_app.core.document import Document
+from editor_app.core.docx_direction_marks import drop_handle_marks
 from editor_app.core.docx_loose_text import plain_quote
 from editor_app.core.docx_place import (
     locate_in_context,
@@ -182,6 +183,8 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
 
     # Parsed once, for all that is read from it (or already, by open_review_pack).
     document = source if isinstance(source, DocxDocument) else open_docx(Path(source))
+    # The direction marks the export put before a '@' are no words of the page.
+    drop_handle_marks(document.element.body)
     content: DocxContent = read_docx(document)
     if content.pack is None:
         raise DocxError("This Word document was not exported from editor-app as a review pack.")

@@ -25,6 +25,7 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
+from editor_app.core.docx_direction_marks import without_handle_marks
 from editor_app.core.docx_read import PACK_BOOKMARK, TrackedChange
 from editor_app.core.errors import counted
 
@@ -70,8 +71,9 @@ def _pack_pairs(document: DocxDocument) -> dict[int, list[tuple[str, str]]]:
     accepted)."""
     pages: dict[int, list[tuple[str, str]]] = {}
     for page, part in _page_paragraphs(document):
-        words = " ".join(_original_text(part).split())
-        accepted = " ".join(_accepted_text(part).split())
+        # The marks the export put before a '@' are no words (docx_direction_marks).
+        words = " ".join(without_handle_marks(_original_text(part)).split())
+        accepted = " ".join(without_handle_marks(_accepted_text(part)).split())
         if words or accepted:  # empty paragraphs, and the breaks between pages, say nothing
             pages.setdefault(page, []).append((words, accepted))
     return pages
