@@ -120,6 +120,13 @@ def new_page_text(
         if sum(e.front_matter.get(key) not in (None, "", []) for e in named) * 3 >= len(named) * 2:
             empty[key] = "null"
     keys = [k for k in keys if empty.get(k) != "absent"]
+    # A single value left empty is written as the pages without one write it: connectedbydata's
+    # resources without a project leave `project:` out (19 of 21), so a new one does too;
+    # their `link:` and `image:` lines stay, empty, as theirs do. One two thirds of the pages
+    # fill stays in place for the author, as a list does.
+    keys = [
+        k for k in keys if k in lists or values.get(k) not in (None, "") or _written_empty(named, k)
+    ]
     # A group left without a member is left out (an empty `eleventyNavigation:` line).
     keys = [k for k in keys if values.get(k) not in (None, "", {}) or not is_group(named, k)]
     # A list given items (a default) is written flow or as block items as the pages write it.
@@ -137,7 +144,9 @@ def new_page_text(
             lines.append(f"{key}: {_flow_text(values[key], quoting.get(key))}")
             continue
         lines += _lines(key, values.get(key), shapes.get(key, "single"), quoting.get(key))
-    lines += ["---", "", ""]
+    # The body starts where the pages' own starts: on the line after the header (40 of
+    # connectedbydata's 51 resources), else after a blank line.
+    lines += ["---", "", ""] if _blank_after_header(named) else ["---", ""]
     text = "\n".join(lines)
     doc = Document.from_text(text)
     got = doc.front_matter if doc.error is None else {}
@@ -152,6 +161,46 @@ def new_page_text(
         if got.get(key) != want:
             raise ValueError(f"the new page's {key!r} would not read back as written")
     return text
+
+
+def _written_empty(pages: list[Any], key: str) -> bool:
+    """Whether a new page writes `key` with no value: most of the pages without a value for
+    it write it empty rather than leave it out, or two thirds of the pages fill it."""
+    filled = empty = 0
+    for entry in pages:
+        if key in entry.front_matter:
+            if entry.front_matter[key] in (None, "", [], {}):
+                empty += 1
+            else:
+                filled += 1
+    left_out = len(pages) - filled - empty
+    return empty >= left_out or filled * 3 >= len(pages) * 2
+
+
+def _blank_after_header(pages: list[Any], limit: int = 200) -> bool:
+    """Whether most of these pages (with a body) leave a blank line between the header's
+    closing line and their text; yes when none tells."""
+    blank = direct = 0
+    for entry in pages[:limit]:
+        try:
+            with open(entry.path, "rb") as f:
+                text = f.read(64 * 1024).replace(b"\r\n", b"\n")
+        except OSError:
+            continue
+        opener = text[:3]
+        if opener not in (b"---", b"+++"):
+            continue
+        end = text.find(b"\n" + opener + b"\n", 3)
+        if end < 0:
+            continue
+        after = text[end + 5 :]
+        if not after.strip():
+            continue
+        if after.startswith(b"\n"):
+            blank += 1
+        else:
+            direct += 1
+    return blank >= direct
 
 
 def _added_lines(site: Any, collection: str, values: dict[str, Any]) -> list[str]:
