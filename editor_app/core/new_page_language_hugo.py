@@ -26,6 +26,16 @@ def language_folders(site: Any) -> dict[str, Path]:
     }
 
 
+def folder_language(site: Any, path: Path) -> str | None:
+    """The language whose own content folder holds `path` (`content/fr/news/x.md`: `fr`), or
+    None where the site keeps no language apart."""
+    here = Path(path).resolve()
+    for lang, root in language_folders(site).items():
+        if here.is_relative_to(root):
+            return lang
+    return None
+
+
 def same_place_in(site: Any, folder: Path, language: str) -> Path | None:
     """`folder` (inside one language's content folder) in `language`'s content folder
     (`content/en/news` in French: `content/fr/news`), or None when either is not one."""

@@ -134,7 +134,13 @@ def proposed_path(
     base = _new_page_folder(site, collection, folder, folders)
     index = _index_name(site, collection, kind, section)
     slug, joiner = _slug(site, collection, base, title, index)
-    return _free_path(coll, base, slug, today, index, name_language(site, lang), joiner)
+    named = name_language(site, lang)
+    if named is not None:
+        from editor_app.core.new_page_language_hugo import folder_language
+
+        if folder_language(site, base) == named:  # `content/fr` is French: `slug.md` there
+            named = None
+    return _free_path(coll, base, slug, today, index, named, joiner)
 
 
 def _slug(

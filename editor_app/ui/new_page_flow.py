@@ -241,13 +241,16 @@ def _languages(w: Any) -> list[tuple[str | None, str]]:
 
 
 def _language_of(w: Any, doc: Document | None) -> str | None:
-    """The open page's language when its file name tells it (`old.fr.md`: `fr`), else None
-    (the dialog then starts on the default language)."""
-    from editor_app.core.archetype_site import named_language
+    """The open page's language when its file name tells it (`old.fr.md`: `fr`), else its
+    content folder's (`content/fr/...` mounted for French), else None (the dialog then starts
+    on the default language)."""
+    from editor_app.core.archetype_site import default_language, named_language
+    from editor_app.core.new_page_language_hugo import folder_language
 
     if doc is None or doc.path is None or w.site.generator != "hugo":
         return None
-    return named_language(w.site, doc.path)
+    found = named_language(w.site, doc.path) or folder_language(w.site, doc.path)
+    return None if found == default_language(w.site) else found
 
 
 def _current_collection(w: Any, doc: Document | None) -> str | None:

@@ -1,0 +1,59 @@
+"""File > New from a page of a Hugo language's own folder (`content/fr/...`, mounted for
+French as gohugo.io mounts `content/en` for English) starts on that folder's language, and the
+page is named as its French neighbours are (`slug.md` in `content/fr`): the dialog offered
+English, the site's default, from a French page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from window_helpers import open_site
+
+from editor_app.ui.dialogs import NewDocumentDialog
+
+CONFIG = (
+    "title = 'Multi'\ndefaultContentLanguage = 'en'\n"
+    "[languages.en]\nweight = 1\nlanguageName = 'English'\n"
+    "[languages.fr]\nweight = 2\nlanguageName = 'Français'\n"
+    "[module]\n"
+    "  [[module.mounts]]\n    source = 'content/en'\n    target = 'content'\n"
+    "    [module.mounts.sites.matrix]\n      languages = ['en']\n"
+    "  [[module.mounts]]\n    source = 'content/fr'\n    target = 'content'\n"
+    "    [module.mounts.sites.matrix]\n      languages = ['fr']\n"
+)
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    _write(tmp_path / "hugo.toml", CONFIG)
+    _write(tmp_path / "content" / "en" / "posts" / "old.md", "---\ntitle: Old\n---\n\nText.\n")
+    _write(tmp_path / "content" / "fr" / "posts" / "vieux.md", "---\ntitle: Vieux\n---\n\nTexte.\n")
+    return tmp_path
+
+
+def test_new_from_a_french_folder_page_offers_french(
+    qtbot,
+    site: Path,
+    quiet_window,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    window = quiet_window
+    open_site(qtbot, window, site)
+    assert window.open_document(site / "content" / "fr" / "posts" / "vieux.md")
+    seen: dict[str, object] = {}
+
+    def fill_in(dialog: NewDocumentDialog) -> int:
+        seen["language"] = dialog.lang_box.currentText()
+        qtbot.keyClicks(dialog.title_edit, "Mon article")
+        seen["file"] = dialog.file_name()
+        return NewDocumentDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(NewDocumentDialog, "exec", fill_in)
+    window.new_document()
+    assert seen == {"language": "Français (fr)", "file": "content/fr/posts/mon-article.md"}
