@@ -4,11 +4,12 @@ so renaming `2024-01-02-slug.md` moves it, and links to the old address must fol
 
 An address is worked out with certainty only from what the site says plainly:
 - Hugo: `url:` in the page's header (the address is that: nothing moves); the section's
-  `permalinks` template made of the day, the section and the file name (`:filename`,
-  `:contentbasename`, `:slugorfilename`...; without one, nothing moves); else `slug:` (nothing
-  moves) or the page's path in the content folder, in lower case (`disablePathToLower` keeps
-  capitals). Ugly URLs, dates taken from file names (`[frontmatter]` naming `:filename`) and
-  other placeholders are not certain.
+  `permalinks` template holding the file name (`:filename`, `:contentbasename`,
+  `:slugorfilename`...; without one, nothing moves), filled in as the site's addresses are
+  (`core/hugo_addresses.py`: the day, the section, the title and slug made path parts); else
+  `slug:` (nothing moves) or the page's path in the content folder, in lower case
+  (`disablePathToLower` keeps capitals). Ugly URLs, dates taken from file names
+  (`[frontmatter]` naming `:filename`) and placeholders not filled there are not certain.
 - Eleventy: `permalink:` in the header, else in the page's own or its folders' JSON data
   files, as plain text (nothing moves) or made of `page.fileSlug` (the name without its date:
   nothing moves) and `page.filePathStem`; else the page's path from the input folder.
@@ -21,18 +22,23 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from editor_app.core.checks.common import DATED_STEM, as_date
+from editor_app.core.hugo_addresses import (
+    filled_template,
+    section_template,
+    takes_template,
+    template_values,
+)
 from editor_app.core.hugo_urlize import path_settings
 from editor_app.core.post_rename_addresses import PostAddress, header_key
 
 # A name every generator writes out as it is in an address: letters, digits, single hyphens.
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
-# Hugo's placeholders that give the file's name, and those that do not depend on it.
+# Hugo's placeholders that give the file's name.
 _HUGO_FILE_TOKENS = {"filename", "contentbasename", "slugorfilename", "slugorcontentbasename"}
-_HUGO_SURE_TOKENS = {"year", "month", "day", "section", "sections"} | _HUGO_FILE_TOKENS
 _HUGO_TOKEN = re.compile(r":([a-z_]+)", re.I)
 _ELEVENTY_TAG = re.compile(r"\{\{-?\s*page\.(fileSlug|filePathStem)\s*-?\}\}")
 
@@ -76,18 +82,18 @@ def _hugo_addresses(
     if found is None:
         return None
     folder = found[0]
-    parts = path.relative_to(folder).parts
-    section = parts[0] if len(parts) > 1 else ""
-    template = _hugo_permalink(config, section)
+    rel = PurePosixPath(path.relative_to(folder).as_posix())
+    template = section_template(config, rel.parts[0]) if takes_template(rel) else None
     slug = fm.get(header_key(fm, "slug"))
     if template is not None:
         tokens = {t.lower() for t in _HUGO_TOKEN.findall(template)}
         by_name = tokens & _HUGO_FILE_TOKENS
         if not by_name or (slug and not tokens & {"filename", "contentbasename"}):
             return None  # the day, the title or the slug: the file's name is not in it
-        sure = sure and tokens <= _HUGO_SURE_TOKENS and not slug
-        now = _hugo_expand(template, path, folder, section, fm)
-        after = _hugo_expand(template, new_path, folder, section, fm)
+        new_rel = PurePosixPath(new_path.relative_to(folder).as_posix())
+        now, sure_now = _hugo_expand(template, rel, fm, config)
+        after, sure_after = _hugo_expand(template, new_rel, fm, config)
+        sure = sure and sure_now and sure_after
     else:
         if isinstance(slug, str | int) and str(slug).strip():
             return None  # published under its slug
@@ -131,34 +137,18 @@ def _hugo_sanitized(address: str) -> str:
     return "".join(kept)
 
 
-def _hugo_permalink(config: dict, section: str) -> str | None:
-    """The section's `permalinks` template: `[permalinks] posts = ...` or, newer,
-    `[permalinks.page] posts = ...`."""
-    permalinks = config.get("permalinks")
-    if not isinstance(permalinks, dict):
-        return None
-    pages = permalinks.get("page")
-    for table in (pages, permalinks) if isinstance(pages, dict) else (permalinks,):
-        template = table.get(section.lower()) if section else None
-        if isinstance(template, str):
-            return template
-    return None
-
-
-def _hugo_expand(template: str, path: Path, folder: Path, section: str, fm: dict) -> str:
-    day = as_date(fm.get("date"))
-    values = {
-        "section": section,
-        "sections": "/".join(path.relative_to(folder).parts[:-1]),
-        "filename": path.stem,
-        "contentbasename": path.stem,
-        "slugorfilename": path.stem,
-        "slugorcontentbasename": path.stem,
-    }
-    if day is not None:
-        values.update(year=f"{day.year:04d}", month=f"{day.month:02d}", day=f"{day.day:02d}")
-    filled = _HUGO_TOKEN.sub(lambda m: values.get(m.group(1).lower(), m.group(0)), template)
-    return re.sub(r"/{2,}", "/", "/" + filled)
+def _hugo_expand(
+    template: str, rel: PurePosixPath, fm: dict, config: dict
+) -> tuple[str, bool]:
+    """The section's `template` filled in for the page at `rel` (in its content folder) as
+    the site's addresses are (`hugo_addresses`), and whether every placeholder was; one left
+    unfilled (`:yearday`, a taxonomy's) stays as written, the address then not certain."""
+    values = template_values(rel, fm, path_settings(config))
+    filled = filled_template(template, values)
+    sure = filled is not None
+    if filled is None:
+        filled = _HUGO_TOKEN.sub(lambda m: values.get(m.group(1).lower(), m.group(0)), template)
+    return re.sub(r"/{2,}", "/", "/" + filled), sure
 
 
 def _eleventy_addresses(

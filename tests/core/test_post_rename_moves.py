@@ -1,6 +1,8 @@
 """Where a Hugo page renamed to its date goes, by the site's own settings (hugo-docs copy,
 its hugo.toml given a `permalinks` line): the file's name in the template moves it, the day
-or the title alone does not; ugly URLs and dates taken from file names are not certain."""
+or the title alone does not; the title and slug are filled in as the site's addresses are
+(core/hugo_addresses.py); ugly URLs, dates taken from file names and placeholders not known
+here are not certain."""
 
 from __future__ import annotations
 
@@ -50,8 +52,14 @@ def _move(tmp_path: Path, settings: str, header: dict = HEADER):  # noqa: ANN202
         ),
         (
             '\n[permalinks]\n  news = "/:title/:filename/"\n',
-            "/:title/2024-03-01-launch/",
-            "/:title/2024-03-05-launch/",
+            "/launch/2024-03-01-launch/",
+            "/launch/2024-03-05-launch/",
+            True,
+        ),
+        (
+            '\n[permalinks]\n  news = "/:yearday/:filename/"\n',
+            "/:yearday/2024-03-01-launch/",
+            "/:yearday/2024-03-05-launch/",
             False,
         ),
         ("uglyURLs = true\n", "/news/2024-03-01-launch/", "/news/2024-03-05-launch/", False),
@@ -77,3 +85,33 @@ def test_an_address_without_the_file_name_stays(
     tmp_path: Path, settings: str, header: dict
 ) -> None:
     assert _move(tmp_path, settings, header) is None
+
+
+@pytest.mark.parametrize(
+    ("settings", "header", "old", "new"),
+    [
+        (
+            '\n[permalinks]\n  news = "/:slug/:filename/"\n',
+            {**HEADER, "slug": "Grand Opening"},
+            "/grand-opening/2024-03-01-launch/",
+            "/grand-opening/2024-03-05-launch/",
+        ),
+        (
+            '\n[permalinks]\n  news = "/:title/:filename/"\n',
+            {**HEADER, "title": "Über Café, Now!"},
+            "/über-café-now/2024-03-01-launch/",
+            "/über-café-now/2024-03-05-launch/",
+        ),
+        (
+            '\n[permalinks]\n  news = "/:year/:monthname/:filename/"\n',
+            HEADER,
+            "/2024/march/2024-03-01-launch/",
+            "/2024/march/2024-03-05-launch/",
+        ),
+    ],
+)
+def test_the_title_and_slug_fill_the_address_as_the_sites_addresses_do(
+    tmp_path: Path, settings: str, header: dict, old: str, new: str
+) -> None:
+    moved = _move(tmp_path, settings, header)
+    assert moved is not None and (moved.old, moved.new, moved.exact) == (old, new, True)
