@@ -18,7 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "site's rules, and print each problem with its page and line. Exit 0 when no error is "
         "found (warnings and suggestions leave it 0 unless --strict), 1 when there are errors "
         "(with --strict: any problem), 2 when it cannot run (no such file, a folder that is "
-        "no site, a folder holding no page to check; said why, in one line).",
+        "no site, a folder holding no page to check; said why, in one line). A page in no "
+        "site is checked alone, and a note says the checks that need a site did not run. "
+        "JSON gives each problem's path from its site's root and the site's folder (site).",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="a site folder, or files in one")
     p.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_HELP)

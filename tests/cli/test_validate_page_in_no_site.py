@@ -53,3 +53,11 @@ def test_a_page_inside_a_site_gets_no_note(
     (tmp_path / "about.md").write_text("---\ntitle: About\n---\nText.\n")
     code, _out, err = run(capsys, "validate", str(tmp_path / "about.md"))
     assert code == 0 and "note" not in err
+
+
+def test_the_help_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["validate", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "A page in no site is checked alone" in said
+    assert "the site's folder (site)" in said
