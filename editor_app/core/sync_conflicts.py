@@ -34,7 +34,6 @@ CHOICE_WORDS = {
     "theirs": "Keep theirs",
     "both": "Keep both paragraphs",
 }
-BOTH_PICTURES = "Keep both pictures"
 
 
 class ChoiceError(GitError):

@@ -296,7 +296,7 @@ class DiskWatch:
             # kept open). Told here first, it read "deleted by another program" and left a
             # recovery copy under the old name of a page others had moved.
             return
-        if not self.guard.sharing and self._removed_by_get_latest(path):
+        if self._removed_by_get_latest(path):
             return
         # With the file gone the open text is the only copy: keep one in the recovery folder.
         self.removed_by_sharing(doc, path)
