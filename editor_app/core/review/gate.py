@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from editor_app.core.document import Document
-from editor_app.core.review.anchors import CHANGED, FOUND, GENERAL, Anchor
+from editor_app.core.review.anchors import FOUND, GENERAL, LOST
 from editor_app.core.review.common import ReviewError, _load_schema, clip, isolate
+from editor_app.core.review.notes import PlacedNote, place_notes
 from editor_app.core.review.record import NoteStore, file_digest
 from editor_app.core.review.suggestions import Suggestion, place_suggestion, setting_labels
 
@@ -206,11 +207,11 @@ def record_blockers(
     out: list[Blocker] = []
     if store.error is not None:
         out.append(Blocker("record", store.error, where="the page's review record"))
-    anchors = store.anchors(doc.body) if doc is not None else {}
+    placed = {p.note.id: p for p in place_notes(store, doc)} if doc is not None else {}
     for note in store.open_notes():
         words = (note.author, clip(note.quote, 40), clip(note.text, 70))
         text = _open_note(*words)
-        line, where = _note_place(anchors.get(note.id), doc)
+        line, where = _note_place(placed.get(note.id))
         shown = _open_note(*(isolate(w) for w in words))
         out.append(Blocker("note", text, line, shown, where, note.id))
     for s in store.open_suggestions():
@@ -225,16 +226,15 @@ def _body_line(doc: Document, offset: int) -> int:
     return doc.body_start_line + doc.body.count("\n", 0, offset)
 
 
-def _note_place(anchor: Anchor | None, doc: Document | None) -> tuple[int | None, str]:
+def _note_place(placed: PlacedNote | None) -> tuple[int | None, str]:
     """The file line a note is on now, and where in words ("" when the line says it)."""
-    if anchor is None or doc is None:
+    if placed is None:
         return None, "not placed: the page's text was not read"
-    if anchor.state == GENERAL:
+    if placed.place == GENERAL:
         return None, "the whole page"
-    line = _body_line(doc, anchor.start)
-    if anchor.state == CHANGED:  # kept, placed by the words that were around them
-        return line, f"near line {line} (the quoted words were edited since)"
-    return line, ""
+    if placed.place == LOST:  # kept, placed by the words that were around them
+        return placed.line, f"near line {placed.line} (the quoted words were edited since)"
+    return placed.line, ""
 
 
 def _suggestion_place(s: Suggestion, doc: Document | None) -> tuple[int | None, str]:
