@@ -31,7 +31,13 @@ def add_parsers(
         "send-back", help="send a draft back to its author with a note, on its branch"
     )
     q.add_argument("branch", metavar="BRANCH", help=BRANCH_HELP)
-    q.add_argument("--reason", metavar="TEXT", help="what to change (a note on the whole page)")
+    q.add_argument(
+        "--reason",
+        "--text",
+        dest="reason",
+        metavar="TEXT",
+        help="what to change (a note on the whole page; --text, as `note` names it)",
+    )
     signed(q)
     q = actions.add_parser("undo-send-back", help="take back the last send back of a draft")
     q.add_argument("branch", metavar="BRANCH", help=BRANCH_HELP)
