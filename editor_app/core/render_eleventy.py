@@ -62,7 +62,6 @@ class EleventyShortcodes:
         self.filled = read_filled_shortcodes(config)
         self.youtube = read_youtube_shortcodes(config)
         # 11ty.dev's lists of a section's pages (`nav`), the pages read at the first one.
-        self._config = config
         self._layout = layout
         self._root = root
         self._navigation: Navigation | None = None
@@ -117,7 +116,8 @@ class EleventyShortcodes:
         if self._navigation is None and self._root is not None and self._layout is not None:
             source = self._layout.source or self._root
             self._navigation = read_navigation(
-                self._root, source, list(self._layout.ignore), self._config, self._layout.includes
+                self._root, source, list(self._layout.ignore), self._nav_filters,
+                self._layout.includes,
             )
         return self._navigation
 

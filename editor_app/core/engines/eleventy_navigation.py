@@ -77,10 +77,15 @@ def read_nav_filters(config: str) -> dict[str, str | None]:
 
 
 def read_navigation(
-    root: Path, source: Path, ignore: list[str], config: str, includes: Path | None = None
+    root: Path,
+    source: Path,
+    ignore: list[str],
+    filters: dict[str, str | None],
+    includes: Path | None = None,
 ) -> Navigation:
     """Every page's navigation entry under `source` (the input folder; `includes` and its
-    `_data` folder hold none, nor what the site ignores)."""
+    `_data` folder hold none, nor what the site ignores), for the site's `nav` filters
+    `filters` (`read_nav_filters`)."""
     from editor_app.core.site_eleventy import eleventy_data
     from editor_app.core.site_entries import read_front_matter
 
@@ -110,7 +115,7 @@ def read_navigation(
                 continue
             seen += 1
             if seen > _MOST_PAGES:
-                return Navigation(by_parent, unknown, read_nav_filters(config))
+                return Navigation(by_parent, unknown, filters)
             try:
                 front, _, _ = read_front_matter(path.read_bytes())
             except OSError:
@@ -147,7 +152,7 @@ def read_navigation(
                 data,
             )
             by_parent.setdefault(str(parent or ""), []).append((rel, entry))
-    return Navigation(by_parent, unknown, read_nav_filters(config))
+    return Navigation(by_parent, unknown, filters)
 
 
 _UNKNOWN_URL = object()
