@@ -93,12 +93,10 @@ def review_branch(repo: Repo, page: str) -> str:
     already holds the page keeps it (sending again updates it)."""
     short, whole = branch_for(page), branch_for_path(page)
     waiting = _open_branches(repo)
-    if short == whole or short not in waiting:
-        return whole if whole in waiting and _holds(repo, waiting[whole], page) else short
-    for name in (short, whole):
+    for name in dict.fromkeys((short, whole)):  # one name for a page at the top
         if name in waiting and _holds(repo, waiting[name], page):
             return name
-    return whole
+    return whole if short in waiting else short
 
 
 def _holds(repo: Repo, commit: str, page: str) -> bool:
