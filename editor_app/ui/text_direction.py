@@ -213,9 +213,7 @@ def show_page_direction(window: Any, doc: Any) -> None:
     """The window's form and editor aligned for `doc`'s language (`lang: fa` reads right to
     left: `core/page_language.py`, the preview's rule), on opening it or on typing its Lang."""
     right_to_left = writes_right_to_left(
-        site_page_language(
-            window.site, doc.front_matter if isinstance(doc.front_matter, dict) else {}, doc.path
-        )
+        site_page_language(window.site, doc.front_matter, doc.path)
     )
     for panel in (window.form, window.editor):
         set_right_to_left = getattr(panel, "set_right_to_left", None)

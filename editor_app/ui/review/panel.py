@@ -180,8 +180,8 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
             doc = Document.load(item.path)
             body = doc.body
             # A Persian page's lines at the right, as the editor and the preview show them.
-            fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
-            right_to_left = writes_right_to_left(site_page_language(self.site, fm, item.path))
+            language = site_page_language(self.site, doc.front_matter, item.path)
+            right_to_left = writes_right_to_left(language)
         except OSError as exc:
             body = ""
             self.detail_label.setText(
