@@ -103,10 +103,8 @@ class EleventyShortcodes:
         body = with_filled_shortcodes(body, self.filled)  # `codetitle`, `minilink`
         body = with_youtube(body, self.youtube)  # a still box, never loaded
         if self._nav_filters and "eleventyNavigationTo" in body:
-            navigation = self._read_navigation()
-            body = with_navigation(body, navigation)
-            if navigation is not None:  # why a list is not drawn, for its hover
-                self.includes.reasons.update(navigation.reasons)
+            # Why a list is not drawn goes with the includes' reasons, for its hover.
+            body = with_navigation(body, self._read_navigation(), self.includes.reasons)
         if self.callouts and hasattr(self.engine, "render_inline"):
             # 11ty.dev's callout boxes, their Markdown by the page's engine.
             body = with_callouts(body, self.callouts, self.engine.render_inline, self.engine.render)

@@ -61,7 +61,6 @@ class Navigation:
     by_parent: dict[str, list[tuple[str, NavEntry]]]  # parent -> (input path, entry)
     unknown: dict[str, str]  # parent -> why a page under it cannot be read
     filters: dict[str, str | None]  # the site's `nav` filters -> the data key leaving a page out
-    reasons: dict[str, str] = field(default_factory=dict)  # a list's tag -> why not drawn
 
 
 def read_nav_filters(config: str) -> dict[str, str | None]:
@@ -260,9 +259,10 @@ def to_markdown(pages: list[NavEntry], show_excerpt: bool, depth: int = 1) -> st
     return "".join(out)
 
 
-def with_navigation(text: str, nav: Navigation | None) -> str:
+def with_navigation(text: str, nav: Navigation | None, reasons: dict[str, str]) -> str:
     """`text` with each `{{ "Key" | nav | eleventyNavigationToHtml(...) | safe }}` (or
-    `ToMarkdown`) the site's filters name replaced by the list it prints."""
+    `ToMarkdown`) the site's filters name replaced by the list it prints; why one is not
+    drawn kept in `reasons` by its tag (its hover)."""
     if nav is None or not nav.filters or "{{" not in text:
         return text
     names = "|".join(re.escape(n) for n in nav.filters)
@@ -277,7 +277,7 @@ def with_navigation(text: str, nav: Navigation | None) -> str:
     def printed(m: re.Match[str]) -> str | None:
         shown = _printed(m, nav)
         if isinstance(shown, tuple):
-            nav.reasons[m.group(0)] = shown[0]
+            reasons[m.group(0)] = shown[0]
             return None
         return shown
 
