@@ -74,16 +74,19 @@ def pages_moved(
     """{old: new} of the pages moved (renamed in a file manager, say): one page removed and
     one added with mostly the same lines (half or more, as git itself sees a move)."""
     gone = [p for p in paths if kind_of(p) == "page" and _new(repo, p, new) is None]
+    if not gone:  # no page removed: none moved, and the added ones need not be read
+        return {}
     came = [p for p in paths if kind_of(p) == "page" and repo.read(head, p) is None]
+    # Each added page read once, not once for every page removed.
+    lines_of = {p: _lines(_new(repo, p, new)) for p in came}
     moves: dict[str, str] = {}
     for old in gone:
-        before = (repo.read(head, old) or b"").decode("utf-8", "replace").splitlines()
+        before = _lines(repo.read(head, old))
         best, best_ratio = None, 0.5
         for candidate in came:
             if candidate in moves.values():
                 continue
-            after = (_new(repo, candidate, new) or b"").decode("utf-8", "replace").splitlines()
-            matcher = SequenceMatcher(None, before, after, autojunk=False)
+            matcher = SequenceMatcher(None, before, lines_of[candidate], autojunk=False)
             if matcher.real_quick_ratio() >= best_ratio and matcher.quick_ratio() >= best_ratio:
                 ratio = matcher.ratio()
                 if ratio >= best_ratio:
@@ -100,8 +103,10 @@ def files_moved(
     (a page bundle's pictures when its folder is renamed), the same name first."""
     moves = pages_moved(repo, paths, head, new)
     gone = [p for p in paths if kind_of(p) == "image" and _new(repo, p, new) is None]
+    if not gone:
+        return moves
     came = [p for p in paths if kind_of(p) == "image" and repo.read(head, p) is None]
-    if not gone or not came:
+    if not came:
         return moves
     by_bytes: dict[str, list[str]] = {}
     for path in came:
@@ -112,6 +117,10 @@ def files_moved(
         if same:
             moves[old] = (named or same)[0]
     return moves
+
+
+def _lines(data: bytes | None) -> list[str]:
+    return (data or b"").decode("utf-8", "replace").splitlines()
 
 
 def _digest(data: bytes | None) -> str:
