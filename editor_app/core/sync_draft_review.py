@@ -378,6 +378,21 @@ UNDO_ANSWERED = (
 )
 
 
+def send_back_kept(store: Any, state: Any) -> str | None:
+    """Why the draft's last send back cannot be taken back, or None when it can: `store` its
+    review record, `state` the `PageState` it leaves (`DraftReview.state`). Drafts offers
+    Undo send back by it, and `undo_send_back` refuses by it."""
+    from editor_app.core import review
+
+    last = store.last_decision()
+    if last is None or last.undone or last.decision != review.SENT_BACK:
+        return "This draft has no send back to undo."
+    if state.state == review.CHANGED_SINCE:
+        # Answered: taking it back now would take its message from the author's answer.
+        return UNDO_ANSWERED
+    return None
+
+
 def undo_send_back(
     site_root: str | os.PathLike[str],
     branch: str,
@@ -396,12 +411,9 @@ def undo_send_back(
 
     def undo(page: Path) -> Any:
         store = review.NoteStore(page)
-        last = store.last_decision()
-        if last is None or last.undone or last.decision != review.SENT_BACK:
-            raise review.ReviewError("This draft has no send back to undo.")
-        if review.state_from_record(store, page.read_bytes()).state == review.CHANGED_SINCE:
-            # Answered: taking it back now would take its message from the author's answer.
-            raise review.ReviewError(UNDO_ANSWERED)
+        kept = send_back_kept(store, review.state_from_record(store, page.read_bytes()))
+        if kept is not None:
+            raise review.ReviewError(kept)
         return review.undo_last(page, who)
 
     return _record_on_branch(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
-from editor_app.core import review, sync_draft_review, sync_draft_suggestions, sync_drafts
+from editor_app.core import sync_draft_review, sync_draft_suggestions, sync_drafts
 from editor_app.core.gitutil import GitError
 from editor_app.ui.translation import translator
 
@@ -84,17 +84,12 @@ class DraftSuggestionsMixin(_Base):
             self.undo_button.setToolTip(tr("Open the suggested edit again; the draft as it was"))
             self.undo_button.setVisible(True)
             return
-        last = seen.store.last_decision() if seen is not None else None
         self.undo_button.setText(tr("Undo send back"))
         self.undo_button.setToolTip(tr("Take back your send back: its message goes"))
         # Not once the draft changed since (its author sent it again): the send back was
-        # answered, and is not taken back then (`sync_draft_review.UNDO_ANSWERED`).
-        answered = seen is not None and seen.state.state == review.CHANGED_SINCE
+        # answered, and is not taken back then; the rule `sync undo-send-back` refuses by.
         self.undo_button.setVisible(
-            last is not None
-            and not last.undone
-            and last.decision == review.SENT_BACK
-            and not answered
+            seen is not None and sync_draft_review.send_back_kept(seen.store, seen.state) is None
         )
 
     def undo_last(self) -> None:
