@@ -306,14 +306,14 @@ def _choose(args: argparse.Namespace) -> int:
             f"({', '.join(matching)}): give more of the ID"
         )
     c = sync_conflicts.resolve(repo, args.choice_id, args.choice)
+    if c.extra.get("kept_as"):  # two pictures of one name, both kept
+        print(f"{sync_conflicts.kept_both_words(c)} Share my changes to send both.")
+        return EXIT_OK
     # Their version is already the shared one: only a choice of mine (or both) is news to send.
     after = "" if args.choice == "theirs" else " Share my changes to send it."
     if args.choice != "theirs" and not sync_conflicts.shared_from_app(repo, c):
         after = f" {sync_conflicts.KEPT_HERE_ONLY}"
     shown = _from_here(_site(args))
-    if c.extra.get("kept_as"):  # two pictures of one name, both kept
-        print(f"{sync_conflicts.kept_both_words(c)} Share my changes to send both.")
-        return EXIT_OK
     print(f"{sync_conflicts.CHOICE_WORDS[args.choice]}: {shown(c.path)} ({c.where}).{after}")
     return EXIT_OK
 
