@@ -29,6 +29,7 @@ from editor_app.core.docx_direction_marks import mark_handles
 from editor_app.core.docx_inline import MONO_FONT
 from editor_app.core.docx_read import CUSTOM_PROPERTIES, PACK_PROPERTY
 from editor_app.core.docx_site_links import address_site_links
+from editor_app.core.docx_template_tags import template_placeholders
 from editor_app.core.docx_tracked import track_suggestions
 from editor_app.core.docx_untracked import pack_paragraphs, words_digest
 from editor_app.core.docx_write import WordWriter, find_in_text, normal_text, plain_quote
@@ -159,6 +160,8 @@ def pack_pages(
         body_html = _GLUED_BADGE.sub(" ", body_html)
         body_html = _EXCERPT_RULE.sub(r'\1\2<p class="excerpt-rule"><em>– – \3 – –</em></p>', body_html)
         body_html = _code_toggle_names(body_html)
+        # Template code the preview cannot draw: a placeholder, not words to edit.
+        body_html = template_placeholders(body_html)
         pages.append(
             PackPage(
                 path=path,

@@ -15,6 +15,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.run import Run
 
+from editor_app.core.docx_template_tags import LEFT_OUT_CLASS, lock_left_out
+
 MONO_FONT = "Courier New"
 _MAX_WIDTH = Cm(15)
 # A picture taller than this (a portrait poster at the column's width, 21 cm) went to the next
@@ -84,6 +86,11 @@ class InlineWriter:
         if name in BLOCKS:  # a block inside a line (a paragraph in a table cell)
             if paragraph.runs:
                 self._add_text(paragraph, " ", fmt)
+        if LEFT_OUT_CLASS in (el.get("class") or []):  # template code: not to be edited
+            before = set(paragraph._p)
+            self._inline(el, paragraph, new)
+            lock_left_out(paragraph._p, [c for c in paragraph._p if c not in before])
+            return
         self._inline(el, paragraph, new)
 
     def _add_text(

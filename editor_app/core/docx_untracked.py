@@ -27,6 +27,7 @@ from docx.oxml.ns import qn
 
 from editor_app.core.docx_direction_marks import without_handle_marks
 from editor_app.core.docx_read import PACK_BOOKMARK, TrackedChange
+from editor_app.core.docx_template_tags import in_left_out
 from editor_app.core.errors import counted
 
 # Words Word shows as added by a pending change: not part of what was exported.
@@ -94,6 +95,8 @@ def _original_text(block: Any) -> str:
     for node in block.iter(_TEXT, _DELETED):
         if node.tag == _TEXT and any(a.tag in _ADDED for a in node.iterancestors()):
             continue
+        if in_left_out(node):  # a placeholder for template code: no words of the page
+            continue
         parts.append(node.text or "")
     return "".join(parts)
 
@@ -103,7 +106,7 @@ def _accepted_text(block: Any) -> str:
     return "".join(
         node.text or ""
         for node in block.iter(_TEXT)
-        if not any(a.tag == _MOVED_FROM for a in node.iterancestors())
+        if not any(a.tag == _MOVED_FROM for a in node.iterancestors()) and not in_left_out(node)
     )
 
 
