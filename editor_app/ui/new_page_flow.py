@@ -244,12 +244,11 @@ def _language_of(w: Any, doc: Document | None) -> str | None:
     """The open page's language when its file name tells it (`old.fr.md`: `fr`), else its
     content folder's (`content/fr/...` mounted for French), else None (the dialog then starts
     on the default language)."""
-    from editor_app.core.archetype_site import default_language, named_language
-    from editor_app.core.new_page_language_hugo import folder_language
+    from editor_app.core.archetype_site import default_language, language_of
 
     if doc is None or doc.path is None or w.site.generator != "hugo":
         return None
-    found = named_language(w.site, doc.path) or folder_language(w.site, doc.path)
+    found = language_of(w.site, doc.path)  # the default when neither tells one
     return None if found == default_language(w.site) else found
 
 
