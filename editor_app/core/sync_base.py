@@ -134,6 +134,8 @@ def working_files(repo: Repo, prefix: str = "") -> tuple[list[str], list[str]]:
         "--untracked-files=all",
         "--ignored=matching",
         "--no-renames",
+        "--",  # the site's folder alone: a site in `docs/` of a larger repository
+        f":(literal){prefix}" if prefix else ".",
     ).stdout
     found: list[str] = []
     left_out: list[str] = []
