@@ -102,3 +102,73 @@ def test_empty_links_found_from_their_end_are_the_pattern_s(text: str) -> None:
 
     plain = [(m.start(), m.group(0)) for m in _EMPTY_MD.finditer(text)]
     assert empty_markdown_links(text) == plain
+
+
+# Pieces of empty links and of the examples `content_prose` blanks, which may leave a link's
+# round brackets holding spaces alone (`[a](`x`)`, `[a]({% raw %}x{% endraw %})`).
+_BLANKED_PIECES = [
+    "[a](", "[a](", "](", "[", "]", "(", ")", "!", "<", ">", " ", "\t", "\n", "\n\n", "    ",
+    "a", "é", "https:", "HTTP:", "//", "mailto:", "`", "``", "```", "~~~", "<!--", "-->",
+    "<!-- c -->", "{%", "%}", "{% raw %}", "{% endraw %}", "{% comment %}", "{% endcomment %}",
+    "{% capture v %}", "{% endcapture %}", "{{<", "{{%", ">}}", "%}}", "/*", "*/", "{{</* s */>}}",
+    "{{%/* s */%}}", "{{< highlight go >}}", "{{< /highlight >}}", "{{< code >}}",
+    "{{< /code >}}", "{{< ref x >}}", "[a]: x", "<a href=\"\">", "x",
+]
+
+
+def _empty_link_lines(body: str) -> list[int]:
+    from editor_app.core.checks.link_empty import check_empty_links
+
+    return [p.line for p in check_empty_links(_page(body), None)]  # type: ignore[arg-type]
+
+
+_BLANKED_TEXT = st.lists(st.sampled_from(_BLANKED_PIECES), max_size=8).map("".join)
+# What may stand between a link's round brackets: an address's own pieces around an example.
+_ADDRESS_PIECES = st.lists(
+    st.sampled_from([" ", "\t", "<", ">", "x", "https:", "//", "mailto:", "\n", "`"]), max_size=2
+).map("".join)
+_EXAMPLES = st.sampled_from(
+    ["", "`x`", "``x``", "<!-- c -->", "{% raw %}x{% endraw %}", "{% comment %}x{% endcomment %}",
+     "{% capture v %}x{% endcapture %}", "{{</* s */>}}", "{{%/* s */%}}", "{{< code >}}x{{< /code >}}",
+     "{{< highlight go >}}x{{< /highlight >}}", "{{< ref x >}}"]
+)  # fmt: skip
+_LINKED_TEXT = st.tuples(
+    _BLANKED_TEXT,
+    st.sampled_from(["[a](", "](", "![a]("]),
+    _ADDRESS_PIECES,
+    _EXAMPLES,
+    _ADDRESS_PIECES,
+    st.sampled_from([")", ")", ""]),
+    _BLANKED_TEXT,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(_BLANKED_TEXT, _LINKED_TEXT))
+def test_empty_link_screen_passes_every_page_the_rule_finds_one_on(body: str) -> None:
+    from editor_app.core.checks.link_empty import _may_have_one
+
+    if not _may_have_one(_page(body)):
+        assert _empty_link_lines(body) == []
+
+
+def test_empty_link_screen_passes_links_emptied_by_blanked_examples() -> None:
+    from editor_app.core.checks.link_empty import _may_have_one
+
+    for body in (
+        "[a](`x`)",
+        "[a]( `x` )",
+        "[a](https://`x`)",
+        "[a](< `x` >)",
+        "[a](<`x`>)",
+        "[a](<!-- c -->)",
+        "[a]({% raw %}x{% endraw %})",
+        "[a]({{</* s */>}})",
+        "[a]({{< highlight go >}}x{{< /highlight >}})",
+        "[a]()",
+        "[a](mailto:)",
+    ):
+        assert _empty_link_lines(body) == [1], body
+        assert _may_have_one(_page(body)), body
+    for body in ("[a](https://example.org)", "[a](/x) [b]({{< ref x >}})", "[a](<x>)"):
+        assert not _may_have_one(_page(body)), body
