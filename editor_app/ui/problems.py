@@ -139,19 +139,16 @@ class ProblemList(QWidget):
         items = []
         for number, problem in enumerate(self._problems):
             icon, severity = looks.get(problem.severity, looks["warning"])
+            where = self.display_path(problem.path)
+            words = window_words(problem)  # a missing field named as the form names it
             item = QTreeWidgetItem(
-                [
-                    "",
-                    self.display_path(problem.path),
-                    "" if problem.line is None else str(problem.line),
-                    window_words(problem),  # a missing field named as the form names it
-                ]
+                ["", where, "" if problem.line is None else str(problem.line), words]
             )
             item.setIcon(0, icon)
             item.setToolTip(0, severity)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, severity)
-            item.setToolTip(1, self.display_path(problem.path))
-            item.setToolTip(3, window_words(problem))
+            item.setToolTip(1, where)
+            item.setToolTip(3, words)
             item.setData(0, _PROBLEM_ROLE, number)  # an index: Qt keeps no Python objects
             items.append(item)
         self.tree.addTopLevelItems(items)
