@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from shared_sites import shared_site_path
-from window_helpers import shown_window  # noqa: F401 - named here for the sharing tests
+from window_helpers import open_site, shown_window  # noqa: F401 - shown_window named here too
 
 from editor_app.ui.main_window import MainWindow
 
@@ -39,8 +39,7 @@ def site_team_fixture(name: str):  # noqa: ANN201 - a pytest fixture
 
 def open_clone(qtbot, window: MainWindow, clone: Path, timeout: int = 20000) -> None:  # noqa: ANN001
     """`clone` opened in `window`; waits for its Sharing bar to show and the window to be idle."""
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(clone)
+    open_site(qtbot, window, clone)
     bar = window.sync_bar
     qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=timeout)
 
