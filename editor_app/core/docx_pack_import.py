@@ -265,7 +265,7 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
             if placed.count(_ADDED):
                 report.suggestions[page] = report.suggestions.get(page, 0) + placed.count(_ADDED)
             taken = len(placed) - placed.count(_NOT_PLACED)  # added now, or on an import before
-            untracked = untracked_edits_note(page, site, found, label=label, taken=taken)
+            untracked = untracked_edits_note(page, found, label=label, taken=taken)
             report.skipped += [untracked] if untracked else []
         if formatted.get(index):
             report.skipped.append(

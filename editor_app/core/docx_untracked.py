@@ -192,22 +192,11 @@ def _word_changes(old: str, new: str, author: str) -> list[TrackedChange]:
 
 
 def untracked_edits_note(
-    page: Path,
-    site: Any,
-    returned: list[str] | Untracked,
-    exported_digest: str = "",
-    label: str = "",
-    taken: int = 0,
+    page: Path, found: Untracked, label: str = "", taken: int = 0
 ) -> str | None:
     """A plain sentence when the returned page has words changed without Track Changes
-    (`returned`: the page's words, or the `Untracked` edits found in them); `taken` of
-    them came in as suggested edits. `label`: how the sentence names the page (else its
-    file name)."""
-    found = (
-        returned
-        if isinstance(returned, Untracked)
-        else untracked_edits(page, site, returned, exported_digest)
-    )
+    (`found`, as `untracked_edits` gives them); `taken` of them came in as suggested
+    edits. `label`: how the sentence names the page (else its file name)."""
     count = found.paragraphs
     if not count:
         return None
