@@ -116,17 +116,12 @@ def shareable_changes(repo: Repo, prefix: str = "") -> list[str]:
     return working_files(repo, prefix)[0]
 
 
-def left_out_pages(repo: Repo, prefix: str = "") -> list[str]:
-    """Pages of the site that the copy's git settings (`.gitignore`) leave out: saved, they are
-    never shared, and the status said "Up to date" over them. A folder left out whole
-    (`node_modules/`, `_site/`) is not looked into: its pages are no author's."""
-    return working_files(repo, prefix)[1]
-
-
 def working_files(repo: Repo, prefix: str = "") -> tuple[list[str], list[str]]:
-    """`shareable_changes` and `left_out_pages` from one look at the working tree: git's
-    status lists the ignored files beside the changed ones (`--ignored=matching` names a
-    folder left out whole without walking it), where the status timer walked the tree twice."""
+    """`shareable_changes`, and the pages of the site that the copy's git settings
+    (`.gitignore`) leave out (saved, they are never shared, and the status said "Up to date"
+    over them), from one look at the working tree: git's status lists the ignored files beside
+    the changed ones. A folder left out whole (`node_modules/`, `_site/`) is named by
+    `--ignored=matching` without being walked: its pages are no author's."""
     out = repo.run(
         "status",
         "--porcelain",
