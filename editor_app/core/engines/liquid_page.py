@@ -10,9 +10,11 @@ and output bounded), and their output takes their place before Markdown, as on t
 The page is run piece by piece: each top-level block (`for`, `if`, `unless`, `case`,
 `capture`, `tablerow`) and output on its own, the `assign`s above it first (what they print
 is nothing, what they set is kept). A piece reading what the preview cannot know (a variable
-Jekyll computes, `site.pages`, `page.url`; a tag of Jekyll's such as `highlight` or an include
-inside a loop; a filter not written here) stays as written, shown as placeholders, and its
-first tag's hover says why. A raw block is left as it is.
+Jekyll computes, `site.pages`, `page.url`; a tag of Jekyll's such as `highlight`; an include
+inside a loop whose file includes another or is given more than text or a variable; a filter
+not written here) stays as written, shown as placeholders, its first tag's hover saying why
+and its other tags' pointing to it. An include inside a loop is otherwise run with the loop,
+its file put in (`include.key` the value given). A raw block is left as it is.
 """
 
 from __future__ import annotations
