@@ -54,14 +54,11 @@ def _gather(ctx: Context) -> HugoUrls:
     config = site.layout.config if getattr(site, "layout", None) is not None else {}
     placed, out.complete = permalink_addresses(site, config if isinstance(config, dict) else {})
     # A page a `permalinks` template places is published there only, not at its folder's address.
-    moved = {path.resolve() for _url, path in placed}
     addresses = site.page_addresses()
     out.pages = {""} | {k.lower().rstrip("/") for k in addresses}
-    if moved:
+    if placed:
         out.moved_from = {
-            normal_url(site.folder_url_for(e.path) or "").lower().rstrip("/")
-            for e in site.entries()
-            if (site.root / e.path).resolve() in moved
+            normal_url(site.folder_url_for(e.path) or "").lower().rstrip("/") for e in placed
         } - {""}
     # A page bundle's files are published beside its page, at its address (`url:`, `slug:` or
     # a `permalinks` template may move it away from its folder).

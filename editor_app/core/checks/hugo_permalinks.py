@@ -9,7 +9,7 @@ check then judges no link to a page at all rather than tell links to them broken
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Any
 
 from editor_app.core.hugo_addresses import (
@@ -22,26 +22,27 @@ from editor_app.core.hugo_addresses import (
 from editor_app.core.hugo_urlize import path_settings
 
 
-def permalink_addresses(site: Any, config: dict) -> tuple[list[tuple[str, Path]], bool]:
-    """(address, page file) for each page a `permalinks` template places, and whether every
-    such address could be made (False: a placeholder not filled here)."""
+def permalink_addresses(site: Any, config: dict) -> tuple[list[Any], bool]:
+    """The site's entries whose page a `permalinks` template places, and whether every such
+    page's address could be made (False: a placeholder not filled here). The address itself is
+    `Site.url_for`'s (`core/hugo_addresses`)."""
     if not isinstance(config.get("permalinks"), dict):
         return [], True
     settings = path_settings(config)
-    found: list[tuple[str, Path]] = []
+    found: list[Any] = []
     complete = True
     for e in site.entries():
-        path = site.root / e.path
-        place = site.content_folder_of(path.resolve())
+        path = (site.root / e.path).resolve()
+        place = site.content_folder_of(path)
         fm = e.front_matter if isinstance(e.front_matter, dict) else {}
         if place is None or header_url(fm) is not None:
             continue  # no content page, or its `url:` says its address
-        rel = PurePosixPath(path.resolve().relative_to(place[0]).as_posix())
+        rel = PurePosixPath(path.relative_to(place[0]).as_posix())
         template = section_template(config, rel.parts[0]) if takes_template(rel) else None
         if template is None:
             continue
         if filled_template(template, template_values(rel, fm, settings)) is None:
             complete = False
             continue
-        found.append((site.url_for(e.path) or "", path))
+        found.append(e)
     return found, complete
