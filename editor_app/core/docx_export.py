@@ -203,7 +203,7 @@ def pack_data(pages: list[PackPage]) -> dict[str, Any]:
     }
 
 
-_TOGGLE_START = re.compile(r'(<div class="code-toggle">)')
+_TOGGLE_START = '<div class="code-toggle">'
 _TOGGLE_FILE = re.compile(r'\s*<p class="code-toggle-file">([^<]*\.)</p>')
 _TOGGLE_LABEL = re.compile(r'(<label for="code-toggle-[^"]*">)([^<]*)(</label>)')
 
@@ -212,16 +212,16 @@ def _code_toggle_names(html: str) -> str:
     """A Hugo code-toggle box whose file is named without its format ("hugo."): each format
     under the file's whole name ("hugo.yaml"), as the site's tabs read; in a pack the name
     stood alone above them, "hugo." then "yaml"."""
-    parts = _TOGGLE_START.split(html)
-    for index, part in enumerate(parts):
+    parts = html.split(_TOGGLE_START)
+    for index, part in enumerate(parts[1:], start=1):  # each after a box's start
         named = _TOGGLE_FILE.match(part)
-        if index and parts[index - 1] == '<div class="code-toggle">' and named:
+        if named:
             name = named.group(1)
             parts[index] = _TOGGLE_LABEL.sub(
                 lambda m, name=name: f"{m.group(1)}{name}{m.group(2)}{m.group(3)}",
                 part[named.end() :],
             )
-    return "".join(parts)
+    return _TOGGLE_START.join(parts)
 
 
 def export_docx(
