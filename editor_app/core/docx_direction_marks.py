@@ -32,7 +32,7 @@ def mark_handles(paragraph: Any, skip_font: str) -> None:
             continue
         for node in run.iter(*_TEXTS):
             if node.text and "@" in node.text:
-                node.text = _HANDLE.sub(LEFT_TO_RIGHT_MARK + "@", node.text)
+                node.text = _HANDLE.sub(_MARKED_HANDLE, node.text)
 
 
 def without_handle_marks(text: str) -> str:
