@@ -37,7 +37,7 @@ class Context:
         self.declared = getattr(schema, "source", None) == "declared"
         self.root = site.root if site is not None else None
         self.root_text = str(site.root) if site is not None else ""
-        self._rel_prefix: str | None = None  # root_text and a separator, made on first use
+        self._rel_prefix = self.root_text.rstrip(os.sep) + os.sep  # (`rel`, for every page)
         self._implied: dict[tuple[str | None, str], Any] = {}
         self._field_maps: dict[str | None, dict[str, Any]] = {}
         self._required: dict[str | None, list[Any]] = {}
@@ -178,8 +178,6 @@ class Context:
         """`path` relative to the site root, with / separators (as every problem shows it)."""
         text = str(path)
         prefix = self._rel_prefix
-        if prefix is None:
-            prefix = self._rel_prefix = self.root_text.rstrip(os.sep) + os.sep
         if self.root is not None and text.startswith(prefix):
             return text[len(prefix) :].replace(os.sep, "/")
         if self.root is not None:
