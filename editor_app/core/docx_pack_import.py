@@ -40,7 +40,7 @@ from editor_app.core.docx_untracked import (
     untracked_edits,
     untracked_edits_note,
 )
-from editor_app.core.docx_word_decisions import ACCEPTED, carry_out, reviewer_of
+from editor_app.core.docx_word_decisions import ACCEPTED, UNNAMED_REVIEWER, carry_out, reviewer_of
 from editor_app.core.errors import counted
 
 
@@ -259,7 +259,7 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
         if page not in report.changed_since:  # else the words differ anyway
             # Words typed over with Track Changes off: suggested edits where they are found.
             words = str(info.get("words") or "")
-            by = reviewer or "Reviewer (in Word)"
+            by = reviewer or UNNAMED_REVIEWER
             found = untracked_edits(page, site, returned.get(index, []), words, by)
             placed = [_add_change(store, doc.front_matter, body, c) for c in found.changes]
             if placed.count(_ADDED):

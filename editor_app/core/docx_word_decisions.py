@@ -24,6 +24,8 @@ from editor_app.core.review.common import isolate
 ACCEPTED, REJECTED, UNCLEAR = "accepted", "rejected", "unclear"
 # What an export leaves as the file's last author (python-docx's template): no reviewer saved it.
 _NOT_A_REVIEWER = frozenset(["", "python-docx", "editor-app"])
+# Who a change made in Word is by when the file does not say who saved it.
+UNNAMED_REVIEWER = "Reviewer (in Word)"
 
 
 @dataclass
@@ -156,7 +158,7 @@ def carry_out(
 
     name = isolate(reviewer) if reviewer else "a reviewer in Word"
     label = label or page.name
-    by = reviewer or "Reviewer (in Word)"
+    by = reviewer or UNNAMED_REVIEWER
     results = []
     words = PageWords(returned, body)
     for suggestion in decided:
