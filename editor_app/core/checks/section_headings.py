@@ -42,13 +42,13 @@ def quick_sections(body: str, title: Any = None) -> list[tuple[str, str]]:
     title_key = section_key(title) if isinstance(title, str) else None
     text = prose(body)
     scan = "\n" + text  # offset i in `scan` is the newline before text offset i's line
-    found: list[tuple[int, str, str]] = []  # (offset of the line, name, raw name)
+    found: list[tuple[int, str]] = []  # (offset of the line, name)
     if atx and "#" in text:
         for m in _QUICK_ATX.finditer(scan):
             name = plain_words(m.group(1))
             if m.group(0)[1:].lstrip()[:2] in ("# ", "#\t") and section_key(name) == title_key:
                 continue  # the title again, as a level 1 heading
-            found.append((m.start(), name, ""))
+            found.append((m.start(), name))
     setext: set[int] = set()
     if underline:
         for m in _QUICK_UNDERLINE.finditer(scan):
@@ -64,16 +64,16 @@ def quick_sections(body: str, title: Any = None) -> list[tuple[str, str]]:
             # Starts a paragraph: the text's first line, or one after a blank line (the
             # text's own first line may be that blank line: `scan` holds the newline before).
             if start == 0 or scan[start - 1 : start + 1] == "\n\n":
-                found.append((start, plain_words(line), ""))
+                found.append((start, plain_words(line)))
     if lead and ("**" in text or "__" in text):
         for m in _QUICK_LEAD.finditer(scan):
             start = m.start()
             if start in setext or (start > 0 and scan[start - 1 : start + 1] != "\n\n"):
                 continue  # a heading over an underline, or a label not starting a paragraph
-            found.append((start, plain_words(m.group(1)), ""))
+            found.append((start, plain_words(m.group(1))))
     found.sort(key=lambda item: item[0])
     out = []
-    for _start, name, _raw in found:
+    for _start, name in found:
         key = section_key(name)
         if key:
             out.append((key, name.rstrip(":")))
