@@ -10,6 +10,7 @@ import filecmp
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -181,17 +182,25 @@ def copy_into_folder(
     return target
 
 
-def free_name(folder: Path, name: str) -> str:
-    """`name`, or `name-2`, `name-3`... the first that is not taken in `folder`."""
-    name = safe_file_name(name)
+def free_name(
+    folder: Path,
+    name: str,
+    taken: Callable[[str], bool] | None = None,
+    web_safe: bool = True,
+) -> str:
+    """`name`, or `name-2`, `name-3`... the first that is not in `folder` on disk nor, when
+    given, `taken` (Keep both pictures: a name in the copy's history). `name` is first made
+    web-safe for a file copied in; `web_safe=False` keeps a name the site already has."""
+    if web_safe:
+        name = safe_file_name(name)
     stem, dot, suffix = name.rpartition(".")
-    if not dot:
-        stem, suffix = name, ""
+    if not stem:  # no dot, or only a leading one: the number goes at the end
+        stem, dot, suffix = name, "", ""
     n = 1
     candidate = name
-    while (folder / candidate).exists():
+    while (folder / candidate).exists() or (taken is not None and taken(candidate)):
         n += 1
-        candidate = f"{stem}-{n}.{suffix}" if suffix else f"{stem}-{n}"
+        candidate = f"{stem}-{n}{dot}{suffix}"
     return candidate
 
 

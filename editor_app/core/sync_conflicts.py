@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from editor_app.core.assets import free_name
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.gitutil import GitError
 from editor_app.core.store import atomic_write
@@ -262,18 +263,17 @@ def _keep_both_pictures(repo: Repo, c: Conflict) -> str:
     if data is None:
         raise ChoiceError(f"Their picture {c.path} is not in the site's history any more.")
     folder, slash, name = c.path.rpartition("/")
-    stem, dot, suffix = name.rpartition(".")
-    stem, dot = (stem, dot) if stem else (name, "")
-    for n in range(2, 1000):
-        candidate = f"{folder}{slash}{stem}-{n}{dot}{suffix if dot else ''}"
-        taken = (repo.root / candidate).exists() or any(
-            repo.read(rev, candidate) is not None for rev in ("HEAD", c.theirs_commit)
+
+    def taken(free: str) -> bool:  # mine's own name, or one in either side's history
+        return free == name or any(
+            repo.read(rev, f"{folder}{slash}{free}") is not None
+            for rev in ("HEAD", c.theirs_commit)
         )
-        if not taken:
-            atomic_write(repo.root / candidate, data)
-            keep_picture(repo, candidate)  # shared with the next Share, though no page shows it
-            return candidate
-    raise ChoiceError(f"No free name was found beside {c.path} for their picture.")
+
+    candidate = folder + slash + free_name(repo.root / folder, name, taken, web_safe=False)
+    atomic_write(repo.root / candidate, data)
+    keep_picture(repo, candidate)  # shared with the next Share, though no page shows it
+    return candidate
 
 
 def kept_both_words(c: Conflict) -> str:

@@ -54,6 +54,17 @@ def test_copy_never_overwrites_a_different_file(site_copy: Path, tmp_path: Path)
     assert replaced == existing and existing.read_bytes() == b"another picture"
 
 
+def test_free_name_skips_names_taken_on_disk_or_by_the_callers_test(tmp_path: Path) -> None:
+    (tmp_path / "My-chart.png").write_bytes(b"one")
+    assert assets.free_name(tmp_path, "My chart.png") == "My-chart-2.png"
+    in_history = {"My chart.png", "My chart-2.png"}
+    # A name the site already has keeps its spelling; the test says what else is taken.
+    assert assets.free_name(tmp_path, "My chart.png", in_history.__contains__, web_safe=False) == (
+        "My chart-3.png"
+    )
+    assert assets.free_name(tmp_path, "notes", {"notes"}.__contains__, web_safe=False) == "notes-2"
+
+
 def test_copy_creates_the_folder_and_a_web_safe_name(sample_copy: Path, tmp_path: Path) -> None:
     site = Site.open(sample_copy)
     source = tmp_path / "Bus map (final) 2024.PNG"
