@@ -24,7 +24,6 @@ from editor_app.core.docx_loose_text import (  # noqa: F401 - also offered here
     find_in_text,
     find_placed,
     normal_text,
-    place_in,
     plain_quote,
 )
 from editor_app.core.docx_read import PACK_BOOKMARK
