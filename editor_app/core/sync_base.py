@@ -11,6 +11,7 @@ import json
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from editor_app.core import gitutil
 from editor_app.core.document import Document
@@ -174,26 +175,36 @@ def _bundle_folders(repo: Repo, pictures: list[str]) -> set[str]:
     return found
 
 
-def _kept_file(repo: Repo) -> Path:
-    return repo.git_dir / "editor-app" / "kept-pictures.json"
+def read_record(repo: Repo, name: str) -> Any:
+    """The JSON record `name` kept in the copy's own folder (`.git/editor-app/`, never
+    shared), as written; None when there is none or it cannot be read."""
+    try:
+        return json.loads((repo.git_dir / "editor-app" / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write_record(repo: Repo, name: str, record: object) -> None:
+    """Write the JSON record `name` under `.git/editor-app/` all at once (a kill leaves the
+    old record or the new one). ASCII escapes: a file name that is not UTF-8 fits too."""
+    target = repo.git_dir / "editor-app" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, json.dumps(record, indent=1).encode())
+
+
+KEPT_PICTURES = "kept-pictures.json"
 
 
 def kept_pictures(repo: Repo) -> set[str]:
     """Pictures Keep both pictures wrote under a free name: shared though no page shows them
     yet (which one a page shows is the author's choice), so the other author has both too."""
-    try:
-        kept = json.loads(_kept_file(repo).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return set()
+    kept = read_record(repo, KEPT_PICTURES)
     return {p for p in kept if isinstance(p, str)} if isinstance(kept, list) else set()
 
 
 def keep_picture(repo: Repo, path: str) -> None:
     """Remember a picture Keep both pictures wrote, for Share my changes to send."""
-    target = _kept_file(repo)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    kept = sorted(kept_pictures(repo) | {path})
-    atomic_write(target, json.dumps(kept, indent=1).encode())
+    write_record(repo, KEPT_PICTURES, sorted(kept_pictures(repo) | {path}))
 
 
 def left_out_words(pages: list[str], sentence: bool = False) -> str:
@@ -255,8 +266,7 @@ def check_ready(repo: Repo) -> str:
     return branch
 
 
-def _record_file(repo: Repo) -> Path:
-    return repo.git_dir / "editor-app" / "last-get-latest.json"
+LAST_GET_LATEST = "last-get-latest.json"
 
 
 def last_get_latest(repo: Repo) -> list[str]:
@@ -264,10 +274,10 @@ def last_get_latest(repo: Repo) -> list[str]:
     been committed or shared here since (the copy is still at the commit it left). Once it
     has, the list was kept for weeks, until the next Get latest, as if just brought in. A
     record without its commit (written by an older version) cannot tell: not listed."""
+    record = read_record(repo, LAST_GET_LATEST)
     try:
-        record = json.loads(_record_file(repo).read_text(encoding="utf-8"))
         pages, head = list(record["pages"]), record.get("head")
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (KeyError, TypeError, AttributeError):
         return []
     if not pages or not isinstance(head, str) or head != repo.rev("HEAD"):
         return []
@@ -276,8 +286,5 @@ def last_get_latest(repo: Repo) -> list[str]:
 
 def remember_get_latest(repo: Repo, pages: list[str]) -> None:
     """Remember the pages a Get latest brought in, and the commit it left the copy at."""
-    target = _record_file(repo)
-    target.parent.mkdir(parents=True, exist_ok=True)
     when = datetime.now(UTC).isoformat(timespec="seconds")
-    record = {"when": when, "head": repo.rev("HEAD"), "pages": pages}
-    atomic_write(target, json.dumps(record, indent=1).encode())
+    write_record(repo, LAST_GET_LATEST, {"when": when, "head": repo.rev("HEAD"), "pages": pages})

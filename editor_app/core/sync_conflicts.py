@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import json
 import os
 import re
 from datetime import UTC, datetime
@@ -25,7 +24,9 @@ from editor_app.core.sync_base import (
     kind_of,
     listed_name,
     os_reason,
+    read_record,
     shareable_changes,
+    write_record,
 )
 from editor_app.core.sync_git import Repo
 from editor_app.core.sync_merge import Conflict
@@ -41,25 +42,19 @@ class ChoiceError(GitError):
     """A choice could not be applied (the passage was edited since); in plain words."""
 
 
-def _file(repo: Repo) -> Path:
-    return repo.git_dir / "editor-app" / "conflicts.json"
+CONFLICTS = "conflicts.json"
 
 
 def load(repo: Repo) -> list[Conflict]:
     """The choices still waiting, oldest first."""
-    try:
-        data = json.loads(_file(repo).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    data = read_record(repo, CONFLICTS)
+    if data is None:
         return []
     return [Conflict.from_json(item) for item in data.get("conflicts", [])]
 
 
 def _save(repo: Repo, conflicts: list[Conflict]) -> None:
-    target = _file(repo)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # ASCII escapes: a file name that is not UTF-8 (kept as the system has it) fits too.
-    text = json.dumps({"conflicts": [c.to_json() for c in conflicts]}, indent=1)
-    atomic_write(target, text.encode("utf-8"))
+    write_record(repo, CONFLICTS, {"conflicts": [c.to_json() for c in conflicts]})
 
 
 def add(repo: Repo, new: list[Conflict]) -> list[Conflict]:
