@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -136,6 +137,23 @@ def warn_not_utf8(page: str | Path, doc: Any, what_then: str, read: bytes | None
         f"editor-app: warning: {page} line {line}: {doc.decode_error} {what_then}; save the "
         "page again as UTF-8 if any character looks wrong.\n"
     )
+
+
+def warn_not_utf8_pages(
+    pages: Iterable[str | Path], shown: Callable[[str | Path], str], what_then: str
+) -> None:
+    """`warn_not_utf8` for each of `pages` (read anew; one gone since is passed over, said
+    when it is written) that is not saved as UTF-8, named as `shown` gives it: the pages a
+    command changes keep their encoding, never without a word."""
+    from editor_app.core.document import Document
+
+    for path in pages:
+        try:
+            doc = Document.load(path)
+        except OSError:
+            continue
+        if doc.decode_error:
+            warn_not_utf8(shown(path), doc, what_then)
 
 
 def tolerant_stdout() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 
 from editor_app.cli.common import (
     EXIT_OK,
@@ -16,6 +15,7 @@ from editor_app.cli.common import (
     in_plain_words,
     open_site,
     warn_not_utf8,
+    warn_not_utf8_pages,
 )
 from editor_app.cli.content_new import register_new
 from editor_app.cli.content_set import _not_a_page, cmd_set
@@ -327,7 +327,9 @@ def cmd_rename(args: argparse.Namespace) -> int:
 
     for path in report.files:
         print(shown(path))
-    _warn_not_utf8_pages(report.files, shown, args.dry_run)
+    # A page not saved as UTF-8 keeps its encoding: said of each, as `set` says it.
+    then = "would be" if args.dry_run else "is"
+    warn_not_utf8_pages(report.files, shown, f"The new value {then} written in that encoding too")
     for note in report.notes:
         print(f"editor-app: note: {note}", file=sys.stderr)
     if report.files and not args.target:
@@ -374,21 +376,6 @@ def cmd_rename(args: argparse.Namespace) -> int:
             why += f"; did you mean {near[0]!r}?" if near else ""
     print(f"editor-app: {verb} {count} file{'s' if count != 1 else ''}{why}", file=sys.stderr)
     return EXIT_PROBLEMS if report.skipped else EXIT_OK
-
-
-def _warn_not_utf8_pages(files: list, shown: Callable[[object], str], dry_run: bool) -> None:
-    """A page `rename` changes that is not saved as UTF-8 keeps its encoding: said of each,
-    as `set` says it, never written without a word."""
-    from editor_app.core.document import Document
-
-    then = "would be" if dry_run else "is"
-    for path in files:
-        try:
-            doc = Document.load(path)
-        except OSError:
-            continue  # gone since: nothing to say of its encoding
-        if doc.decode_error:
-            warn_not_utf8(shown(path), doc, f"The new value {then} written in that encoding too")
 
 
 def _field_names(front_matter: dict, prefix: str = "") -> set[str]:

@@ -4,6 +4,7 @@ of its date field, the site's `{% post_url %}` links following (core/post_rename
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from editor_app.cli.common import (
     fail,
     open_site,
     tolerant_stdout,
-    warn_not_utf8,
+    warn_not_utf8_pages,
 )
 
 
@@ -88,7 +89,14 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
                 "the file was not renamed"
             )
         plan = plan_rename_to_date(site, page, keep_old_address=not args.no_redirect)
-        _warn_not_utf8_pages(sorted(plan.pages), Path(site.root), args.dry_run)
+        # Each page the rename edits (its links, its old address) that is not saved as UTF-8
+        # keeps its encoding: said as `set` and `rename` say it, before it is written.
+        then = "would be" if args.dry_run else "is"
+        warn_not_utf8_pages(
+            sorted(plan.pages),
+            lambda path: Path(os.path.relpath(path, site.root)).as_posix(),
+            f"The change {then} written in that encoding too",
+        )
         if not args.dry_run:
             apply_rename(plan, site.root, site)
     except NothingToRename as exc:
@@ -114,21 +122,3 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
         print(f"may still link to {plan.address.old if plan.address else 'it'}: {shown(linking)}")
     print(plan.summary(dry_run=args.dry_run))
     return EXIT_OK
-
-
-def _warn_not_utf8_pages(pages: list, root: Path, dry_run: bool) -> None:
-    """Each page the rename edits (its links, its old address) that is not saved as UTF-8
-    keeps its encoding: said as `set` and `rename` say it, before it is written."""
-    import os
-
-    from editor_app.core.document import Document
-
-    then = "would be" if dry_run else "is"
-    for path in pages:
-        try:
-            doc = Document.load(path)
-        except OSError:
-            continue  # said when it is written
-        if doc.decode_error:
-            shown = Path(os.path.relpath(path, root)).as_posix()
-            warn_not_utf8(shown, doc, f"The change {then} written in that encoding too")
