@@ -88,6 +88,7 @@ class MarkdownEditor(EditorColours, EditorImages, EditorKeys, QPlainTextEdit):
     def set_markdown(self, text: str) -> None:
         """Show `text` as a fresh document: no undo history, not modified, caret at the top."""
         self._respell_queue = []  # the new text is coloured whole as it is set
+        self.forget_inserted_copies()  # no Undo reaches the last page's inserts any more
         long_page = (
             len(text) >= self.LAZY_FROM_CHARS or text.count("\n") + 1 >= self.LAZY_FROM_BLOCKS
         )

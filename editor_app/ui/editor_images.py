@@ -3,7 +3,6 @@ Markdown written at the caret). A part of `MarkdownEditor` (ui/editor.py)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core import assets
+from editor_app.core import asset_copies, assets
 from editor_app.core import markdown_edit as me
 from editor_app.ui import dialogs
 from editor_app.ui.file_questions import ask_keep_or_replace, image_files
@@ -64,6 +63,7 @@ class EditorImages:
             source = self.ask_image_file(self, folder if folder.is_dir() else self.site.root)
             if source is None:
                 return None
+        had = set(_names_in(folder))
         try:
             copied = assets.copy_into_folder(source, folder)
         except FileExistsError:
@@ -82,15 +82,90 @@ class EditorImages:
             )
             return None
         url = assets.site_url(self.site, copied)
+        if copied.name not in had:  # this insert made the copy: an undone insert takes it back
+            self._watch_copy(url, copied)
         cursor = self.textCursor()
         if alt is None:
-            alt = cursor.selectedText().replace("\u2029", " ") or _alt_from_name(copied.name)
+            # The description is the author's to write (the file's name, '2025 03 10 cag',
+            # says nothing of what it shows): the brackets are left empty, the caret in them.
+            alt = cursor.selectedText().replace("\u2029", " ")
         self.run_command(me.insert_block, me.image_markdown(alt, url))
+        if not alt:
+            self._caret_into_description(url)
         self.imageInserted.emit(url)
         return url
 
+    def _caret_into_description(self, url: str) -> None:
+        """The caret between the inserted picture's empty brackets (`![|](...)`)."""
+        text = self.document().toPlainText()
+        at = text.rfind("![](" + url, 0, self.textCursor().position() + 1)
+        if at < 0:
+            at = text.find("![](" + url)
+        if at >= 0:
+            cursor = self.textCursor()
+            cursor.setPosition(at + 2)
+            self.setTextCursor(cursor)
 
-def _alt_from_name(name: str) -> str:
-    """A first description of an image from its file name: `bus-map_2024.png` -> `bus map 2024`."""
-    stem = name.rsplit(".", 1)[0]
-    return re.sub(r"[-_]+", " ", stem).strip()
+    # -- a copy made by Insert Image, taken back when its insert is undone ----------------------
+
+    def _watch_copy(self, url: str, copied: Path) -> None:
+        """Remember a picture this insert copied into the site (with its bytes, to put it back
+        on Redo). A picture the folder had before is never watched, so never deleted."""
+        try:
+            data = copied.read_bytes()
+        except OSError:
+            return
+        copies = self.__dict__.setdefault("_inserted_copies", {})
+        if not copies:
+            self.document().contentsChanged.connect(self._settle_inserted_copies)
+        copies[url] = (copied, data)
+
+    def forget_inserted_copies(self) -> None:
+        """Another page is shown: its undo history is gone, the copies made stay as they are."""
+        copies = self.__dict__.get("_inserted_copies")
+        if copies:
+            copies.clear()
+            self.document().contentsChanged.disconnect(self._settle_inserted_copies)
+
+    def _settle_inserted_copies(self) -> None:
+        """Each watched copy whose address the text no longer holds (the insert undone) is
+        deleted when nothing else in the site names it and it is still the file copied; one
+        whose address is back (Redo) is written again."""
+        copies = self.__dict__.get("_inserted_copies") or {}
+        if not copies:
+            return
+        text = self.markdown()
+        for url, (path, data) in list(copies.items()):
+            there = path.exists()
+            if url in text:
+                if not there:
+                    try:
+                        asset_copies.put_back(path, data)
+                    except OSError:
+                        QMessageBox.warning(
+                            self,
+                            self.tr("Image not put back"),
+                            self.tr("The image {name} could not be written again.").format(
+                                name=path.name
+                            ),
+                        )
+                continue
+            if not there or self.site is None:
+                continue
+            try:
+                same = path.read_bytes() == data
+            except OSError:
+                continue
+            if same and not asset_copies.named_elsewhere(self.site.root, path):
+                try:
+                    path.unlink()
+                except OSError:
+                    pass  # left where it is: nothing of the author's is lost
+
+
+def _names_in(folder: Path) -> list[str]:
+    """The files in `folder` now ([] when it does not exist yet)."""
+    try:
+        return [p.name for p in folder.iterdir()]
+    except OSError:
+        return []

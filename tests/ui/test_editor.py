@@ -329,9 +329,12 @@ def test_insert_image_copies_into_the_asset_folder(
     monkeypatch.setattr(MarkdownEditor, "ask_image_file", classmethod(lambda c, p, s: source))
     editor.insert_image_action.trigger()
     assert (folder / "Bus-map-2024.png").read_bytes() == source.read_bytes()
-    assert editor.markdown() == "Before\n![Bus map 2024](/assets/resources/Bus-map-2024.png)\nAfter"
+    assert editor.markdown() == "Before\n![](/assets/resources/Bus-map-2024.png)\nAfter"
     editor.undo()
     assert editor.markdown() == "Before\n\nAfter"
+    assert not (folder / "Bus-map-2024.png").exists()  # the copy it made is taken back
+    editor.redo()
+    assert (folder / "Bus-map-2024.png").read_bytes() == source.read_bytes()
 
     # A different file with the same name is never overwritten without asking.
     other = tmp_path / "other" / "Bus map 2024.png"

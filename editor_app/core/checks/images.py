@@ -55,10 +55,23 @@ _ALT_SUFFIXES = ("_alt", "-alt", "Alt", "_alt_text", "-alt-text")
 _SMALL_FILE = 100 * 1024  # bytes: not heavy, whatever its dimensions
 
 
-def poor_alt(alt: str, caption: str = "") -> str | None:
-    """Why `alt` does not describe the image, or None when it may."""
+def _name_words(text: str) -> list[str]:
+    """The words of a file name or text, in lower case (`2025-03-10_CAG.png` -> 2025 03 10 cag)."""
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def poor_alt(alt: str, caption: str = "", src: str = "") -> str | None:
+    """Why `alt` does not describe the image, or None when it may (`src`: the image's
+    address, whose file name's words alone, '2025 03 10 cag', say nothing of what it shows)."""
     text = alt.strip().strip(".").strip()
     low = text.casefold()
+    if src and "{" not in src:
+        stem = src.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        words = _name_words(stem)
+        # (with a number among them: a date or a count, as cameras and exports name files;
+        # 'Hugo logo' for hugo-logo.svg says what it shows)
+        if len(words) >= 2 and any(w.isdigit() for w in words) and _name_words(text) == words:
+            return "looks like a file name"
     if FILE_LIKE.search(text) and (" " not in text or _IMAGE_FILE_END.search(text)):
         return "looks like a file name"
     if re.fullmatch(r"[\w\-]+", text) and ("-" in text or "_" in text):
@@ -96,7 +109,7 @@ def _image_problems(page: Page, image: Image) -> Iterable[Problem]:
             f"Describe it in a few words ({how}).",
         )
         return
-    why = poor_alt(image.alt, image.caption)
+    why = poor_alt(image.alt, image.caption, image.src)
     if why:
         yield make_problem(
             page,

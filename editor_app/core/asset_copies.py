@@ -1,0 +1,36 @@
+"""Pictures Insert Image copied into a site, taken back when the insert is undone: whether
+another file of the site names one (then it stays), and writing one again on Redo."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def put_back(path: Path, data: bytes) -> None:
+    """Write a picture taken back by Undo again (Redo), never half-written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.part")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+_SKIPPED = {".git", "node_modules", "_site", "public", "resources", ".cache"}
+_TEXT_SUFFIXES = {".md", ".markdown", ".html", ".njk", ".liquid", ".yml", ".yaml", ".json",
+                  ".toml", ".txt", ".mdx"}  # fmt: skip
+
+
+def named_elsewhere(root: Path, picture: Path) -> bool:
+    """Whether a text file of the site (a saved page, a layout, data) names `picture`'s file:
+    such a copy is kept though the insert was undone."""
+    name = picture.name.encode()
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in _SKIPPED and not d.startswith(".")]
+        for file in files:
+            if Path(file).suffix.lower() in _TEXT_SUFFIXES:
+                try:
+                    if name in (Path(folder) / file).read_bytes():
+                        return True
+                except OSError:
+                    return True  # unreadable: kept, to be safe
+    return False

@@ -1,0 +1,79 @@
+"""Insert Image then Undo on connectedbydata: the picture the insert copied into
+`assets/resources` is taken back with its text (and comes back on Redo); a picture the folder
+had before is never deleted, nor a copy another file of the site names. The description is
+left for the author (the caret waits in the empty brackets), and one left as the file's name
+words ('2025 03 10 cag') is told by Check as alt-text-poor."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtGui import QTextCursor
+
+from editor_app.core.document import Document
+from editor_app.core.site import Site
+from editor_app.core.validate import validate_document
+from editor_app.ui.editor import MarkdownEditor
+
+
+def _picture(site_copy: Path, tmp_path: Path, name: str) -> Path:
+    source = tmp_path / "camera" / name
+    source.parent.mkdir(exist_ok=True)
+    shutil.copyfile(next((site_copy / "assets" / "resources").glob("*.png")), source)
+    return source
+
+
+def test_undo_takes_back_the_copy_and_redo_brings_it(
+    qtbot, editor: MarkdownEditor, site_copy: Path, tmp_path: Path
+) -> None:
+    folder = site_copy / "assets" / "resources"
+    editor.set_site(Site.open(site_copy), folder)
+    editor.set_markdown("Before\n\nAfter")
+    editor.go_to_line(2)
+    source = _picture(site_copy, tmp_path, "2031-01-05-bus-stop.png")
+    before = sorted(p.name for p in folder.iterdir())
+    assert editor.insert_image(source) == "/assets/resources/2031-01-05-bus-stop.png"
+    assert editor.markdown() == "Before\n![](/assets/resources/2031-01-05-bus-stop.png)\nAfter"
+    qtbot.keyClicks(editor, "The community action group")  # typed where the caret waits
+    assert (
+        "![The community action group](/assets/resources/2031-01-05-bus-stop.png)" in editor.markdown()
+    )
+    while editor.document().isUndoAvailable():
+        editor.undo()
+    assert editor.markdown() == "Before\n\nAfter"
+    assert sorted(p.name for p in folder.iterdir()) == before  # nothing left behind
+    editor.redo()
+    assert (folder / "2031-01-05-bus-stop.png").read_bytes() == source.read_bytes()
+
+
+def test_a_picture_the_folder_had_or_a_page_names_stays(
+    qtbot, editor: MarkdownEditor, site_copy: Path, tmp_path: Path
+) -> None:
+    folder = site_copy / "assets" / "resources"
+    editor.set_site(Site.open(site_copy), folder)
+    editor.set_markdown("Text\n")
+    had = next(folder.glob("*.png"))
+    data = had.read_bytes()
+    # The same picture as one the folder has: that file is used, and kept after Undo.
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    assert editor.insert_image(had) is not None
+    editor.undo()
+    assert had.read_bytes() == data
+
+    # A copy another page names by the time of Undo stays too.
+    source = _picture(site_copy, tmp_path, "map-2031.png")
+    url = editor.insert_image(source)
+    other = site_copy / "_resources" / "a-page-naming-it.md"
+    other.write_text(f"---\ntitle: A\n---\n\n![A map]({url})\n", encoding="utf-8")
+    editor.undo()
+    assert (folder / "map-2031.png").exists()
+
+
+def test_check_tells_a_description_left_as_the_file_name() -> None:
+    text = "---\ntitle: T\n---\n\n![2025 03 10 cag](/assets/resources/2025-03-10-cag.png)\n"
+    found = validate_document(Document.from_text(text, Path("page.md")))
+    assert [p.code for p in found if p.code.startswith("alt-text")] == ["alt-text-poor"]
+    fine = text.replace("2025 03 10 cag", "The community action group meeting")
+    found = validate_document(Document.from_text(fine, Path("page.md")))
+    assert [p.code for p in found if p.code.startswith("alt-text")] == []
