@@ -243,6 +243,17 @@ def pages_of(paths: list[str] | set[str]) -> list[str]:
     return sorted({page_of(p) for p in paths if kind_of(p) in ("page", "notes")})
 
 
+def moved_to(old: str, new: str, folder_alone: bool = False) -> str:
+    """Where a file moved, as sharing's lines say it: its new name alone when the folder is
+    the same (the line fits a narrow window), else its new path, or with `folder_alone` its
+    new folder (`docs/`: a picture moved keeps its name)."""
+    old_folder, _, _ = old.rpartition("/")
+    new_folder, _, new_name = new.rpartition("/")
+    if old_folder == new_folder:
+        return new_name
+    return f"{new_folder}/" if folder_alone else new
+
+
 def listed_name(doc: Document | None, path: str) -> str:
     """The page as the page list names it (its title, Eleventy's `newstitle` or menu name,
     on one line), else its file name: sharing's messages and choices name pages as the author

@@ -11,7 +11,7 @@ import hashlib
 from difflib import SequenceMatcher
 
 from editor_app.core.document import Document
-from editor_app.core.sync_base import kind_of, listed_name, page_of, pages_of
+from editor_app.core.sync_base import kind_of, listed_name, moved_to, page_of, pages_of
 from editor_app.core.sync_git import Repo
 
 
@@ -137,16 +137,14 @@ def _describe_move(
     """ "Move 'TITLE' to faq-questions.md (body)": one page, not one removed and one added;
     "Move 'TITLE' and its 11 pictures to …" for a page bundle moved whole."""
     before, after = repo.read(head, old) or b"", _new(repo, new_path, new) or b""
-    where = new_path.rsplit("/", 1)[-1] if _folder(old) == _folder(new_path) else new_path
     parts = _what_changed(before, after)
     detail = f" ({', '.join(parts)})" if parts else ""
     its = f" and its {pictures} {'picture' if pictures == 1 else 'pictures'}" if pictures else ""
-    return f"Move '{_title(after, new_path)}'{its} to {where}{detail}"
+    return f"Move '{_title(after, new_path)}'{its} to {moved_to(old, new_path)}{detail}"
 
 
 def _describe_picture_move(old: str, new_path: str) -> str:
-    name = new_path.rsplit("/", 1)[-1]
-    where = name if _folder(old) == _folder(new_path) else f"{_folder(new_path)}/"
+    where = moved_to(old, new_path, folder_alone=True)
     return f"Move picture {old.rsplit('/', 1)[-1]} to {where}"
 
 

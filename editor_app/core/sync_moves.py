@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import os
 
-from editor_app.core.sync_base import BUNDLE_PAGES, keep_picture, kept_pictures, kind_of
+from editor_app.core.sync_base import (
+    BUNDLE_PAGES,
+    keep_picture,
+    kept_pictures,
+    kind_of,
+    moved_to,
+)
 from editor_app.core.sync_git import Change, Repo
 
 
@@ -90,10 +96,7 @@ def moved_words(moves: list[tuple[str, str]]) -> str:
         return ""
     if len(moves) == 1:
         old, new = moves[0]
-        # Its new name alone when the folder is the same: the line fits a narrow window.
-        same_folder = old.rpartition("/")[0] == new.rpartition("/")[0]
-        where = new.rpartition("/")[2] if same_folder else new
-        return f"{old} was moved by others to {where}: your changes went with it"
+        return f"{old} was moved by others to {moved_to(old, new)}: your changes went with it"
     return f"{len(moves)} pages you changed were moved by others: your changes went with them"
 
 
