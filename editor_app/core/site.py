@@ -34,6 +34,12 @@ from editor_app.core.site_urls import SiteUrls
 # The C loader is several times faster; the pure-Python one gives the same results.
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# The files that make a folder a site, as the messages for a folder in no site name them.
+SITE_SETTINGS_FILES = (
+    "_config.yml (Jekyll), hugo.toml or config.toml (Hugo), or eleventy.config.js or "
+    ".eleventy.js (Eleventy)"
+)
+
 
 class Site(SiteIndex, SiteFolders, SiteUrls):
     """A site folder: configuration, collections, asset folders and the document index."""
@@ -130,9 +136,8 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
         if _pages_in_underscore_folders(self.root):
             return None
         return (
-            f"No site found in {self.root}: a site's folder holds _config.yml (Jekyll), "
-            "hugo.toml or config.toml (Hugo), or eleventy.config.js or .eleventy.js "
-            "(Eleventy); give that folder, or a folder or page inside it."
+            f"No site found in {self.root}: a site's folder holds {SITE_SETTINGS_FILES}; "
+            "give that folder, or a folder or page inside it."
         )
 
     # -- opening ------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from editor_app.core.checks.content_cache import ContentCache
 from editor_app.core.checks.context import Context, context_for, schema_for
 from editor_app.core.checks.page import Page, bad_byte_line, decode, make_page, read_file
 from editor_app.core.checks.registry import Rule, register, run_page
-from editor_app.core.site import Site, SiteError
+from editor_app.core.site import SITE_SETTINGS_FILES, Site, SiteError
 from editor_app.core.site_index import collector_paused
 
 Progress = Callable[[int, int], None]
@@ -247,8 +247,9 @@ def _check_site(
 
 
 _NO_SITE_NOTE = (
-    "no site found around the pages in {folder} (no _config.yml, hugo.toml, config.toml, "
-    "eleventy.config.js or .eleventy.js there or above), so each page was checked alone: "
+    "no site found around the pages in {folder} (no site's settings file there or above: "
+    + SITE_SETTINGS_FILES
+    + "), so each page was checked alone: "
     "the checks that need the site (links and pictures, fields its other pages share, the "
     "generator's own rules) did not run."
 )
