@@ -60,6 +60,18 @@ def holds_right_to_left(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
+# Letters written right to left (Hebrew; Arabic; Arabic digits) and the marks that start a
+# right-to-left stretch (embedding, override, isolate): text holding one is not Latin alone.
+_RIGHT_TO_LEFT_KINDS = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
+
+
+def written_left_to_right(text: str) -> bool:
+    """Written left to right alone: a letter so, and nothing written or marked right to
+    left (both packs lay such text out left to right on a right-to-left page)."""
+    kinds = {unicodedata.bidirectional(c) for c in text}
+    return "L" in kinds and not kinds & _RIGHT_TO_LEFT_KINDS
+
+
 # Words a message quotes between straight single quotes ('...'), not an apostrophe in a word.
 _QUOTED = re.compile(r"(?<!\w)'([^'\n]+?)'(?!\w)")
 
@@ -153,17 +165,24 @@ def page_language(
     return None
 
 
+def site_config(site: Any) -> dict:
+    """The site's settings: Jekyll's `_config.yml`, else Hugo's or Eleventy's as the layout
+    read them (`site.config` is Jekyll's alone: Hugo's `languageCode` and `languages` are in
+    the layout's)."""
+    config = getattr(site, "config", None)
+    if not config:
+        config = getattr(getattr(site, "layout", None), "config", None)
+    return config if isinstance(config, dict) else {}
+
+
 def site_page_language(site: Any, front_matter: Any, path: PurePath | None) -> str | None:
     """`page_language` with the site's own settings: Jekyll's `_config.yml`, else Hugo's as
     the site's layout read them (`site.config` is Jekyll's alone, so a page of a Hugo language
     folder was taken for one without language); then the content folder the layout found
     for one language (`languages.fr.contentDir`, or a `[[module.mounts]]` of `content/fr`
     for French alone, as gohugo.io's own settings do) that holds the page."""
-    config = getattr(site, "config", None)
     layout = getattr(site, "layout", None)
-    if not config:
-        config = getattr(layout, "config", None)
-    found = page_language(front_matter, path, config, getattr(site, "root", None))
+    found = page_language(front_matter, path, site_config(site), getattr(site, "root", None))
     if found is not None or path is None:
         return found
     coded = [(folder, code) for folder, code in getattr(layout, "content", None) or [] if _code(code)]

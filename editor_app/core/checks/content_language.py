@@ -6,16 +6,7 @@ import re
 from typing import Any
 
 from editor_app.core.checks.page import Page
-from editor_app.core.page_language import site_page_language
-
-
-def site_settings(site: Any) -> dict:
-    """The site's settings: Jekyll's `_config.yml`, else Hugo's or Eleventy's as the layout
-    read them (Hugo's `languageCode` and `languages` are there, not in `site.config`)."""
-    config = getattr(site, "config", None)
-    if not config:
-        config = getattr(getattr(site, "layout", None), "config", None)
-    return config if isinstance(config, dict) else {}
+from editor_app.core.page_language import said_language, site_config, site_page_language
 
 
 def written_in_english(page: Page, site: Any = None) -> bool:
@@ -33,7 +24,7 @@ def written_in_english(page: Page, site: Any = None) -> bool:
     if lang is None:
         lang = _folder_language(page, site)
     if lang is None:
-        lang = _site_language(site_settings(site), _SITE_KEYS + ("defaultContentLanguage",))
+        lang = _site_language(site_config(site), _SITE_KEYS + ("defaultContentLanguage",))
     if lang is not None:
         found = _primary(lang) == "en"
     else:
@@ -59,15 +50,16 @@ def _folder_language(page: Page, site: Any = None) -> str | None:
     """The code of a Hugo per-language content folder holding the page: as the site's settings
     say (`about.fr.md`, `languages.fr.contentDir`, a `[[module.mounts]]` of `content/fr` for
     French alone: `site_page_language`), else a folder named with a common code
-    (`content/fr/...`; not `content/posts/...`, which is no language's)."""
-    if site is not None:
-        found = site_page_language(site, {}, page.path)
-        if found is not None:
-            return found
-    if page.rel.startswith("content/") and page.rel.count("/") >= 2:
+    (`content/fr/...`; not `content/posts/...`, which is no language's). Worked out once a
+    page: `written_in_english` and `words_spaced` both ask."""
+    if "folder language" in page.cache:
+        return page.cache["folder language"]
+    found = site_page_language(site, {}, page.path) if site is not None else None
+    if found is None and page.rel.startswith("content/") and page.rel.count("/") >= 2:
         part = page.rel.split("/")[1]
-        return part if part in _LANGUAGE_FOLDERS else None
-    return None
+        found = part if part in _LANGUAGE_FOLDERS else None
+    page.cache["folder language"] = found
+    return found
 
 
 # The site settings naming its language (Hugo's keys are read in lower case too).
@@ -119,12 +111,11 @@ def words_spaced(page: Page, site: Any = None) -> bool:
     if written_in_english(page, site):
         found = True
     else:
-        config = site_settings(site)
-        code = site_page_language(site, page.data, page.path)
+        # The header's code, else its folder's (as `site_page_language` with the header).
+        said = said_language(page.data)
+        code = said[1].replace("_", "-") if said is not None else _folder_language(page, site)
         if code is None:
-            code = _folder_language(page)
-        if code is None:
-            code = _site_language(config, _SITE_KEYS)
+            code = _site_language(site_config(site), _SITE_KEYS)
         if code is not None:
             found = _primary(code) not in _UNSPACED
         else:
