@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
@@ -107,6 +108,22 @@ class EditorImages:
             self.setTextCursor(cursor)
 
     # -- a copy made by Insert Image, taken back when its insert is undone ----------------------
+    # Looked at on Undo and Redo only, never per keystroke: `undo`/`redo` settle at once, and
+    # an Undo the text widget runs itself (its own Ctrl+Z) is noticed by its step count a
+    # moment after the edits stop. Whether another file names a picture reads the whole site,
+    # so a picture is looked for once: found named (or saved with the page), it is let go.
+
+    SETTLE_AFTER_MS = 300
+
+    def undo(self) -> None:
+        """Undo, then take back (or keep) the pictures the undone inserts copied."""
+        super().undo()  # type: ignore[misc]
+        self._settle_inserted_copies()
+
+    def redo(self) -> None:
+        """Redo, then write again the pictures the redone inserts copied."""
+        super().redo()  # type: ignore[misc]
+        self._settle_inserted_copies()
 
     def _watch_copy(self, url: str, copied: Path) -> None:
         """Remember a picture this insert copied into the site (with its bytes, to put it back
@@ -115,25 +132,63 @@ class EditorImages:
             data = copied.read_bytes()
         except OSError:
             return
-        copies = self.__dict__.setdefault("_inserted_copies", {})
-        if not copies:
-            self.document().contentsChanged.connect(self._settle_inserted_copies)
-        copies[url] = (copied, data)
+        if "_inserted_copies" not in self.__dict__:
+            self._inserted_copies: dict[str, tuple[Path, bytes]] = {}
+            self._settle_timer = QTimer(self)
+            self._settle_timer.setSingleShot(True)
+            self._settle_timer.setInterval(self.SETTLE_AFTER_MS)
+            self._settle_timer.timeout.connect(self._settle_if_undone)
+            document = self.document()
+            document.contentsChanged.connect(self._edited_with_copies)
+            document.undoCommandAdded.connect(self._new_step_with_copies)
+            document.modificationChanged.connect(self._saved_with_copies)
+        self._inserted_copies[url] = (copied, data)
+        self._remember_undo_steps()
 
     def forget_inserted_copies(self) -> None:
         """Another page is shown: its undo history is gone, the copies made stay as they are."""
         copies = self.__dict__.get("_inserted_copies")
         if copies:
             copies.clear()
-            self.document().contentsChanged.disconnect(self._settle_inserted_copies)
+            self._settle_timer.stop()
+
+    def _remember_undo_steps(self) -> None:
+        self._undo_steps_seen = self.document().availableUndoSteps()
+        self._new_step_seen = False
+
+    def _edited_with_copies(self) -> None:
+        if self._inserted_copies:
+            self._settle_timer.start()  # restarted at each key: nothing more per keystroke
+
+    def _new_step_with_copies(self) -> None:
+        self._new_step_seen = True
+
+    def _settle_if_undone(self) -> None:
+        """After edits stop: settle unless the only change since last looked is new steps
+        typed (an Undo or Redo moved the step count otherwise). Settling is cheap while each
+        picture is in the text; the site is read once for a picture, then it is let go."""
+        steps = self.document().availableUndoSteps()
+        if not (steps > self._undo_steps_seen and self._new_step_seen):
+            self._settle_inserted_copies()
+        self._remember_undo_steps()
+
+    def _saved_with_copies(self, modified: bool) -> None:
+        """The page saved (or back as saved) naming a picture: that picture is the page's now,
+        no longer an insert's to take back."""
+        if modified or not self._inserted_copies:
+            return
+        text = self.markdown()
+        for url in [url for url in self._inserted_copies if url in text]:
+            del self._inserted_copies[url]
 
     def _settle_inserted_copies(self) -> None:
         """Each watched copy whose address the text no longer holds (the insert undone) is
-        deleted when nothing else in the site names it and it is still the file copied; one
-        whose address is back (Redo) is written again."""
+        deleted when nothing else in the site names it and it is still the file copied (else
+        it is let go, kept); one whose address is back (Redo) is written again."""
         copies = self.__dict__.get("_inserted_copies") or {}
         if not copies:
             return
+        self._remember_undo_steps()
         text = self.markdown()
         for url, (path, data) in list(copies.items()):
             there = path.exists()
@@ -156,11 +211,13 @@ class EditorImages:
                 same = path.read_bytes() == data
             except OSError:
                 continue
-            if same and not asset_copies.named_elsewhere(self.site.root, path):
-                try:
-                    path.unlink()
-                except OSError:
-                    pass  # left where it is: nothing of the author's is lost
+            if not same or asset_copies.named_elsewhere(self.site.root, path):
+                del copies[url]  # another file's picture now: kept, and not looked for again
+                continue
+            try:
+                path.unlink()
+            except OSError:
+                pass  # left where it is: nothing of the author's is lost
 
 
 def _names_in(folder: Path) -> list[str]:

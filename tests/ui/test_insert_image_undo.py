@@ -77,3 +77,60 @@ def test_check_tells_a_description_left_as_the_file_name() -> None:
     fine = text.replace("2025 03 10 cag", "The community action group meeting")
     found = validate_document(Document.from_text(fine, Path("page.md")))
     assert [p.code for p in found if p.code.startswith("alt-text")] == []
+
+
+def test_typing_after_an_insert_does_not_read_the_site_at_each_key(
+    qtbot, editor: MarkdownEditor, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from editor_app.core import asset_copies
+
+    reads: list[Path] = []
+    real = asset_copies.named_elsewhere
+
+    def counted(root: Path, picture: Path) -> bool:
+        reads.append(picture)
+        return real(root, picture)
+
+    monkeypatch.setattr(asset_copies, "named_elsewhere", counted)
+    folder = site_copy / "assets" / "resources"
+    editor.set_site(Site.open(site_copy), folder)
+    editor.set_markdown("Text\n")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    url = editor.insert_image(_picture(site_copy, tmp_path, "map-2032.png"))
+    qtbot.keyClicks(editor, "A map of the town")
+    other = site_copy / "_resources" / "a-page-naming-it.md"
+    other.write_text(f"---\ntitle: A\n---\n\n![A map]({url})\n", encoding="utf-8")
+    while url in editor.markdown():
+        editor.undo()
+    assert len(reads) == 1 and (folder / "map-2032.png").exists()  # named by the other page
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " and some more words typed after it")
+    qtbot.wait(editor.SETTLE_AFTER_MS * 2)
+    assert len(reads) == 1  # let go once found named elsewhere: never read again
+
+
+def test_the_text_widgets_own_undo_takes_the_copy_back_after_a_moment(
+    qtbot, editor: MarkdownEditor, site_copy: Path, tmp_path: Path
+) -> None:
+    folder = site_copy / "assets" / "resources"
+    editor.set_site(Site.open(site_copy), folder)
+    editor.set_markdown("Text\n")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.insert_image(_picture(site_copy, tmp_path, "bridge-2032.png"))
+    editor.document().undo()  # as the widget's own Ctrl+Z does, past `MarkdownEditor.undo`
+    qtbot.waitUntil(lambda: not (folder / "bridge-2032.png").exists(), timeout=3000)
+    editor.document().redo()
+    qtbot.waitUntil(lambda: (folder / "bridge-2032.png").exists(), timeout=3000)
+
+
+def test_a_picture_saved_with_the_page_is_no_longer_taken_back(
+    qtbot, editor: MarkdownEditor, site_copy: Path, tmp_path: Path
+) -> None:
+    folder = site_copy / "assets" / "resources"
+    editor.set_site(Site.open(site_copy), folder)
+    editor.set_markdown("Text\n")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.insert_image(_picture(site_copy, tmp_path, "pier-2032.png"))
+    editor.document().setModified(False)  # the page is saved with it
+    editor.undo()
+    assert (folder / "pier-2032.png").exists()
