@@ -124,15 +124,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail("the title is empty")
     try:
         site = Site.open(site_arg)
-        if document is not None and site.no_site_message() is not None:
-            # Stray pages there would be taken for the pack's, "moved" there.
-            return fail(
-                f"no site found in {site.root}: {source.name} goes back to the pages of the "
-                "site it was exported from; give that site's folder "
-                f"(editor-app import {source.name} SITE)"
-            )
         if document is not None:
-            returned = import_review_pack(document, site)
+            returned = import_review_pack(document, site, source.name)
             if returned.wrong_site:
                 # Run from another folder than the pack's site: say so, never "nothing new".
                 return fail(

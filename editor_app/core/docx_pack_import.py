@@ -172,15 +172,24 @@ def pack_page_files(source: str | Path | DocxDocument, site: Any) -> list[Path]:
     return files
 
 
-def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackReport:
+def import_review_pack(source: str | Path | DocxDocument, site: Any, name: str = "") -> PackReport:
     """Add a returned pack's new comments as notes and its tracked changes as suggestions.
 
     The pages are found by the paths the pack carries; a page changed since the export is
-    matched by the quoted words. Raises DocxError when the file is not a review pack.
+    matched by the quoted words. Raises DocxError when the file is not a review pack, or
+    when `site` is a folder with no site in it (`name`: the file's, for that line).
     """
     from editor_app.core import review
     from editor_app.core.docx_export import file_version
 
+    if site.no_site_message() is not None:
+        # Stray copies of its pages there would be taken for the pack's, "moved" there.
+        if not name and not isinstance(source, DocxDocument):
+            name = Path(source).name
+        raise DocxError(
+            f"No site found in {site.root}: {name or 'a review pack'} goes back to the pages "
+            "of the site it was exported from; import it into that site's folder."
+        )
     # Parsed once, for all that is read from it (or already, by open_review_pack).
     document = source if isinstance(source, DocxDocument) else open_docx(Path(source))
     # The direction marks the export put before a '@' are no words of the page.

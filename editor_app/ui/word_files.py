@@ -192,6 +192,7 @@ class WordFiles(QObject):
                 _plainly(import_review_pack),
                 pack,
                 w.site,
+                source.name,
                 on_done=self._pack_imported,
                 on_error=self._import_failed,
             )

@@ -1,5 +1,6 @@
 """A returned review pack imported where there is no site (no Jekyll, Hugo or Eleventy
-settings in the folder or above) says so in one line, with how to name the site, and exits 2.
+settings in the folder or above) says so in one line, the window's line (the core says it),
+and exits 2.
 A stray copy of the page there was taken for the pack's page "moved": it said "Nothing new"
 and then "what the reviewer wrote on it went there"."""
 
@@ -38,9 +39,8 @@ def test_a_pack_where_there_is_no_site_is_refused_in_one_line(
 
     assert (code, out) == (2, "")
     assert err == (
-        f"editor-app: no site found in {loose.resolve()}: back.docx goes back to the pages of "
-        "the site it was exported from; give that site's folder "
-        "(editor-app import back.docx SITE)\n"
+        f"editor-app: No site found in {loose.resolve()}: back.docx goes back to the pages of "
+        "the site it was exported from; import it into that site's folder.\n"
     )
     assert review.NoteStore(stray).notes == []
     # Given the site, the same file brings its note.
