@@ -24,7 +24,12 @@ _TOKEN = re.compile(r":([a-zA-Z]+)")
 def header_url(front_matter: Mapping[Any, Any]) -> str | None:
     """The whole path a page's `url:` gives it (read in any capitals, as Hugo reads keys), or
     None (none given, or an address on another site)."""
-    url = _keys(front_matter).get("url")
+    return _url_of(_keys(front_matter))
+
+
+def _url_of(keys: Mapping[str, Any]) -> str | None:
+    """`header_url` of a header whose keys are lowered."""
+    url = keys.get("url")
     if not isinstance(url, str) or not url.strip():
         return None
     url = url.strip()
@@ -56,9 +61,15 @@ def template_values(
     rel: PurePosixPath, front_matter: Mapping[Any, Any], settings: PathSettings
 ) -> dict[str, str]:
     """What each placeholder stands for on the page at `rel` (in its content folder)."""
+    return _values_of(rel, _keys(front_matter), settings)
+
+
+def _values_of(
+    rel: PurePosixPath, keys: Mapping[str, Any], settings: PathSettings
+) -> dict[str, str]:
+    """`template_values` of a header whose keys are lowered."""
     from editor_app.core.checks.common import as_date  # (the checks import the site)
 
-    keys = _keys(front_matter)
     bundle = rel.stem == "index"
     name = rel.parent.name if bundle else rel.stem
     title, slug = keys.get("title"), keys.get("slug")
@@ -96,15 +107,19 @@ def filled_template(template: str, values: Mapping[str, str]) -> str | None:
     return None if _TOKEN.search(filled) else filled
 
 
-def template_address(
-    rel: PurePosixPath, front_matter: Mapping[Any, Any], language: str, config: Mapping[str, Any]
+def _template_address(
+    rel: PurePosixPath,
+    keys: Mapping[str, Any],
+    language: str,
+    config: Mapping[str, Any],
+    settings: PathSettings,
 ) -> str | None:
-    """The address a section's template gives the page at `rel` (under `/<language>` when
-    given), or None: no template, or a placeholder not filled here."""
+    """The address a section's template gives the page at `rel` (its header's keys lowered;
+    under `/<language>` when given), or None: no template, or a placeholder not filled here."""
     template = section_template(config, rel.parts[0]) if takes_template(rel) else None
     if template is None:
         return None
-    filled = filled_template(template, template_values(rel, front_matter, path_settings(config)))
+    filled = filled_template(template, _values_of(rel, keys, settings))
     if filled is None:
         return None
     prefix = f"/{language}" if language else ""
@@ -121,16 +136,19 @@ def given_address(
     """The address Hugo publishes the page at `rel` (in its content folder) at: its `url:`, its
     section's template, its folder's address with `slug:` as the last part, else
     `folder_address` (`language`: the prefix its folder address has, or '')."""
-    url = header_url(front_matter)
+    # Every Hugo page comes through here: its keys lowered and the site's path settings read once.
+    keys = _keys(front_matter)
+    url = _url_of(keys)
     if url is not None:
         return url
-    placed = template_address(rel, front_matter, language, config)
+    settings = path_settings(config)
+    placed = _template_address(rel, keys, language, config, settings)
     if placed is not None:
         return placed
-    slug = _keys(front_matter).get("slug")
+    slug = keys.get("slug")
     if isinstance(slug, str) and slug.strip() and folder_address.strip("/"):
         parent = folder_address.rstrip("/").rsplit("/", 1)[0]
-        return f"{parent}/{path_sanitized(slug.strip(), *path_settings(config))}/"
+        return f"{parent}/{path_sanitized(slug.strip(), *settings)}/"
     return folder_address
 
 
