@@ -18,7 +18,7 @@ import tomlkit
 import tomlkit.exceptions
 from tomlkit.items import Null, Table, Whitespace
 
-from editor_app.core.document_yaml_text import quote_mark
+from editor_app.core.quote_marks import quote_mark
 
 # `(at line 3, column 7)` at the end of the standard reader's messages.
 _WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$|\s*\(at end of document\)\s*$")

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from editor_app.core.quote_marks import quote_mark
+
 SafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # YAML's printable characters; anything else must be escaped inside double quotes.
@@ -398,17 +400,6 @@ def list_quote(fm: str, span: Any) -> str | None:
     # Every item needed its quotes: the header's other lists tell, else the first item.
     habit = _list_item_habit(fm, (span.key_start, span.value_end))
     return items[0][0] if habit is None else habit or None
-
-
-def quote_mark(quoted: int, plain: int, single: int) -> str | None:
-    """The quote mark authors write text in, from how many values they quote (`single` of
-    them in `'`) and how many they write plain: None when most are plain, else the mark most
-    quoted ones use (double on a tie). The one rule for a header's habit (`QuoteHabits`), a
-    collection's (`field_place.usual_quote_mark`, `new_page_habits.usual_quote_marks`) and
-    TOML's 'literal' strings (`document_toml`)."""
-    if quoted <= plain:
-        return None
-    return "'" if single * 2 > quoted else '"'
 
 
 @dataclass(frozen=True)

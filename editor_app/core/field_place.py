@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from editor_app.core.document import Document
-from editor_app.core.document_yaml_text import quote_mark, single_quoted
+from editor_app.core.document_yaml_text import single_quoted
+from editor_app.core.quote_marks import quote_mark
 
 _KEY_LINE = r"^{key}[ \t]*:"
 # A value starting so is no one-line text (a block, a list, a group, a mark, a comment).
@@ -244,7 +245,6 @@ __all__ = [
     "list_like_the_others",
     "move_before",
     "quote_like_the_others",
-    "quote_mark",
     "set_as_the_others",
     "usual_list_style",
     "usual_place",

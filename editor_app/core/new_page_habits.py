@@ -8,8 +8,9 @@ import re
 from collections import Counter
 from typing import Any
 
-from editor_app.core.field_place import NOT_TEXT_STARTS, quote_mark
+from editor_app.core.field_place import NOT_TEXT_STARTS
 from editor_app.core.page_language import primary_language
+from editor_app.core.quote_marks import quote_mark
 from editor_app.core.schema_model import DATED_NAME
 
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*)$")

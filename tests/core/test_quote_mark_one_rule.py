@@ -1,4 +1,4 @@
-"""One rule says which quote mark authors use (`document_yaml_text.quote_mark`): the quotes
+"""One rule says which quote mark authors use (`quote_marks.quote_mark`): the quotes
 of a page's own header (`set`), of its collection's pages (`new`) and a TOML header's
 'literal' strings agree. A header quoting three of its four values, in two marks, had its
 new text written plain by `set` while `new` quoted it; a TOML header with one "basic" string
