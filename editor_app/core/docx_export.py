@@ -13,7 +13,6 @@ import hashlib
 import html as _html
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,7 +33,7 @@ from editor_app.core.docx_tracked import track_suggestions
 from editor_app.core.docx_untracked import pack_paragraphs, words_digest
 from editor_app.core.docx_write import WordWriter, find_in_text, normal_text, plain_quote
 from editor_app.core.errors import counted
-from editor_app.core.page_language import holds_right_to_left
+from editor_app.core.page_language import holds_right_to_left, written_left_to_right
 from editor_app.core.store import atomic_write
 
 if TYPE_CHECKING:
@@ -311,18 +310,6 @@ def _justified(value: str) -> Any:
     jc = OxmlElement("w:jc")
     jc.set(qn("w:val"), value)
     return jc
-
-
-# Letters written right to left (Hebrew; Arabic; Arabic digits) and the marks that start a
-# right-to-left stretch (embedding, override, isolate): text holding one is not Latin alone.
-_RIGHT_TO_LEFT_KINDS = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
-
-
-def written_left_to_right(text: str) -> bool:
-    """Written left to right alone: a letter so, and nothing written or marked right to
-    left (both packs lay such text out left to right on a right-to-left page)."""
-    kinds = {unicodedata.bidirectional(c) for c in text}
-    return "L" in kinds and not kinds & _RIGHT_TO_LEFT_KINDS
 
 
 def _left_to_right_kind(paragraph: Any) -> str:

@@ -29,11 +29,11 @@ from editor_app.core.docx_export import (
     PackPage,
     normal_text,
     pack_pages,
-    written_left_to_right,
 )
 from editor_app.core.docx_loose_text import LooseText, find_placed
 from editor_app.core.docx_write import header_parts
 from editor_app.core.errors import counted
+from editor_app.core.page_language import written_left_to_right
 from editor_app.core.pdf_contents import contents_page
 from editor_app.core.pdf_emoji import draw_sequences, has_sequences, never_whole
 from editor_app.core.pdf_fonts import LATIN, load_fonts

@@ -181,19 +181,33 @@ def site_page_language(site: Any, front_matter: Any, path: PurePath | None) -> s
     folder was taken for one without language); then the content folder the layout found
     for one language (`languages.fr.contentDir`, or a `[[module.mounts]]` of `content/fr`
     for French alone, as gohugo.io's own settings do) that holds the page."""
-    layout = getattr(site, "layout", None)
     found = page_language(front_matter, path, site_config(site), getattr(site, "root", None))
     if found is not None or path is None:
         return found
-    coded = [(folder, code) for folder, code in getattr(layout, "content", None) or [] if _code(code)]
+    return _code(content_folder_language(site, path))
+
+
+def content_folder_language(site: Any, path: PurePath | str) -> str | None:
+    """The language (as the site's settings name it: `fr`) whose own content folder holds
+    `path` (`content/fr/news/x.md`), as the site's layout found those folders
+    (`languages.fr.contentDir`, or a `[[module.mounts]]` of `content/fr` for French alone);
+    None where no language's folder holds it. The path as given is looked at first, then
+    through links (both resolved)."""
+    coded = [
+        (Path(folder), str(lang))
+        for folder, lang in getattr(getattr(site, "layout", None), "content", None) or []
+        if lang
+    ]
     if not coded:
         return None
-    for where in (PurePath(path), None):
-        if where is None:  # the layout's folders are resolved: a path through a link too
-            where = Path(path).resolve()
-        for folder, code in coded:
-            if where.is_relative_to(folder):
-                return str(code).replace("_", "-")
+    given = PurePath(path)
+    for folder, lang in coded:
+        if given.is_relative_to(folder):
+            return lang
+    here = Path(path).resolve()
+    for folder, lang in coded:
+        if here.is_relative_to(folder) or here.is_relative_to(folder.resolve()):
+            return lang
     return None
 
 

@@ -10,8 +10,7 @@ from typing import Any
 from fpdf.enums import Align, TextDirection
 from fpdf.text_region import LineWrapper, Paragraph
 
-from editor_app.core.docx_export import written_left_to_right
-from editor_app.core.page_language import holds_right_to_left
+from editor_app.core.page_language import holds_right_to_left, written_left_to_right
 from editor_app.core.pdf_nested_tables import NestedTablesHtml
 
 # OpenType script of right-to-left languages not written in Arabic letters.
