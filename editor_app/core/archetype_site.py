@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.archetype_find import hugo_settings as _settings
+from editor_app.core.page_language import content_folder_language
 
 
 def _languages(site: Any) -> dict[str, dict[str, Any]]:
@@ -67,12 +68,7 @@ def language_of(site: Any, path: Path) -> str:
     named = named_language(site, path)
     if named is not None:
         return named
-    here = Path(path).resolve()
-    layout = getattr(site, "layout", None)
-    for folder, lang in getattr(layout, "content", None) or []:
-        if lang and here.is_relative_to(Path(folder).resolve()):
-            return str(lang)
-    return default_language(site)
+    return content_folder_language(site, path) or default_language(site)
 
 
 def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

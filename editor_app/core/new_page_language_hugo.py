@@ -9,7 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editor_app.core.page_language import language_name, primary_language
+from editor_app.core.page_language import (
+    content_folder_language,
+    language_name,
+    primary_language,
+)
 
 if TYPE_CHECKING:
     from editor_app.core.new_page_language import LanguagePlace
@@ -29,11 +33,7 @@ def language_folders(site: Any) -> dict[str, Path]:
 def folder_language(site: Any, path: Path) -> str | None:
     """The language whose own content folder holds `path` (`content/fr/news/x.md`: `fr`), or
     None where the site keeps no language apart."""
-    here = Path(path).resolve()
-    for lang, root in language_folders(site).items():
-        if here.is_relative_to(root):
-            return lang
-    return None
+    return content_folder_language(site, path)
 
 
 def same_place_in(site: Any, folder: Path, language: str) -> Path | None:
