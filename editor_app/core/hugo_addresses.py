@@ -100,11 +100,23 @@ def _values_of(
     return values
 
 
+def template_placeholders(template: str) -> set[str]:
+    """The names of the placeholders in `template`, lowered (`/:year/:Title/` -> year, title)."""
+    return {name.lower() for name in _TOKEN.findall(template)}
+
+
+def partly_filled(template: str, values: Mapping[str, str]) -> tuple[str, bool]:
+    """`template` with the placeholders `values` gives filled, those it does not (`:yearday`, a
+    taxonomy's `:tags`...) left as written, and whether none was left."""
+    filled = _TOKEN.sub(lambda m: values.get(m.group(1).lower(), m.group(0)), template)
+    return filled, _TOKEN.search(filled) is None
+
+
 def filled_template(template: str, values: Mapping[str, str]) -> str | None:
     """`template` with its placeholders filled, or None when one is not filled here (`:yearday`,
     a taxonomy's `:tags`...: the address is then unknown)."""
-    filled = _TOKEN.sub(lambda m: values.get(m.group(1).lower(), m.group(0)), template)
-    return None if _TOKEN.search(filled) else filled
+    filled, whole = partly_filled(template, values)
+    return filled if whole else None
 
 
 def _template_address(

@@ -27,9 +27,11 @@ from typing import Any
 
 from editor_app.core.checks.common import DATED_STEM, as_date
 from editor_app.core.hugo_addresses import (
-    filled_template,
+    header_url,
+    partly_filled,
     section_template,
     takes_template,
+    template_placeholders,
     template_values,
 )
 from editor_app.core.hugo_urlize import path_settings
@@ -39,7 +41,6 @@ from editor_app.core.post_rename_addresses import PostAddress, header_key
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 # Hugo's placeholders that give the file's name.
 _HUGO_FILE_TOKENS = {"filename", "contentbasename", "slugorfilename", "slugorcontentbasename"}
-_HUGO_TOKEN = re.compile(r":([a-z_]+)", re.I)
 _ELEVENTY_TAG = re.compile(r"\{\{-?\s*page\.(fileSlug|filePathStem)\s*-?\}\}")
 
 
@@ -72,8 +73,7 @@ def _hugo_addresses(
     site: Any, path: Path, new_path: Path, fm: dict
 ) -> tuple[str, str, bool] | None:
     config = site.layout.config
-    url = fm.get(header_key(fm, "url"))
-    if isinstance(url, str) and url.strip():
+    if header_url(fm) is not None:
         return None  # published at its `url:`, whatever the file is called
     sure = not config.get("uglyurls") and ":filename" not in json.dumps(
         config.get("frontmatter", {}), default=str
@@ -86,7 +86,7 @@ def _hugo_addresses(
     template = section_template(config, rel.parts[0]) if takes_template(rel) else None
     slug = fm.get(header_key(fm, "slug"))
     if template is not None:
-        tokens = {t.lower() for t in _HUGO_TOKEN.findall(template)}
+        tokens = template_placeholders(template)
         by_name = tokens & _HUGO_FILE_TOKENS
         if not by_name or (slug and not tokens & {"filename", "contentbasename"}):
             return None  # the day, the title or the slug: the file's name is not in it
@@ -143,11 +143,7 @@ def _hugo_expand(
     """The section's `template` filled in for the page at `rel` (in its content folder) as
     the site's addresses are (`hugo_addresses`), and whether every placeholder was; one left
     unfilled (`:yearday`, a taxonomy's) stays as written, the address then not certain."""
-    values = template_values(rel, fm, path_settings(config))
-    filled = filled_template(template, values)
-    sure = filled is not None
-    if filled is None:
-        filled = _HUGO_TOKEN.sub(lambda m: values.get(m.group(1).lower(), m.group(0)), template)
+    filled, sure = partly_filled(template, template_values(rel, fm, path_settings(config)))
     return re.sub(r"/{2,}", "/", "/" + filled), sure
 
 
