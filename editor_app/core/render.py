@@ -230,15 +230,19 @@ class Renderer(TemplateTags, PageImages):
         return unique_tab_names(sanitize_html(body, root))
 
     def _page_url(self, doc: Document) -> str | None:
-        """The page's address as its Eleventy site makes it (`page.url`), None when not
-        known for certain (another generator, no file, a permalink made by a template)."""
+        """The page's address as its Eleventy site makes it (`page.url`, `eleventy_page_url`:
+        a permalink in its front matter or its folders' JSON data), None when not known for
+        certain (another generator, no file, no page written, a permalink made by a template)."""
         if self.generator != "eleventy" or self.site is None or doc.path is None:
             return None
-        try:
-            url = self.site.url_for(doc.path)
-        except (OSError, ValueError):
-            return None
-        return url if url and url.startswith("/") and "{" not in url else None
+        from editor_app.core.site_eleventy import eleventy_data, eleventy_page_url
+
+        source = Path(self.site.layout.source or self.site.root).resolve()
+        path = Path(doc.path).resolve()
+        directory, _ = eleventy_data(source, path)
+        fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+        url = eleventy_page_url(source, path, {**directory, **fm})
+        return url if isinstance(url, str) else None
 
     def _page_scripts(self, doc: Document) -> tuple[Path, ...]:
         """An Eleventy page's own data files in JavaScript (`filters.11tydata.js`): what a

@@ -181,3 +181,32 @@ def eleventy_data(source: Path, page: Path) -> tuple[dict, list[Path]]:
         if isinstance(loaded, dict):
             data.update(loaded)
     return data, unread
+
+
+def eleventy_page_url(source: Path, path: Path, data: dict) -> str | bool | None:
+    """Eleventy's `page.url` of the page at `path` under the input folder `source`, `data` its
+    front matter over its directory data (`permalink` may be set in either): False when
+    `permalink: false` writes no page, None when a template makes it (or the page is outside
+    `source`). A permalink ending `/index.html` is served, and linked, as its folder."""
+    computed = data.get("eleventyComputed")
+    if isinstance(computed, dict) and "permalink" in computed:
+        return None
+    permalink = data.get("permalink")
+    if permalink is False:
+        return False
+    if isinstance(permalink, str):
+        if "{" in permalink:
+            return None
+        url = "/" + permalink.lstrip("/")
+        return url[: -len("index.html")] if url.endswith("/index.html") else url
+    if permalink is not None:
+        return None
+    try:
+        stem = path.relative_to(source).as_posix().rsplit(".", 1)[0]
+    except ValueError:
+        return None
+    if stem == "index":
+        return "/"
+    if stem.endswith("/index"):
+        return "/" + stem[: -len("index")]
+    return "/" + stem + "/"

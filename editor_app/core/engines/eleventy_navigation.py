@@ -85,7 +85,7 @@ def read_navigation(
     """Every page's navigation entry under `source` (the input folder; `includes` and its
     `_data` folder hold none, nor what the site ignores), for the site's `nav` filters
     `filters` (`read_nav_filters`)."""
-    from editor_app.core.site_eleventy import eleventy_data
+    from editor_app.core.site_eleventy import eleventy_data, eleventy_page_url
     from editor_app.core.site_entries import read_front_matter
 
     by_parent: dict[str, list[tuple[str, NavEntry]]] = {}
@@ -136,8 +136,10 @@ def read_navigation(
             key = nav.get("key")
             if not isinstance(key, str) or (parent is not None and not isinstance(parent, str)):
                 continue
-            url = nav.get("url") if nav.get("url") is not None else _page_url(source, path, data)
-            if url is _UNKNOWN_URL:
+            url = nav.get("url")
+            if url is None:
+                url = eleventy_page_url(source, path, data)
+            if url is None:
                 unknown.setdefault(str(parent or ""), f"a template makes {rel}'s address")
                 continue
             order = nav.get("order")
@@ -152,30 +154,6 @@ def read_navigation(
             )
             by_parent.setdefault(str(parent or ""), []).append((rel, entry))
     return Navigation(by_parent, unknown, filters)
-
-
-_UNKNOWN_URL = object()
-
-
-def _page_url(source: Path, path: Path, data: dict) -> object:
-    """Eleventy's `page.url` of the page at `path`; False without one; `_UNKNOWN_URL` when a
-    template makes it."""
-    permalink = data.get("permalink")
-    if permalink is False:
-        return False
-    if isinstance(permalink, str):
-        if "{" in permalink:
-            return _UNKNOWN_URL
-        url = "/" + permalink.lstrip("/")
-        return url[: -len("index.html")] if url.endswith("/index.html") else url
-    if permalink is not None:
-        return _UNKNOWN_URL
-    stem = path.relative_to(source).as_posix().rsplit(".", 1)[0]
-    if stem == "index":
-        return "/"
-    if stem.endswith("/index"):
-        return "/" + stem[: -len("index")]
-    return "/" + stem + "/"
 
 
 def _merged(outer: object, inner: object) -> dict:

@@ -45,3 +45,43 @@ def test_the_eleventy_sites_data_sources_mark_the_page() -> None:
     assert '{% include "datasources.md" %}' not in page
     cascade = renderer.render_page(Document.load(eleventy / "src" / "docs" / "data-cascade.md"))
     assert "When the data is merged in the Eleventy Data Cascade, the order" in cascade
+
+
+def _site_with_include(tmp_path: Path) -> Path:
+    (tmp_path / "eleventy.config.js").write_text(
+        'export default function () { return { dir: { input: "src" } }; }\n', encoding="utf-8"
+    )
+    (tmp_path / "src" / "_includes").mkdir(parents=True)
+    (tmp_path / "src" / "_includes" / "here.md").write_text("Here: {{ page.url }}.\n", "utf-8")
+    return tmp_path / "src"
+
+
+def test_the_address_a_folders_data_gives_is_the_pages(tmp_path: Path) -> None:
+    source = _site_with_include(tmp_path)
+    (source / "guide").mkdir()
+    (source / "guide" / "guide.json").write_text(
+        '{"permalink": "/handbook/index.html"}', encoding="utf-8"
+    )
+    (source / "blog").mkdir()
+    (source / "blog" / "blog.json").write_text(
+        '{"permalink": "/blog/{{ page.fileSlug }}/"}', encoding="utf-8"
+    )
+    renderer = Renderer(Site.open(tmp_path))
+    text = '---\ntitle: P\n---\n{% include "here.md" %}\n'
+    for folder in ("guide", "blog"):
+        (source / folder / "2024-01-01-page.md").write_text(text, encoding="utf-8")
+    # Eleventy serves `/handbook/index.html` as `/handbook/`; not `/guide/2024-01-01-page/`.
+    guide = renderer.render_page(Document.load(source / "guide" / "2024-01-01-page.md"))
+    assert "<p>Here: /handbook/.</p>" in guide
+    # A template makes the blog's address (`fileSlug` drops the date): not guessed.
+    blog = renderer.render_page(Document.load(source / "blog" / "2024-01-01-page.md"))
+    assert "/blog/2024-01-01-page/" not in blog
+    assert 'class="liquid"' in blog
+
+
+def test_a_page_written_nowhere_has_no_address(tmp_path: Path) -> None:
+    source = _site_with_include(tmp_path)
+    page = source / "hidden.md"
+    page.write_text('---\npermalink: false\n---\n{% include "here.md" %}\n', "utf-8")
+    shown = Renderer(Site.open(tmp_path)).render_page(Document.load(page))
+    assert "Here: /hidden/" not in shown and 'class="liquid"' in shown
