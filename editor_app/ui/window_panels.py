@@ -81,7 +81,7 @@ def _say_what_to_do(window: Any, shown: int, total: int) -> None:
         text = tr("No pages of this kind yet. File > New Document… (Ctrl+N) makes one.")
     elif shown == 0:
         text = tr("No title in this list matches the search.")
-    elif site is not None and is_sample_site(site.root):
+    elif site is not None and _opened_sample(window, site):
         # The first start opens the sample with no word of what it is: a newcomer did not
         # know that these pages were not theirs, nor how to reach their own site.
         text = tr(
@@ -91,6 +91,16 @@ def _say_what_to_do(window: Any, shown: int, total: int) -> None:
     else:
         text = tr("Choose a document in the list, or make a new one.")
     window.placeholder.setText(text)
+
+
+def _opened_sample(window: Any, site: Any) -> bool:
+    """Whether `site` is the sample, worked out once per site opened (the list's count
+    changes at each key typed in its search; the answer resolves three paths)."""
+    known = getattr(window, "_sample_site_answer", None)
+    if known is None or known[0] is not site:
+        known = (site, is_sample_site(site.root))
+        window._sample_site_answer = known
+    return known[1]
 
 
 def build_panels(window: Any) -> None:
