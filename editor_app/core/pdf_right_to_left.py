@@ -152,12 +152,19 @@ def latin_edges_apart(soup: Any) -> None:
     pack has them (drawn as one left-to-right piece, its dash stood in the middle of the line
     and its comma at the right end). A paragraph in Latin letters alone reads left to right."""
     soup.smooth()  # the words of a tag unwrapped (`<bdi>`) joined to those around them
+    # Each paragraph's words read once, not again for each Latin piece in it (splitting a
+    # piece into spans leaves its words as they were).
+    right_to_left: dict[int, bool] = {}
     for node in list(soup.find_all(string=True)):
         text = str(node)
         if not written_left_to_right(text) or node.find_parent(_KEPT_WHOLE) is not None:
             continue
         paragraph = node.find_parent(_PARAGRAPHS)
-        if paragraph is None or not holds_right_to_left(paragraph.get_text()):
+        if paragraph is None:
+            continue
+        if id(paragraph) not in right_to_left:
+            right_to_left[id(paragraph)] = holds_right_to_left(paragraph.get_text())
+        if not right_to_left[id(paragraph)]:
             continue
         before, words, after = latin_edges(text)
         if not before and not after:
