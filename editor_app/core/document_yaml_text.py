@@ -329,43 +329,6 @@ def _marked_item(text: str) -> tuple[str, Any]:
         return mark, None
 
 
-def _list_item_habit(fm: str, leave_out: tuple[int, int]) -> str | bool | None:
-    """The quote mark most text items of header `fm`'s lists are written in by choice, False
-    when most are plain, None when no list tells; the list in the range `leave_out` (the
-    field being set) is left out."""
-    try:
-        root = yaml.compose(fm, Loader=SafeLoader)
-    except yaml.YAMLError:
-        return None
-    plain = single = double = 0
-    todo: list[Any] = [root] if root is not None else []
-    seen: set[int] = set()
-    while todo:
-        node = todo.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            todo.extend(value for _key, value in node.value)
-            continue
-        if not isinstance(node, yaml.SequenceNode):
-            continue
-        if leave_out[0] <= node.start_mark.index < leave_out[1]:
-            continue
-        context = "flow" if node.flow_style else "item"
-        for item in node.value:
-            if not isinstance(item, yaml.ScalarNode) or item.tag != _STR_TAG or not item.value:
-                todo.append(item)
-            elif not item.style:
-                plain += 1
-            elif item.style in ("'", '"') and _plain_ok(item.value, context):
-                single += item.style == "'"
-                double += item.style == '"'
-    if not (plain or single or double):
-        return None
-    return quote_mark(single + double, plain, single) or False
-
-
 def list_quote(fm: str, span: Any) -> str | None:
     """The quote list `span` of header `fm` (its `kind`, `items`, `value_start`...) writes its
     items with, so new items match it: the first item's. Quotes an item needed (`- "Justice:
@@ -398,20 +361,37 @@ def list_quote(fm: str, span: Any) -> str | None:
     if not items:
         return None  # `[]`: no item to say
     # Every item needed its quotes: the header's other lists tell, else the first item.
-    habit = _list_item_habit(fm, (span.key_start, span.value_end))
+    habit = quote_habits(fm, (span.key_start, span.value_end)).list_items
     return items[0][0] if habit is None else habit or None
 
 
 @dataclass(frozen=True)
 class QuoteHabits:
     """How a header quotes its one-line text, as counts: `chosen`, the marks (None: plain) of
-    the values' text that could go without quotes; `quoted`, the marks of all quoted text."""
+    the values' text that could go without quotes; `quoted`, the marks of all quoted text;
+    `listed`, the lists' one-line text items: mark (None: plain), text, context."""
 
     chosen: tuple[str | None, ...] = ()
     quoted: tuple[str, ...] = ()
+    listed: tuple[tuple[str | None, str, str], ...] = ()
 
     def __add__(self, other: QuoteHabits) -> QuoteHabits:
-        return QuoteHabits(self.chosen + other.chosen, self.quoted + other.quoted)
+        return QuoteHabits(
+            self.chosen + other.chosen, self.quoted + other.quoted, self.listed + other.listed
+        )
+
+    @property
+    def list_items(self) -> str | bool | None:
+        """The mark most of the lists' text items are written in by choice, False when most
+        are plain, None when no list tells (`list_quote`). Quotes an item needs are no
+        choice; they are read back here, not in `quote_habits`, which every `set` calls."""
+        marks = [
+            mark for mark, text, context in self.listed if not mark or _plain_ok(text, context)
+        ]
+        if not marks:
+            return None
+        plain = marks.count(None)
+        return quote_mark(len(marks) - plain, plain, marks.count("'")) or False
 
     @property
     def always(self) -> str | None:
@@ -433,14 +413,16 @@ class QuoteHabits:
 
 def quote_habits(fm: str, leave_out: tuple[int, int] | None = None) -> QuoteHabits:
     """The quoting habits of header text `fm`, leaving out the values that start in the
-    character range `leave_out` (the field being set). Quotes a value needs (`"It's: new"`)
-    are its own, not the author's habit: they are not counted in `chosen`."""
+    character range `leave_out` (the field being set; a list starting there is left out of
+    `listed`). Quotes a value needs (`"It's: new"`) are its own, not the author's habit: they
+    are not counted in `chosen` nor `listed`."""
     try:
         root = yaml.compose(fm, Loader=SafeLoader)
     except yaml.YAMLError:
         return QuoteHabits()
     chosen: list[str | None] = []
     quoted: list[str] = []
+    listed: list[tuple[str | None, str, str]] = []
     todo: list[tuple[Any, bool]] = [(root, False)] if root is not None else []
     seen: set[int] = set()  # an alias to a group inside itself (`loop: &x [*x]`) is seen once
     while todo:
@@ -452,6 +434,8 @@ def quote_habits(fm: str, leave_out: tuple[int, int] | None = None) -> QuoteHabi
             todo.extend((value, False) for _key, value in node.value)
         elif isinstance(node, yaml.SequenceNode):
             todo.extend((item, True) for item in node.value)
+            if leave_out is None or not leave_out[0] <= node.start_mark.index < leave_out[1]:
+                listed += _list_items(node)
         elif isinstance(node, yaml.ScalarNode) and node.tag == _STR_TAG:
             at = node.start_mark.index
             if leave_out is not None and leave_out[0] <= at < leave_out[1]:
@@ -465,4 +449,17 @@ def quote_habits(fm: str, leave_out: tuple[int, int] | None = None) -> QuoteHabi
                     chosen.append(node.style)
             elif not node.style and node.value:  # plain: None, or "" from the C reader
                 chosen.append(None)
-    return QuoteHabits(tuple(chosen), tuple(quoted))
+    return QuoteHabits(tuple(chosen), tuple(quoted), tuple(listed))
+
+
+def _list_items(node: Any) -> list[tuple[str | None, str, str]]:
+    """List `node`'s one-line text items: mark (None: plain), text, "flow" or "item"."""
+    context = "flow" if node.flow_style else "item"
+    return [
+        (item.style or None, item.value, context)
+        for item in node.value
+        if isinstance(item, yaml.ScalarNode)
+        and item.tag == _STR_TAG
+        and item.value
+        and item.style in (None, "", "'", '"')
+    ]
