@@ -43,11 +43,15 @@ _WORDS = re.compile(r"\w+|[^\w\s]+|\s+")
 
 
 def pack_paragraphs(document: DocxDocument) -> dict[int, list[str]]:
-    """Each page of a pack (by index) as its paragraphs' words, pending changes undone."""
-    return {
-        page: [original for original, _accepted in pairs if original]
-        for page, pairs in _pack_pairs(document).items()
-    }
+    """Each page of a pack (by index) as its paragraphs' words, pending changes undone
+    (the words with them accepted are not worked out: a returned file needs none)."""
+    pages: dict[int, list[str]] = {}
+    for page, part in _page_paragraphs(document):
+        # The marks the export put before a '@' are no words (docx_direction_marks).
+        words = " ".join(without_handle_marks(_original_text(part)).split())
+        if words:
+            pages.setdefault(page, []).append(words)
+    return pages
 
 
 def _page_paragraphs(document: DocxDocument) -> Iterator[tuple[int, Any]]:
