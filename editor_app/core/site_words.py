@@ -13,8 +13,9 @@ case; a name written only with a capital ("Jekyll") is known only so (or in capi
 
 from __future__ import annotations
 
+import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,10 +104,19 @@ class SiteVocabulary:
     def forget_gone(self) -> bool:
         """Leave out the pages whose file is gone (deleted by another program, which no index
         hears of); whether any was. A stat a page: a few milliseconds on 2,000 pages."""
-        gone = [path for path in self._words_of if not path.is_file()]
-        for path in gone:
+        return self.forget_pages(gone_pages(self.pages()))
+
+    def pages(self) -> frozenset[Path]:
+        """The pages counted (their paths resolved)."""
+        return frozenset(self._words_of)
+
+    def forget_pages(self, paths: Iterable[Path]) -> bool:
+        """Leave out the pages at `paths` (resolved, as `pages` gives them); whether any was
+        counted."""
+        counted = [path for path in paths if path in self._words_of]
+        for path in counted:
             self.remove_page(path)
-        return bool(gone)
+        return bool(counted)
 
     def read_page(self, page: PageText) -> None:
         """Count the words of `page` as it is on disk now."""
@@ -122,6 +132,40 @@ class SiteVocabulary:
             written = self._forms[key]
             known.update({key} if key in written else written)
         return frozenset(known)
+
+
+def gone_pages(pages: Iterable[Path]) -> set[Path]:
+    """The pages among `pages` whose file is gone (a stat each)."""
+    return {path for path in pages if not path.is_file()}
+
+
+class FoldersSeen:
+    """The modification times of the folders holding some pages, as read once: a page deleted
+    changes its folder's time, so while none moved no page can be gone, and a stat a folder
+    (tens) stands for a stat a page (thousands). A time as recent as `RACY_NS` before it was
+    read is not trusted (a deletion in the same clock tick would leave it as it was)."""
+
+    RACY_NS = 2_000_000_000
+
+    def __init__(self, pages: Iterable[Path]) -> None:
+        self.taken = time.time_ns()
+        self.times = {folder: _folder_time(folder) for folder in {p.parent for p in pages}}
+
+    def may_have_lost(self, pages: Iterable[Path]) -> bool:
+        """Whether a page of `pages` may have been deleted since (a folder not seen then, or
+        whose time moved, was recent or cannot be read)."""
+        for folder in {p.parent for p in pages}:
+            then = self.times.get(folder)
+            if then is None or then >= self.taken - self.RACY_NS or _folder_time(folder) != then:
+                return True
+        return False
+
+
+def _folder_time(folder: Path) -> int | None:
+    try:
+        return folder.stat().st_mtime_ns
+    except OSError:
+        return None
 
 
 def read_vocabulary(

@@ -16,7 +16,14 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from editor_app.core.site_words import SiteVocabulary, page_text, read_vocabulary, site_pages
+from editor_app.core.site_words import (
+    FoldersSeen,
+    SiteVocabulary,
+    gone_pages,
+    page_text,
+    read_vocabulary,
+    site_pages,
+)
 from editor_app.core.spelling import (
     DEFAULT_LANGUAGE,
     SpellChecker,
@@ -218,6 +225,8 @@ class SpellingLanguageHook(QObject):
         # Pages saved, renamed or removed while their site's vocabulary is being read: the
         # reading may have seen them as they were, so they are read again once it is done.
         self._changed_meanwhile: dict[tuple[str, str], set[Path]] = {}
+        # By site: its pages' folders' times when last looked at for pages deleted meanwhile.
+        self._folders_seen: dict[str, FoldersSeen] = {}
         self.siteWordsLearnt.connect(self._on_learnt, Qt.ConnectionType.QueuedConnection)
         # Queued: the index may be updated from another thread (Get latest).
         self.pageIndexed.connect(self._on_indexed, Qt.ConnectionType.QueuedConnection)
@@ -341,7 +350,15 @@ class SpellingLanguageHook(QObject):
         if state != Qt.ApplicationState.ApplicationActive or site is None:
             return
         root = str(site.root)
-        forgot = [v.forget_gone() for k, v in self.vocabularies.items() if k[0] == root]
+        mine = [v for k, v in self.vocabularies.items() if k[0] == root]
+        counted = frozenset().union(*(v.pages() for v in mine))
+        seen = self._folders_seen.get(root)
+        if not counted or (seen is not None and not seen.may_have_lost(counted)):
+            return  # no folder of a counted page changed: none can be gone
+        # The times read first: a page deleted while the pages are looked at moves them again.
+        self._folders_seen[root] = FoldersSeen(counted)
+        gone = gone_pages(counted)  # each page looked at once, whichever dictionaries count it
+        forgot = [v.forget_pages(gone) for v in mine]
         key = (root, self.language)
         if any(forgot) and key in self.vocabularies:
             words = self.site_words[key] = self.vocabularies[key].known()

@@ -314,3 +314,48 @@ def test_pages_deleted_by_another_program_leave_the_counts_when_the_window_is_ba
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     qtbot.waitUntil(lambda: "Frobnicators" in misspelt(window.editor), timeout=10000)
+
+
+def test_the_window_back_looks_at_the_pages_once_and_only_when_their_folders_changed(
+    qtbot, quiet_window, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each time the window is active again the pages counted are looked for on disk once
+    (not once a dictionary), and not at all while no folder of theirs changed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from editor_app.core.site_words import FoldersSeen
+    from editor_app.ui import spell
+
+    looked: list[int] = []
+    real = spell.gone_pages
+
+    def counted(pages):  # noqa: ANN001, ANN202
+        pages = list(pages)
+        looked.append(len(pages))
+        return real(pages)
+
+    monkeypatch.setattr(spell, "gone_pages", counted)
+    monkeypatch.setattr(FoldersSeen, "RACY_NS", 0)  # the pages were written a moment ago
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "about.md")
+    qtbot.waitUntil(lambda: bool(window.spelling_language.vocabularies), timeout=10000)
+    qtbot.waitUntil(lambda: misspelt(window.editor) == {"recieve", "teh", "wibblers"})
+    app = QGuiApplication.instance()
+
+    def back() -> None:
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+
+    back()
+    assert looked == [4]  # the first time: each page once
+    back()
+    back()
+    assert looked == [4]  # nothing changed in the site's folder
+    qtbot.wait(20)  # past the folder's clock tick
+    (site / "guide1.md").unlink()
+    (site / "guide2.md").unlink()
+    back()
+    assert looked == [4, 4]
+    qtbot.waitUntil(lambda: "Frobnicators" in misspelt(window.editor), timeout=10000)
