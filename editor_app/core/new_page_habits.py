@@ -100,20 +100,40 @@ def usual_empty_lists(pages: list[Any], keys: list[str]) -> dict[str, str]:
     return found
 
 
+def page_bytes(pages: list[Any]) -> dict[Any, bytes]:
+    """The bytes of each of these pages' files, by path, read once for the habits that read
+    the files themselves (`usual_quote_marks`, the new page's blank line after its header);
+    a file that cannot be read is left out."""
+    read: dict[Any, bytes] = {}
+    for entry in pages:
+        if entry.path not in read:
+            try:
+                read[entry.path] = entry.path.read_bytes()
+            except OSError:
+                continue
+    return read
+
+
 def usual_quote_marks(
-    site: Any, collection: str, limit: int = 200, pages: list[Any] | None = None
+    site: Any,
+    collection: str,
+    limit: int = 200,
+    pages: list[Any] | None = None,
+    files: dict[Any, bytes] | None = None,
 ) -> dict[str, str | None]:
     """For each key with text values, the quote most pages write it in (`'` or `"`: Jekyll's
-    posts write `title: 'Jekyll 3.8.6 Released'`), None when most write it plain."""
+    posts write `title: 'Jekyll 3.8.6 Released'`), None when most write it plain. `files`:
+    the pages' bytes already read (`page_bytes`)."""
+    pages = (_pages(site, collection) if pages is None else pages)[:limit]
+    files = page_bytes(pages) if files is None else files
     quoted: Counter[str] = Counter()
     plain: Counter[str] = Counter()
     single: Counter[str] = Counter()
-    for entry in (_pages(site, collection) if pages is None else pages)[:limit]:
-        try:
-            text = entry.path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
+    for entry in pages:
+        data = files.get(entry.path)
+        if data is None:
             continue
-        lines = text.splitlines()
+        lines = data.decode("utf-8", errors="replace").splitlines()
         if not lines or lines[0].strip() != "---":
             continue
         for line in lines[1:]:

@@ -17,6 +17,7 @@ from editor_app.core.new_page_habits import (
     _named_like,
     _pages_with_list,
     _readable,
+    page_bytes,
     usual_empty_lists,
     usual_flow_lists,
     usual_keys,
@@ -24,6 +25,9 @@ from editor_app.core.new_page_habits import (
     usual_shapes,
 )
 from editor_app.core.new_page_navigation import is_group
+
+# How many of the collection's pages are read for the habits read from the files themselves.
+_READ_LIMIT = 200
 
 
 def in_usual_shape(shapes: dict[str, str], key: str, value: Any) -> Any:
@@ -109,7 +113,9 @@ def new_page_text(
     for key, value in values.items():
         if key not in shapes and isinstance(value, list):
             shapes[key] = "list"
-    quoting = usual_quote_marks(site, collection, pages=everyone)
+    # The files are read once, for their quote marks and the blank line after their header.
+    files = page_bytes(everyone[:_READ_LIMIT] + named[:_READ_LIMIT])
+    quoting = usual_quote_marks(site, collection, _READ_LIMIT, everyone, files)
     # A list field left empty is written as the pages write theirs: `key: []`, `key:`, or not
     # at all (Hugo's docs write `categories: []`; a site may leave out `aliases` when none).
     lists = [k for k in keys if shapes.get(k) == "list" and values.get(k) in (None, [], "")]
@@ -117,7 +123,7 @@ def new_page_text(
     # A list most pages fill (two thirds: connectedbydata's projects, 26 of 32, name their
     # `topics`) stays in place for the author, empty, though the few without leave it out.
     for key in [k for k, how in empty.items() if how == "absent"]:
-        if sum(e.front_matter.get(key) not in (None, "", []) for e in named) * 3 >= len(named) * 2:
+        if _most_fill(sum(e.front_matter.get(key) not in (None, "", []) for e in named), named):
             empty[key] = "null"
     keys = [k for k in keys if empty.get(k) != "absent"]
     # A single value left empty is written as the pages without one write it: connectedbydata's
@@ -146,7 +152,7 @@ def new_page_text(
         lines += _lines(key, values.get(key), shapes.get(key, "single"), quoting.get(key))
     # The body starts where the pages' own starts: on the line after the header (40 of
     # connectedbydata's 51 resources), else after a blank line.
-    lines += ["---", "", ""] if _blank_after_header(named) else ["---", ""]
+    lines += ["---", "", ""] if _blank_after_header(named, files) else ["---", ""]
     text = "\n".join(lines)
     doc = Document.from_text(text)
     got = doc.front_matter if doc.error is None else {}
@@ -174,19 +180,26 @@ def _written_empty(pages: list[Any], key: str) -> bool:
             else:
                 filled += 1
     left_out = len(pages) - filled - empty
-    return empty >= left_out or filled * 3 >= len(pages) * 2
+    return empty >= left_out or _most_fill(filled, pages)
 
 
-def _blank_after_header(pages: list[Any], limit: int = 200) -> bool:
-    """Whether most of these pages (with a body) leave a blank line between the header's
-    closing line and their text; yes when none tells."""
+def _most_fill(filled: int, pages: list[Any]) -> bool:
+    """Whether `filled` is two thirds of `pages` or more: a field that many pages fill stays
+    in a new page's header, empty, for the author (connectedbydata's projects, 26 of 32,
+    name their `topics`)."""
+    return filled * 3 >= len(pages) * 2
+
+
+def _blank_after_header(pages: list[Any], files: dict[Any, bytes]) -> bool:
+    """Whether most of these pages (with a body; the first `_READ_LIMIT`, their bytes read in
+    `files`) leave a blank line between the header's closing line and their text; yes when
+    none tells."""
     blank = direct = 0
-    for entry in pages[:limit]:
-        try:
-            with open(entry.path, "rb") as f:
-                text = f.read(64 * 1024).replace(b"\r\n", b"\n")
-        except OSError:
+    for entry in pages[:_READ_LIMIT]:
+        data = files.get(entry.path)
+        if data is None:
             continue
+        text = data[: 64 * 1024].replace(b"\r\n", b"\n")
         opener = text[:3]
         if opener not in (b"---", b"+++"):
             continue
