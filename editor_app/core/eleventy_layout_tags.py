@@ -26,8 +26,11 @@ _FRONT_LAYOUT = re.compile(r"""^layout\s*:\s*["']?([^"'\n#]+?)["']?\s*$""", re.M
 _MAX_CHAIN = 8  # a layout naming itself, or a ring of them, ends here
 
 
-def page_layout_name(site: Any, front_matter: dict, path: Path | None) -> str | None:
-    """The layout an Eleventy page is drawn with, as its front matter or data files name it."""
+def page_layout_name(
+    site: Any, front_matter: dict, path: Path | None, data_files: list[Path] | None = None
+) -> str | None:
+    """The layout an Eleventy page is drawn with, as its front matter or data files name it
+    (`data_files`: the page's, when already found)."""
     named = front_matter.get("layout")
     if isinstance(named, str) and named.strip():
         return named.strip()
@@ -37,7 +40,9 @@ def page_layout_name(site: Any, front_matter: dict, path: Path | None) -> str | 
         return None
     # The innermost data file naming a layout wins, as Eleventy merges them; one in
     # JavaScript is read for a layout written out as text (`layout: "layouts/docs.njk"`).
-    for data_file in reversed(eleventy_data_files(Path(source), Path(path))):
+    if data_files is None:
+        data_files = eleventy_data_files(Path(source), Path(path))
+    for data_file in reversed(data_files):
         try:
             text = data_file.read_text("utf-8", errors="replace")
         except OSError:
@@ -71,10 +76,13 @@ def _layout_file(site: Any, name: str) -> Path | None:
     return None
 
 
-def layout_prints_tags(site: Any, front_matter: dict, path: Path | None) -> bool:
+def layout_prints_tags(
+    site: Any, front_matter: dict, path: Path | None, data_files: list[Path] | None = None
+) -> bool:
     """Whether the page's Eleventy layout chain prints its tags (False when it has no layout
-    or its layout cannot be found: the page alone shows nothing of them)."""
-    name = page_layout_name(site, front_matter, path)
+    or its layout cannot be found: the page alone shows nothing of them); `data_files` the
+    page's data files when already found."""
+    name = page_layout_name(site, front_matter, path, data_files)
     seen: set[Path] = set()
     while name and len(seen) < _MAX_CHAIN:
         file = _layout_file(site, name)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from editor_app.core import site_eleventy
 from editor_app.core.eleventy_layout_tags import layout_prints_tags
 from editor_app.core.engines import generator_of, make_engine
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
@@ -107,7 +108,8 @@ class Renderer(TemplateTags, PageImages):
     def render_page(self, doc: Document, schema: Any = None) -> str:
         """A whole preview page: the body framed like the site's page, no script, no network."""
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
-        body = self._page_body(doc)
+        data_files = self._eleventy_data_files(doc)  # found once: layout, address, scripts
+        body = self._page_body(doc, data_files)
         if "svg-container" in body:  # Hugo's GoAT diagrams, at their own size
             from editor_app.core.engines.goldmark_ext.goat import natural_size
 
@@ -141,7 +143,7 @@ class Renderer(TemplateTags, PageImages):
         if (
             tags
             and self.generator == "eleventy"
-            and not layout_prints_tags(self.site, fm, doc.path)
+            and not layout_prints_tags(self.site, fm, doc.path, data_files)
         ):
             tags = None  # Eleventy's tags name collections: shown when the layout prints them
         topics = _as_list(fm.get("topics") or tags or fm.get("categories"))
@@ -195,7 +197,7 @@ class Renderer(TemplateTags, PageImages):
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
         return site_page_language(self.site, fm, doc.path) or "en"
 
-    def _page_body(self, doc: Document) -> str:
+    def _page_body(self, doc: Document, data_files: list[Path] | None = None) -> str:
         """The body's safe HTML: local images, the excerpt's end marked, sanitised.
 
         Part by part when the body is rendered in parts and each part's HTML stands alone
@@ -204,9 +206,10 @@ class Renderer(TemplateTags, PageImages):
         root = self.site.root if self.site is not None else None
         if self.runs_templates(doc):
             fm = doc.front_matter if isinstance(doc.front_matter, dict) else None
+            files = self._eleventy_data_files(doc) if data_files is None else data_files
             parts = self.parts.render_parts(
                 self._as_generator_reads(
-                    doc.body, fm, self._page_url(doc), self._page_scripts(doc)
+                    doc.body, fm, self._page_url(doc, files), _page_scripts(files)
                 ),
                 self.with_code_coloured,
             )
@@ -229,31 +232,31 @@ class Renderer(TemplateTags, PageImages):
         body = self._mark_excerpt(body)
         return unique_tab_names(sanitize_html(body, root))
 
-    def _page_url(self, doc: Document) -> str | None:
+    def _eleventy_data_files(self, doc: Document) -> list[Path]:
+        """An Eleventy page's directory and template data files (`eleventy_data_files`),
+        found once a render for its layout, its address and its data files in JavaScript;
+        none for another generator or a page without a file. The page's path resolved, as
+        the site's folders are (`editor-app render` may be given a relative one)."""
+        if self.generator != "eleventy" or self.site is None or doc.path is None:
+            return []
+        source = Path(self.site.layout.source or self.site.root).resolve()
+        return site_eleventy.eleventy_data_files(source, Path(doc.path).resolve())
+
+    def _page_url(self, doc: Document, data_files: list[Path] | None = None) -> str | None:
         """The page's address as its Eleventy site makes it (`page.url`, `eleventy_page_url`:
-        a permalink in its front matter or its folders' JSON data), None when not known for
-        certain (another generator, no file, no page written, a permalink made by a template)."""
+        a permalink in its front matter or its folders' JSON data, `data_files` when already
+        found), None when not known for certain (another generator, no file, no page
+        written, a permalink made by a template)."""
         if self.generator != "eleventy" or self.site is None or doc.path is None:
             return None
-        from editor_app.core.site_eleventy import eleventy_data, eleventy_page_url
-
         source = Path(self.site.layout.source or self.site.root).resolve()
         path = Path(doc.path).resolve()
-        directory, _ = eleventy_data(source, path)
+        if data_files is None:
+            data_files = self._eleventy_data_files(doc)
+        directory, _ = site_eleventy.eleventy_data(source, path, data_files)
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
-        url = eleventy_page_url(source, path, {**directory, **fm})
+        url = site_eleventy.eleventy_page_url(source, path, {**directory, **fm})
         return url if isinstance(url, str) else None
-
-    def _page_scripts(self, doc: Document) -> tuple[Path, ...]:
-        """An Eleventy page's own data files in JavaScript (`filters.11tydata.js`): what a
-        placeholder's hover may name as where a value comes from."""
-        if self.generator != "eleventy" or self.site is None or doc.path is None:
-            return ()
-        from editor_app.core.site_eleventy import eleventy_data_files
-
-        source = self.site.layout.source or self.site.root
-        files = eleventy_data_files(Path(source), Path(doc.path))
-        return tuple(f for f in files if f.name.endswith((".js", ".cjs", ".mjs")))
 
     def forget_parts(self) -> None:
         """Forget the parts of pages rendered so far (their HTML and safe HTML)."""
@@ -360,3 +363,9 @@ def _as_list(value: Any) -> list[str]:
 
 def _join(value: Any) -> str:
     return ", ".join(_as_list(value))
+
+
+def _page_scripts(data_files: list[Path]) -> tuple[Path, ...]:
+    """An Eleventy page's own data files in JavaScript (`filters.11tydata.js`) among its data
+    files: what a placeholder's hover may name as where a value comes from."""
+    return tuple(f for f in data_files if f.name.endswith((".js", ".cjs", ".mjs")))

@@ -163,13 +163,15 @@ def eleventy_data_files(source: Path, page: Path) -> list[Path]:
     return found
 
 
-def eleventy_data(source: Path, page: Path) -> tuple[dict, list[Path]]:
+def eleventy_data(
+    source: Path, page: Path, files: list[Path] | None = None
+) -> tuple[dict, list[Path]]:
     """The directory and template data Eleventy merges into `page` (JSON files, outermost
     first, inner values winning), and the data files written in JavaScript, which cannot be
-    read without running them."""
+    read without running them; `files` its data files when already found."""
     data: dict = {}
     unread: list[Path] = []
-    for path in eleventy_data_files(source, page):
+    for path in eleventy_data_files(source, page) if files is None else files:
         if not path.name.endswith(".json"):
             unread.append(path)
             continue

@@ -1,0 +1,54 @@
+"""An Eleventy page's data files are looked for once a render: for its layout (does it print
+the page's tags), its address (`page.url`) and its data files in JavaScript (a hover's
+source), not once for each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.core import eleventy_layout_tags, site_eleventy, site_index
+from editor_app.core.document import Document
+from editor_app.core.render import Renderer
+from editor_app.core.site import Site
+
+
+def test_a_pages_data_files_are_found_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "eleventy.config.js").write_text("export default {};\n", encoding="utf-8")
+    (tmp_path / "_includes" / "layouts").mkdir(parents=True)
+    (tmp_path / "_includes" / "layouts" / "doc.njk").write_text(
+        "{% for tag in tags %}{{ tag }}{% endfor %}{{ content | safe }}", encoding="utf-8"
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "docs.json").write_text(
+        '{"layout": "layouts/doc.njk", "permalink": "/guide/index.html"}', encoding="utf-8"
+    )
+    (tmp_path / "docs" / "page.11tydata.js").write_text("export default { n: 1 };\n", "utf-8")
+    (tmp_path / "_includes" / "here.md").write_text("Here: {{ page.url }}.\n", "utf-8")
+    page = tmp_path / "docs" / "page.md"
+    page.write_text(
+        '---\ntitle: P\ntags: [quick]\n---\n{% include "here.md" %}\n\n{{ n }}\n', "utf-8"
+    )
+    calls: list[Path] = []
+    real = site_eleventy.eleventy_data_files
+
+    def counted(source: Path, path: Path) -> list[Path]:
+        calls.append(path)
+        return real(source, path)
+
+    monkeypatch.setattr(site_eleventy, "eleventy_data_files", counted)
+    # The site's own list of pages reads their folder data for itself: not the render's.
+    read_data = site_eleventy.eleventy_data
+    monkeypatch.setattr(
+        site_index,
+        "eleventy_data",
+        lambda source, path: read_data(source, path, real(source, path)),
+    )
+    monkeypatch.setattr(eleventy_layout_tags, "eleventy_data_files", counted)
+    renderer = Renderer(Site.open(tmp_path))
+    shown = renderer.render_page(Document.load(page))
+    assert len(calls) == 1
+    assert "<p>Here: /guide/.</p>" in shown  # the folder's permalink
+    assert "<li>quick</li>" in shown  # the folder's layout prints the tags
+    assert "page.11tydata.js" in shown  # the hover names the page's own data file
