@@ -24,6 +24,10 @@ _IMPORT = r"""import\s+{0}\s+from\s*["']([^"']+)["']"""
 _HARDCODED = re.compile(r"\btag\s*:\s*[\"'](v?\d[^\"']*)[\"']")
 _REPOSITORY = re.compile(r"api\.github\.com/repos/([\w.-]+/[\w.-]+)/(?:releases|tags)")
 _CACHE = ".cache/eleventy-fetch"
+# eleventy-fetch's files for a request: `eleventy-fetch-<hash>` (since version 5 a JSON
+# answer is kept in it, under `contents`) and, before, its contents beside it named by type
+# (`eleventy-fetch-<hash>.json`; `.buffer` and `.text` hold other answers).
+_JSON_ENTRY = re.compile(r"eleventy-fetch-[\w-]+(?:\.json)?")
 _MOST_CACHE_FILES = 500
 _LARGEST_CACHE_FILE = 20_000_000
 
@@ -117,13 +121,15 @@ def _read(path: Path) -> str:
 
 def _cached_github(root: Path, repository: str) -> dict[str, bool]:
     """Tags of `repository`'s releases (drafts left out) and tags in the site's fetch cache,
-    each with whether it is a pre-release, as `githubReleases.js` makes them."""
+    each with whether it is a pre-release, as `githubReleases.js` makes them. Only the
+    cache's files that can hold a JSON answer are read (`_JSON_ENTRY`)."""
     folder = root / _CACHE
     if not folder.is_dir():
         return {}
     releases: dict[str, bool] = {}
     tags: dict[str, bool] = {}
-    for path in sorted(folder.iterdir())[:_MOST_CACHE_FILES]:
+    entries = sorted(p for p in folder.iterdir() if _JSON_ENTRY.fullmatch(p.name))
+    for path in entries[:_MOST_CACHE_FILES]:
         try:
             if not path.is_file() or path.stat().st_size > _LARGEST_CACHE_FILE:
                 continue
