@@ -212,3 +212,13 @@ def eleventy_page_url(source: Path, path: Path, data: dict) -> str | bool | None
     if stem.endswith("/index"):
         return "/" + stem[: -len("index")]
     return "/" + stem + "/"
+
+
+def read_script(path: Path) -> str:
+    """The text of a site's file in JavaScript (a data file, `githubReleases.js`) as far as
+    the preview reads such files, its first 200,000 characters; "" when it cannot be read
+    (what it would say is then not known)."""
+    try:
+        return path.read_text("utf-8", errors="replace")[:200_000]
+    except OSError:
+        return ""

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from editor_app.core.engines.eleventy_definitions import replaced_trimming
 from editor_app.core.engines.templates import RAW_BLOCK
+from editor_app.core.site_eleventy import read_script
 
 _FIND = re.compile(
     r"const\s+(?P<fn>\w+)\s*=\s*(?:memoize\(\s*)?function\s*\(\s*(?P<key>\w+)\s*\)\s*\{\s*"
@@ -105,7 +106,7 @@ def read_navigation(
             if _ignored(rel, ignore):
                 continue
             if name.endswith(_JAVASCRIPT):
-                text = _read(path)
+                text = read_script(path)
                 parent = re.search(r"eleventyNavigation\s*:\s*\{[^}]*?parent\s*:\s*[\"']([^\"']+)", text)
                 if parent:
                     unknown.setdefault(parent.group(1), f"{rel} gives its place in JavaScript")
@@ -121,7 +122,7 @@ def read_navigation(
                 continue
             directory, unread = eleventy_data(source, path)
             for js in unread:
-                if "eleventyNavigation" in _read(js):
+                if "eleventyNavigation" in read_script(js):
                     unknown.setdefault("*", f"{js.relative_to(root).as_posix()} is JavaScript")
             data = {**directory, **(front if isinstance(front, dict) else {})}
             nav = _merged(directory.get("eleventyNavigation"), front.get("eleventyNavigation")
@@ -166,13 +167,6 @@ def _merged(outer: object, inner: object) -> dict:
 
 def _ignored(rel: str, ignore: list[str]) -> bool:
     return any(rel == i.rstrip("/") or rel.startswith(i.rstrip("/") + "/") for i in ignore)
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text("utf-8", errors="replace")[:200_000]
-    except OSError:
-        return ""
 
 
 # -- the plugin's find and printing ---------------------------------------------------------

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor_app.core import safe_paths
+from editor_app.core.site_eleventy import read_script
 
 Version = tuple[int, int, int, tuple[str, ...]]
 _SEMVER = re.compile(r"^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.~-]+))?(?:\+[0-9A-Za-z.-]+)?$")
@@ -85,7 +86,7 @@ def published_versions(config: str, root: Path) -> Published | None:
         tags[tag] = False  # the site's own entries name no pre-release
     from_github = False
     fetcher = data.with_name("githubReleases.js")
-    repository = _REPOSITORY.search(_read(fetcher)) if "fetchGitHubReleases" in text else None
+    repository = _REPOSITORY.search(read_script(fetcher)) if "fetchGitHubReleases" in text else None
     if repository is not None:
         found = _cached_github(root, repository.group(1))
         if found:
@@ -110,13 +111,6 @@ def _data_file(root: Path, written: str) -> Path | None:
         rest = rest.split("/", 1)[1]
     path = root / rest
     return path if safe_paths.is_inside(path, root) and path.is_file() else None
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text("utf-8", errors="replace")
-    except OSError:
-        return ""
 
 
 def _cached_github(root: Path, repository: str) -> dict[str, bool]:
