@@ -32,12 +32,13 @@ _SILENT_TAGS = {"else", "endif", "endfor", "endset", "raw", "endraw", "endunless
 
 def include_reason(
     template: str | None,
-    includes: Path,
+    includes: Path | None,
     drawn_shortcodes: set[str],
     page_scripts: tuple[Path, ...] = (),
 ) -> str:
     """Why the include of `template` (its text, None when not read) is not drawn
-    (`page_scripts`: the page's own data files in JavaScript, what they give named)."""
+    (`page_scripts`: the page's own data files in JavaScript, what they give named;
+    `includes` the site's includes folder, None without a site)."""
     if template is None:
         return "its file is not in the site's includes folder (or is too long to read)"
     text = RAW_BLOCK.sub("", template)
@@ -99,10 +100,9 @@ def tag_reason(
     m = _TAG.match(tag.strip())
     if m is None:
         return None
-    data = includes or Path("/nonexistent")
     if m.group("out") is not None:
         value, *filters = m.group("out").split("|")
-        reason = _value_reason(value, data, _PAGE_VALUE, page_scripts)
+        reason = _value_reason(value, includes, _PAGE_VALUE, page_scripts)
         own = [f.split("(")[0].strip() for f in filters]
         own = [f for f in own if f not in ("safe", "escape", "e")]
         if own and (reason is None or reason.endswith(_PAGE_VALUE)):
@@ -120,10 +120,10 @@ def tag_reason(
     if name in ("else", "elif", "elseif"):
         return "it is part of a condition the preview does not decide (its first tag says why)"
     if name in _LOOPS:
-        return include_reason(tag, data, drawn_shortcodes, page_scripts)
+        return include_reason(tag, includes, drawn_shortcodes, page_scripts)
     if name in _CONDITIONS or name == "set":
         expression = args.split("=", 1)[-1] if name == "set" and "=" in args else args
-        reason = _value_reason(expression, data, _PAGE_VALUE, page_scripts)
+        reason = _value_reason(expression, includes, _PAGE_VALUE, page_scripts)
         if reason:
             return reason
         return f"its {name} is of a value the preview does not compute"
@@ -147,7 +147,10 @@ def _first_name(expression: str) -> str | None:
 
 
 def _value_reason(
-    expression: str, includes: Path, unknown: str = _AROUND, page_scripts: tuple[Path, ...] = ()
+    expression: str,
+    includes: Path | None,
+    unknown: str = _AROUND,
+    page_scripts: tuple[Path, ...] = (),
 ) -> str | None:
     name = _first_name(expression)
     if name is None:
@@ -163,9 +166,12 @@ def _value_reason(
     return f"it reads {name}, {unknown}"
 
 
-def _data_source(name: str, includes: Path, page_scripts: tuple[Path, ...] = ()) -> str | None:
-    """Where a data value comes from: a file of the site's data folder, or the page's own data
-    file in JavaScript whose text gives it (`bundle: await getData()`)."""
+def _data_source(
+    name: str, includes: Path | None, page_scripts: tuple[Path, ...] = ()
+) -> str | None:
+    """Where a data value comes from: a file of the site's data folder (beside `includes`;
+    none without a site), or the page's own data file in JavaScript whose text gives it
+    (`bundle: await getData()`)."""
     root = name.split(".")[0]
     for script in reversed(page_scripts):  # the page's own file wins over its folders'
         try:
@@ -174,10 +180,12 @@ def _data_source(name: str, includes: Path, page_scripts: tuple[Path, ...] = ())
             continue
         if re.search(r"(?<![\w$.])" + re.escape(root) + r"\s*:", text):
             try:
-                shown = script.relative_to(includes.parent).as_posix()
+                shown = script.relative_to(includes.parent).as_posix() if includes else script.name
             except ValueError:
                 shown = script.name
             return f"from the page's data file {shown}, run only when the site builds"
+    if includes is None:
+        return None
     data = includes.parent / "_data"
     for suffix in (".js", ".mjs", ".cjs"):
         if (data / (root + suffix)).is_file():

@@ -142,3 +142,17 @@ def test_a_value_of_the_pages_front_matter_is_printed(tmp_path: Path) -> None:
     for kept in ("{{ link }}", "{{ shown }}", "{{ missing }}"):  # escaped, computed, unknown
         assert kept + "</span>" in body
     assert "{{ title }}" in body and body.count("liquid") == 3
+
+
+def test_a_tag_without_a_site_is_judged_by_itself(tmp_path: Path) -> None:
+    # No site, so no includes folder nor data folder: the reason is the tag's own, and no
+    # folder is looked in for where a value comes from.
+    from editor_app.core.engines.eleventy_include_reasons import tag_reason
+
+    assert tag_reason("{{ config.name }}", None, set()) == (
+        "it reads config.name, a value the page gets when the site builds "
+        "(its data, a loop, a set tag)"
+    )
+    assert tag_reason("{% for post in items %}", None, set()) == (
+        "it repeats its text for each item of items"
+    )
