@@ -117,7 +117,9 @@ def _review_note(args: argparse.Namespace) -> int:
     if note.is_general:
         print(f"{args.page}: added note {note.id} on the whole page.")
     else:
-        line = doc.body_start_line + body.count("\n", 0, start)
+        from editor_app.core.document import body_line
+
+        line = body_line(body, doc.body_start_line, start)
         print(f"{args.page}: added note {note.id} on line {line}.")
     return EXIT_OK
 

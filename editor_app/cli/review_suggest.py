@@ -108,13 +108,14 @@ def _suggest(args: argparse.Namespace) -> int:
 
 def _where(s: Suggestion, doc: Document) -> str:
     from editor_app.core import review
+    from editor_app.core.document import body_line
 
     if s.field is not None:
         return f"on the setting {s.field}"
     anchor = review.place_suggestion(s, doc)
     if anchor is None or anchor.state != review.FOUND:
         return "but its words were changed since"
-    return f"on line {doc.body_start_line + doc.body.count(chr(10), 0, anchor.start)}"
+    return f"on line {body_line(doc.body, doc.body_start_line, anchor.start)}"
 
 
 def _suggestions(args: argparse.Namespace) -> int:

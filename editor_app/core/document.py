@@ -34,7 +34,7 @@ from editor_app.core.document_errors import (
     yaml_error_mark,
     yaml_problem,
 )
-from editor_app.core.document_read import _split_lines, _Structure, header_problem
+from editor_app.core.document_read import _split_lines, _Structure, body_line, header_problem
 from editor_app.core.document_yaml_text import SafeLoader
 from editor_app.core.store import atomic_write, read_regular_file
 
@@ -44,6 +44,7 @@ __all__ = [
     "ReadOnlyError",
     "TextSnapshot",
     "atomic_write",
+    "body_line",
     "explain_yaml_error",
     "header_problem",
     "parse_cli_value",

@@ -38,6 +38,13 @@ def _split_lines(text: str) -> list[str]:
     return out
 
 
+def body_line(body: str, first_line: int, offset: int) -> int:
+    """The file line of the character at `offset` in a page's body (its text after the
+    header, with "\\n" line ends), `first_line` being the body's first file line
+    (`body_start_line`). Check, review and the command line all name lines with it."""
+    return first_line + body.count("\n", 0, offset)
+
+
 def _dominant_newline(text: str) -> str:
     crlf = text.count("\r\n")
     return "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"

@@ -23,7 +23,7 @@ from editor_app.core.checks.other_headers import (
     scan_other_keys,
     split_other,
 )
-from editor_app.core.document import header_problem
+from editor_app.core.document import body_line, header_problem
 from editor_app.core.document_decode import utf16_without_bom
 
 
@@ -108,7 +108,7 @@ class Page:
 
     def body_line(self, offset: int) -> int:
         """The file line of a character offset in the body."""
-        return self.body_start_line + self.body.count("\n", 0, offset)
+        return body_line(self.body, self.body_start_line, offset)
 
 
 # Any line that may hold a top-level key (a superset of what `KEY_LINE` accepts), matched

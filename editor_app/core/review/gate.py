@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from editor_app.core.document import Document
+from editor_app.core.document import Document, body_line
 from editor_app.core.review.anchors import FOUND, GENERAL, LOST
 from editor_app.core.review.common import ReviewError, _load_schema, clip, isolate
 from editor_app.core.review.notes import PlacedNote, place_notes
@@ -222,10 +222,6 @@ def record_blockers(
     return out
 
 
-def _body_line(doc: Document, offset: int) -> int:
-    return doc.body_start_line + doc.body.count("\n", 0, offset)
-
-
 def _note_place(placed: PlacedNote | None) -> tuple[int | None, str]:
     """The file line a note is on now, and where in words ("" when the line says it)."""
     if placed is None:
@@ -249,7 +245,7 @@ def _suggestion_place(s: Suggestion, doc: Document | None) -> tuple[int | None, 
     anchor = place_suggestion(s, doc)
     if anchor is None:
         return None, "not placed"
-    line = _body_line(doc, anchor.start)
+    line = body_line(doc.body, doc.body_start_line, anchor.start)
     if anchor.state != FOUND:
         return line, f"near line {line} (its words were edited since)"
     return line, ""

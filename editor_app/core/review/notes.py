@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core import gitutil
-from editor_app.core.document import Document
+from editor_app.core.document import Document, body_line
 from editor_app.core.review.anchors import (
     CHANGED,
     FOUND,
@@ -181,7 +181,7 @@ def place_notes(store: Any, doc: Document) -> list[PlacedNote]:
             place = MOVED
         else:
             place = FOUND
-        line = doc.body_start_line + body.count("\n", 0, anchor.start)
+        line = body_line(body, doc.body_start_line, anchor.start)
         out.append(PlacedNote(note, anchor, place, line, body[anchor.start : anchor.end]))
     return out
 
