@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from editor_app.cli.common import EXIT_OK, PAGE_HELP
 from editor_app.cli.review_common import (
@@ -19,10 +18,6 @@ from editor_app.cli.review_common import (
     _sentence,
 )
 from editor_app.cli.review_decide import AUTHOR_HELP
-
-if TYPE_CHECKING:
-    from editor_app.core.document import Document
-    from editor_app.core.review import Suggestion
 
 
 def register_actions(
@@ -101,21 +96,12 @@ def _suggest(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise _Refused(f"the suggestion could not be saved: {exc.strerror or exc}") from exc
     print(
-        f"{args.page}: suggestion {suggestion.id} {_where(suggestion, doc)}: {suggestion.describe()}."
+        # Placed in the words `review approve` lists its blockers with: "line 12", "the
+        # setting title, line 3".
+        f"{args.page}: suggestion {suggestion.id} ({review.suggestion_where(suggestion, doc)}): "
+        f"{suggestion.describe()}."
     )
     return EXIT_OK
-
-
-def _where(s: Suggestion, doc: Document) -> str:
-    from editor_app.core import review
-    from editor_app.core.document import body_line
-
-    if s.field is not None:
-        return f"on the setting {s.field}"
-    anchor = review.place_suggestion(s, doc)
-    if anchor is None or anchor.state != review.FOUND:
-        return "but its words were changed since"
-    return f"on line {body_line(doc.body, doc.body_start_line, anchor.start)}"
 
 
 def _suggestions(args: argparse.Namespace) -> int:
@@ -140,7 +126,8 @@ def _suggestions(args: argparse.Namespace) -> int:
     print(f"{args.page}: {total} suggestion{'s' if total != 1 else ''}, {open_count} open")
     for s in store.suggestions:
         # A decided suggestion's words were changed by the decision: no place to show.
-        state = f"{s.status}, {_where(s, doc)}" if s.is_open else f"{s.status} by {s.decided_by}"
+        where = review.suggestion_where(s, doc)
+        state = f"{s.status}, {where}" if s.is_open else f"{s.status} by {s.decided_by}"
         print(f"\n  {s.id}  {state}")
         print(f"    {s.author}, {_review_when(s.date)}")
         print(f"    {s.describe()}")

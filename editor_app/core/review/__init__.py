@@ -69,6 +69,7 @@ from editor_app.core.review.gate import (
     document_findings,
     error_blockers,
     record_blockers,
+    suggestion_where,
     warning_findings,
 )
 from editor_app.core.review.history import History, Snapshot, SnapshotStore
@@ -241,6 +242,7 @@ __all__ = [
     "place_notes",
     "place_suggestion",
     "setting_labels",
+    "suggestion_where",
     "nothing_to_review",
     "queue_statuses",
     "record_blockers",

@@ -251,6 +251,14 @@ def _suggestion_place(s: Suggestion, doc: Document | None) -> tuple[int | None, 
     return line, ""
 
 
+def suggestion_where(s: Suggestion, doc: Document) -> str:
+    """Where a suggested edit is in the page now, in the words a listing of blockers says it
+    (`Blocker.place`): "line 12", "the setting title, line 3", "near line 12 (its words were
+    edited since)", "the setting title, no longer in the page" or "not placed"."""
+    line, where = _suggestion_place(s, doc)
+    return where or f"line {line}"
+
+
 def _open_note(author: str, quote: str, text: str) -> str:
     on = f" (on “{quote}”)" if quote else ""
     return f"Open note by {author}{on}: {text}"
