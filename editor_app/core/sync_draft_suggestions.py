@@ -40,12 +40,13 @@ def draft_setting_labels(
 ) -> dict[str, str]:
     """The draft page's settings by the names its form shows (`review.setting_labels`: the
     `label:` the site's schema gives them), for its suggested edits listed as the review
-    window lists them; none without the site and its schema (the key in plain words)."""
+    window lists them; none without the site and its schema (the key in plain words). No git
+    is asked: the draft knows its page's path in the site (`Draft.site_path`)."""
     from editor_app.core import review
 
     if site is None or schema is None:
         return {}
-    return review.setting_labels(schema, site.collection_of(open_repo(site_root).root / draft.path))
+    return review.setting_labels(schema, site.collection_of(Path(site_root) / draft.site_path))
 
 
 def decide_suggestion(

@@ -217,6 +217,7 @@ class Draft:
     front_matter: dict[str, Any]
     mine: bool = False  # sent from this copy (its own branch), not by another person
     sent_by_email: str = ""  # the e-mail `sent_by` sent it with ("" when none)
+    site_path: str = ""  # relative to the site's folder (`path` less the site's place in git)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -272,7 +273,8 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
             # As the review queue reads it: off the site whatever its status field, and a
             # Jekyll `_drafts` page without one a draft (it said "no status").
             status = UNPUBLISHED if is_unpublished(fm, generator) else str(fm.get("status", ""))
-            collection = _folder_collection(ch.path[len(prefix) :])
+            site_path = ch.path[len(prefix) :]
+            collection = _folder_collection(site_path)
             if not status and in_jekyll_drafts(collection, generator):
                 status = JEKYLL_DRAFT
             drafts.append(
@@ -288,6 +290,7 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
                     front_matter=fm,
                     mine=repo.rev(f"refs/heads/{name}") is not None,
                     sent_by_email=email,
+                    site_path=site_path,
                 )
             )
     drafts.sort(key=lambda d: d.sent_at, reverse=True)

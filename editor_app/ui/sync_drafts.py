@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core import review, sync_draft_review, sync_drafts
+from editor_app.core import review, sync_draft_review, sync_draft_suggestions, sync_drafts
 from editor_app.ui.sync_draft_decisions import NOTE_ROLE, READ_ERRORS, DraftDecisionsMixin
-from editor_app.ui.sync_draft_labels import DraftSettingLabels
 from editor_app.ui.translation import translator
 
 tr = translator("DraftsDialog")
@@ -131,8 +130,6 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.resize(880, 520)
-        self.labels = DraftSettingLabels(root, getattr(bar, "window_", None), self)
-        self.labels.known.connect(self._labels_known)
         self.fill()
         self._ask_server()
 
@@ -260,23 +257,10 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self._show_undo(d, seen)
         self.message.setText(" · ".join(words))
 
-    def _labels_known(self, path: str) -> None:
-        """The setting labels of a draft page were read: its suggested edits listed now, the
-        note or suggestion chosen meanwhile still chosen."""
-        d = self.current
-        row = self.list.currentRow()
-        if d is None or d.path != path or self._busy:
-            return  # another draft is shown, or a step runs: its end lists them again
-        chosen = self.notes.currentRow()
-        self._list_notes(d, self.reviews[row] if row < len(self.reviews) else None)
-        if 0 <= chosen < self.notes.count():
-            self.notes.setCurrentRow(chosen)
-
     def _list_notes(
         self, d: sync_drafts.Draft, seen: sync_draft_review.DraftReview | None
     ) -> tuple[list[Any], list[Any]]:
-        """List the draft's notes and suggested edits; its notes and suggestions. Suggested
-        edits on a page setting wait for the setting labels, read off the UI thread."""
+        """List the draft's notes and suggested edits; its notes and suggestions."""
         self.notes.clear()
         notes = seen.notes if seen is not None else []
         for note in notes:
@@ -289,9 +273,9 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             self.notes.addItem(item)
         # Suggested edits are in the same record, and Approve counts the open ones too.
         suggestions = list(seen.store.suggestions) if seen is not None else []
-        # A setting named as the form names it: its label, read off the UI thread.
-        labels = self.labels.get(d) if any(s.field for s in suggestions) else {}
-        for s in suggestions if labels is not None else []:
+        # A setting named as the form names it: by its label in the site's schema.
+        labels = self._setting_labels(d) if any(s.field for s in suggestions) else {}
+        for s in suggestions:
             state = "" if s.status == review.OPEN else f" ({tr(s.status)})"
             what = s.describe(shown=True, labels=labels)
             item = QListWidgetItem(
@@ -313,7 +297,13 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             if notes
             else tr("No review notes")
         )
-        if labels is None:  # listed once the labels are known (`_labels_known`)
-            heading += " · " + tr("reading its suggested edits…")
         self.notes_label.setText(heading)
         return notes, suggestions
+
+    def _setting_labels(self, d: sync_drafts.Draft) -> dict[str, str]:
+        """The draft page's settings by the names the site's form gives them ({} with no
+        site open: the key in plain words)."""
+        window = getattr(self.bar, "window_", None)
+        return sync_draft_suggestions.draft_setting_labels(
+            self.root, d, getattr(window, "site", None), getattr(window, "schema", None)
+        )
