@@ -9,6 +9,7 @@ exist shows what a clean clone does).
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -25,3 +26,30 @@ def shared_site_path(name: str) -> Path:
     if not path.is_dir():
         pytest.skip(f"shared site not found at {path}")
     return path
+
+
+def hugo_docs_with_language_folder(dest: Path, language: str, folder: str, page_text: str) -> Path:
+    """hugo-docs' About section in `dest`, its settings given a second language `language`
+    whose pages a `[[module.mounts]]` takes from `content/<folder>`, and `page_text` as that
+    language's `about/introduction.md`; the page's path is returned. Skips without the site."""
+    source = shared_site_path("hugo-docs")
+    shutil.copytree(source / "content" / "en" / "about", dest / "content" / "en" / "about")
+    for name in ("hugo.toml", "go.mod"):
+        shutil.copy(source / name, dest / name)
+    settings = dest / "hugo.toml"
+    text = settings.read_text(encoding="utf-8")
+    text = text.replace(
+        "    weight    = 1\n", f"    weight    = 1\n  [languages.{language}]\n    weight = 2\n", 1
+    )
+    text = text.replace(
+        "      languages = ['en']\n",
+        f"      languages = ['en']\n  [[module.mounts]]\n    source = 'content/{folder}'\n"
+        f"    target = 'content'\n    [module.mounts.sites.matrix]\n      languages = ['{language}']\n",
+        1,
+    )
+    assert f"content/{folder}" in text
+    settings.write_text(text, encoding="utf-8")
+    page = dest / "content" / folder / "about" / "introduction.md"
+    page.parent.mkdir(parents=True)
+    page.write_text(page_text, encoding="utf-8")
+    return page

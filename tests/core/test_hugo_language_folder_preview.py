@@ -6,11 +6,10 @@ folders named with a common code (`content/fa`), not the site's own mounts."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import hugo_docs_with_language_folder
 
 from editor_app.core.checks.content_language import words_spaced, written_in_english
 from editor_app.core.checks.page import make_page
@@ -24,24 +23,7 @@ PERSIAN = "+++\ntitle = \"درباره\"\n+++\n\nهوگو یک سازنده سا
 @pytest.fixture
 def hugo_docs(tmp_path: Path) -> Path:
     dest = tmp_path / "hugo-docs"
-    source = shared_site_path("hugo-docs")
-    shutil.copytree(source / "content" / "en" / "about", dest / "content" / "en" / "about")
-    for name in ("hugo.toml", "go.mod"):
-        shutil.copy(source / name, dest / name)
-    settings = dest / "hugo.toml"
-    text = settings.read_text(encoding="utf-8")
-    text = text.replace("    weight    = 1\n", "    weight    = 1\n  [languages.fa]\n    weight = 2\n", 1)
-    text = text.replace(
-        "      languages = ['en']\n",
-        "      languages = ['en']\n  [[module.mounts]]\n    source = 'content/persian'\n"
-        "    target = 'content'\n    [module.mounts.sites.matrix]\n      languages = ['fa']\n",
-        1,
-    )
-    assert "content/persian" in text
-    settings.write_text(text, encoding="utf-8")
-    page = dest / "content" / "persian" / "about" / "introduction.md"
-    page.parent.mkdir(parents=True)
-    page.write_text(PERSIAN, encoding="utf-8")
+    hugo_docs_with_language_folder(dest, "fa", "persian", PERSIAN)
     return dest
 
 

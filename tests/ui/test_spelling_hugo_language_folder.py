@@ -5,11 +5,10 @@ as misspelt English. Its English pages are checked as before."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import hugo_docs_with_language_folder
 from spelling_helpers import misspelt
 
 from editor_app.ui.spell import SpellService
@@ -18,27 +17,11 @@ from editor_app.ui.spell import SpellService
 @pytest.fixture
 def hugo_docs(tmp_path: Path) -> Path:
     dest = tmp_path / "hugo-docs"
-    source = shared_site_path("hugo-docs")
-    shutil.copytree(source / "content" / "en" / "about", dest / "content" / "en" / "about")
-    for name in ("hugo.toml", "go.mod"):
-        shutil.copy(source / name, dest / name)
-    settings = dest / "hugo.toml"
-    text = settings.read_text(encoding="utf-8")
-    text = text.replace("    weight    = 1\n", "    weight    = 1\n  [languages.fr]\n    weight = 2\n", 1)
-    text = text.replace(
-        "      languages = ['en']\n",
-        "      languages = ['en']\n  [[module.mounts]]\n    source = 'content/fr'\n"
-        "    target = 'content'\n    [module.mounts.sites.matrix]\n      languages = ['fr']\n",
-        1,
-    )
-    settings.write_text(text, encoding="utf-8")
-    french = dest / "content" / "fr" / "about" / "introduction.md"
-    french.parent.mkdir(parents=True)
-    french.write_text(
+    french = (
         '+++\ntitle = "Introduction"\ndescription = "Hugo est un générateur."\n+++\n\n'
-        "Hugo est un générateur de sites statiques écrit en Go, optimisé pour la vitesse.\n",
-        encoding="utf-8",
+        "Hugo est un générateur de sites statiques écrit en Go, optimisé pour la vitesse.\n"
     )
+    hugo_docs_with_language_folder(dest, "fr", "fr", french)
     return dest
 
 
