@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from editor_app.core.store import atomic_write
+
 
 def put_back(path: Path, data: bytes) -> None:
     """Write a picture taken back by Undo again (Redo), never half-written."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    atomic_write(path, data)
 
 
 _SKIPPED = {".git", "node_modules", "_site", "public", "resources", ".cache"}
