@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from shared_sites import shared_site_path
 
-from editor_app.core.checks import content_cache
+from editor_app.core.checks import content_cache, content_cache_file
 from editor_app.core.checks import section_infer as sections
-from editor_app.core.checks.content_cache import ContentCache, cache_file, cache_folder
+from editor_app.core.checks.content_cache import ContentCache
+from editor_app.core.checks.content_cache_file import cache_file, cache_folder
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_paths, validate_site
 
@@ -222,7 +223,7 @@ def test_a_cache_of_wrong_entries_is_not_trusted(small_site: Path, monkeypatch) 
     _check(small_site)
     path = cache_file(small_site.resolve())
     fingerprint = _fingerprint(small_site)
-    cache = ContentCache(path, fingerprint, content_cache._load(path, fingerprint))
+    cache = ContentCache(path, fingerprint, content_cache_file.load_cache_file(path, fingerprint))
     digest, _results = cache.old["_notes/a.md"]
     cache.old["_notes/a.md"] = (digest, {"reading": [("not", "a problem")]})
     cache.new = dict(cache.old)
@@ -240,11 +241,12 @@ def _context(root: Path):
 
 def _fingerprint(root: Path) -> bytes:
     ctx = _context(root)
-    return content_cache.code_fingerprint() + content_cache.settings_fingerprint(ctx)
+    return content_cache_file.code_fingerprint() + content_cache_file.settings_fingerprint(ctx)
 
 
 def _remembered_pages(root: Path) -> set[str]:
-    return set(content_cache._load(cache_file(root.resolve()), _fingerprint(root))["pages"])
+    found = content_cache_file.load_cache_file(cache_file(root.resolve()), _fingerprint(root))
+    return set(found["pages"])
 
 
 def test_pages_no_longer_there_are_dropped(small_site: Path) -> None:

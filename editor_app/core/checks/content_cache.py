@@ -33,29 +33,29 @@ What is remembered, and why (each rule's result must depend only on what its key
 
 A page's entry is found by its path relative to the site; its key is a digest (SHA-256, in C)
 of its text (or of its file's bytes) and its collection; the whole file is tied to a
-fingerprint of the settings above and of the checks' own code (the package version and the
-sources of `core/checks/`, read once per process): when either changes, nothing is reused.
-
-The file lives in the user's cache folder (`$EDITOR_APP_CACHE_DIR/checks/`, else
-`$XDG_CACHE_HOME/editor-app/checks/`, else `~/.cache/editor-app/checks/`), named by a digest
-of the site folder, never inside the site. `validate_site` loads it once per whole-site check
-and writes it at the end (a temporary file renamed over it), keeping only the pages it saw. A
-cache that cannot be read, or is damaged, is ignored: it is only a cache.
+fingerprint of the settings above and of the checks' own code. `validate_site` opens the cache
+once per whole-site check and saves it at the end, keeping only the pages it saw. Where the
+file lives, its format and fingerprints: `content_cache_file.py`.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import marshal
-import os
-import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import editor_app
+from editor_app.core.checks.content_cache_file import (
+    all_stored_problems,
+    cache_file,
+    code_fingerprint,
+    load_cache_file,
+    sections_in,
+    sections_out,
+    settings_fingerprint,
+    sha256,
+    stored_problems,
+    write_cache_file,
+)
 from editor_app.core.checks.problem import Problem
 
 if TYPE_CHECKING:
@@ -68,70 +68,7 @@ CACHED_RULES = frozenset({"reading", "link-text", "headings", "style", "images",
 # read is as it was (else run on every page of the check, and remembered again).
 _READS_AROUND = frozenset({"images", "sections"})
 MAX_IMAGE_LOOKUPS = 100_000  # image files remembered per site (beyond, looked up every time)
-CACHE_DIR_VARIABLE = "EDITOR_APP_CACHE_DIR"
-_MAGIC = b"editor-app content checks 1\n"
-_SUM = 16  # bytes of the file's checksum, right after the magic line
 MAX_PAGES = 200_000  # pages remembered per site (beyond, checked every time)
-MAX_FILE_BYTES = 512 * 1024 * 1024  # a bigger file is not read (something went wrong)
-_LANGUAGE_KEYS = ("lang", "locale", "language", "languageCode", "defaultContentLanguage")
-
-# Digests: SHA-256 in C (OpenSSL), which this kind of processor computes in hardware: 6 KB in
-# ~10 us where blake2b takes ~17 us (every page's text is digested at each check).
-_digest = hashlib.sha256
-
-_code_fingerprint: bytes | None = None
-_NOTHING: dict[str, list[Problem]] = {}  # read only
-
-
-def cache_folder() -> Path:
-    """Where the per-site files go: never inside a site."""
-    override = os.environ.get(CACHE_DIR_VARIABLE)
-    if override:
-        return Path(override) / "checks"
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "editor-app" / "checks"
-
-
-def cache_file(root: Path) -> Path:
-    """The cache file of the site at `root`."""
-    name = _digest(str(root).encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return cache_folder() / f"{name}.cache"
-
-
-def code_fingerprint() -> bytes:
-    """The checks' own code: the package version and every `core/checks/*.py` (once)."""
-    global _code_fingerprint
-    if _code_fingerprint is None:
-        h = _digest()
-        h.update(f"{editor_app.__version__} {sys.version_info[:2]}".encode())
-        folder = Path(__file__).resolve().parent
-        for path in sorted(folder.glob("*.py")):
-            h.update(path.name.encode())
-            try:
-                h.update(path.read_bytes())
-            except OSError:
-                h.update(b"?")
-        _code_fingerprint = h.digest()[:16]
-    return _code_fingerprint
-
-
-def settings_fingerprint(ctx: Context) -> bytes:
-    """Everything outside the page that the cached rules read: settings, house style, language."""
-    from editor_app.core.checks.style import declared_variety, house_style
-
-    settings = ctx.settings
-    config = getattr(ctx.site, "config", None)
-    languages = [config.get(k) for k in _LANGUAGE_KEYS] if isinstance(config, dict) else []
-    parts = (
-        sorted(settings.off),
-        settings.options,
-        settings.style,
-        settings.sections,
-        house_style(ctx),
-        declared_variety(ctx),  # (the site's own majority, without one: `_reuse_spelling`)
-        languages,
-    )
-    return _digest(repr(parts).encode("utf-8", "replace")).digest()[:16]
 
 
 class PageResults:
@@ -160,7 +97,9 @@ class PageResults:
             return []
         found = list(rule.check(page, ctx))  # type: ignore[misc]
         if found:
-            self.fresh[rule.name] = [(p.line, p.field, p.severity, p.code, p.message) for p in found]
+            self.fresh[rule.name] = [
+                (p.line, p.field, p.severity, p.code, p.message) for p in found
+            ]
         return found
 
     def finish(self) -> None:
@@ -221,11 +160,11 @@ class ContentCache:
             return None
         path = cache_file(Path(ctx.root).resolve())
         fingerprint = code_fingerprint() + settings_fingerprint(ctx)
-        cache = cls(path, fingerprint, _load(path, fingerprint))
+        cache = cls(path, fingerprint, load_cache_file(path, fingerprint))
         entries = ctx.entries
         if raw:
             try:
-                cache.file_digests = {e.path: _digest(raw[e.path]).digest() for e in entries}
+                cache.file_digests = {e.path: sha256(raw[e.path]).digest() for e in entries}
             except KeyError:
                 cache.file_digests = {}  # not every file's bytes: pages keyed by their text
         if cache.file_digests and cache._reuse_sections(ctx):
@@ -259,7 +198,7 @@ class ContentCache:
         if entries is self._keyed[0]:
             return self._keyed[1]
         names = "\0".join(f"{e.path}\0{e.collection}" for e in entries)
-        h = _digest(names.encode("utf-8", "surrogateescape"))
+        h = sha256(names.encode("utf-8", "surrogateescape"))
         h.update(b"".join([self.file_digests[e.path] for e in entries]))
         self._keyed = (entries, h.digest()[:16])
         return self._keyed[1]
@@ -268,10 +207,12 @@ class ContentCache:
         """Hand the remembered sections to the check when its collections' pages are those
         they were inferred from; whether they were."""
         chosen = [e for e in ctx.entries if e.collection is not None]  # (all: the spelling's)
-        self.sections_key = self._files_key(ctx.entries if len(chosen) == len(ctx.entries) else chosen)
+        self.sections_key = self._files_key(
+            ctx.entries if len(chosen) == len(ctx.entries) else chosen
+        )
         old = self.old_sections
         if type(old) is tuple and len(old) == 2 and old[0] == self.sections_key:
-            found = _sections_in(old[1])
+            found = sections_in(old[1])
             if found is not None:
                 ctx.fact("sections", lambda c: found)
                 return True
@@ -307,17 +248,17 @@ class ContentCache:
             digest = b"f" + file_digest[:16] + collection
         else:
             text = page.text.encode("utf-8", "surrogatepass")
-            digest = b"t" + _digest(text).digest()[:16] + collection
+            digest = b"t" + sha256(text).digest()[:16] + collection
         known = remembered = None
         entry = self.old.get(page.rel)
         if type(entry) is tuple and len(entry) == 2 and entry[0] == digest:
             if not self.live:
-                found = _all_problems(page.rel, entry[1])
+                found = all_stored_problems(page.rel, entry[1])
                 if found is not None:
                     self.new[page.rel] = entry
                     return KnownResults(found)
             else:
-                known = _problems(page.rel, entry[1])
+                known = stored_problems(page.rel, entry[1])
                 if known is not None:
                     self.new[page.rel] = entry
                     remembered = entry[1]
@@ -342,7 +283,7 @@ class ContentCache:
             inferred = ctx.known_fact("sections") if self.sections_key is not None else None
             sections = None  # (not inferred: the sections check is off)
             if inferred is not None:
-                sections = (self.sections_key, _sections_out(inferred))
+                sections = (self.sections_key, sections_out(inferred))
             self.changed = self.changed or sections != self.old_sections
         from editor_app.core.checks.images import image_lookups
 
@@ -358,144 +299,13 @@ class ContentCache:
             self.changed = True
         if not self.changed and len(self.new) == len(self.old):
             return
-        tmp = None
-        try:
-            kept = {
+        write_cache_file(
+            self.path,
+            {
                 "fingerprint": self.fingerprint,
                 "pages": self.new,
                 "sections": sections,
                 "images": images,
                 "spelling": spelling,
-            }
-            payload = marshal.dumps(kept)
-            checksum = _digest(payload).digest()[:_SUM]
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".cache")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_MAGIC + checksum + payload)
-            os.replace(tmp, self.path)
-            tmp = None
-        except (OSError, ValueError):
-            pass  # no cache next time, nothing worse
-        finally:
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-
-
-def _load(path: Path, fingerprint: bytes) -> dict[str, Any]:
-    """What `path` remembers for `fingerprint` ("pages", "sections"); {} for anything amiss."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-    except (OSError, ValueError):
-        return {}
-    head = len(_MAGIC) + _SUM
-    if len(data) > MAX_FILE_BYTES or len(data) < head or not data.startswith(_MAGIC):
-        return {}
-    payload = data[head:]
-    # The checksum turns a damaged file away before it is decoded.
-    if _digest(payload).digest()[:_SUM] != data[len(_MAGIC) : head]:
-        return {}
-    try:
-        found = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(found, dict) or found.get("fingerprint") != fingerprint:
-        return {}
-    return found
-
-
-def _problems(rel: str, results: Any) -> dict[str, list[Problem]] | None:
-    """The remembered results as problems on `rel`, or None when they do not read."""
-    if not isinstance(results, dict):
-        return None
-    if not results:
-        return _NOTHING  # most pages: nothing to say
-    try:
-        return {name: [_problem(rel, t) for t in found] for name, found in results.items()}
-    except (TypeError, ValueError):
-        return None
-
-
-def _all_problems(rel: str, results: Any) -> list[Problem] | None:
-    """The remembered results of every rule as one list of problems on `rel`, or None when
-    they do not read."""
-    if not isinstance(results, dict):
-        return None
-    try:
-        return [_problem(rel, t) for found in results.values() for t in found]
-    except (TypeError, ValueError):
-        return None
-
-
-# `Problem`'s frozen __init__ sets each field through object.__setattr__ (about 2 us); the
-# problems read back, one or more a page, are filled in directly (0.6 us), when `Problem` is
-# the plain frozen dataclass of these six fields that allows it (else made as usual).
-_FIELDS = ("path", "line", "field", "severity", "code", "message")
-_FILL = (
-    tuple(f.name for f in dataclasses.fields(Problem)) == _FIELDS
-    and not hasattr(Problem, "__slots__")
-    and not hasattr(Problem, "__post_init__")
-)
-_new = object.__new__
-
-
-def _problem(rel: str, found: Any) -> Problem:
-    """`Problem(rel, *found)` (`found`: line, field, severity, code, message)."""
-    if not _FILL:
-        return Problem(rel, *found)
-    problem = _new(Problem)
-    fields = problem.__dict__
-    fields["path"] = rel
-    fields["line"], fields["field"], fields["severity"], fields["code"], fields["message"] = found
-    return problem
-
-
-def _sections_out(found: dict[str, Any]) -> Any:
-    """The inferred sections (`sections.inferred_sections`) as plain data to store."""
-
-    def plain(section: Any) -> Any:
-        if section is None:
-            return None
-        return (
-            section.label,
-            list(section.names),
-            section.ordered,
-            section.pages,
-            dict(section.counts),
-            section.declared,
+            },
         )
-
-    try:
-        collections = {
-            coll: (plain(entry["collection"]), {k: plain(v) for k, v in entry["patterns"].items()})
-            for coll, entry in found.items()
-            if coll != "by_file"
-        }
-        by_file = {str(path): pattern for path, pattern in found["by_file"].items()}
-    except (AttributeError, KeyError, TypeError):
-        return None
-    return (collections, by_file)
-
-
-def _sections_in(stored: Any) -> dict[str, Any] | None:
-    """The inferred sections back from `_sections_out`'s data, or None when they do not read."""
-    from editor_app.core.checks.sections import SectionSet
-
-    def made(section: Any) -> Any:
-        return None if section is None else SectionSet(*section)
-
-    try:
-        collections, by_file = stored
-        found: dict[str, Any] = {"by_file": {Path(p): pattern for p, pattern in by_file.items()}}
-        for coll, (whole, patterns) in collections.items():
-            found[coll] = {
-                "collection": made(whole),
-                "patterns": {k: made(v) for k, v in patterns.items()},
-            }
-    except (AttributeError, TypeError, ValueError):
-        return None
-    return found
