@@ -16,11 +16,11 @@ import os
 import re
 import threading
 import weakref
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from editor_app.core.page_names import told_apart, with_title
 from editor_app.core.review.notes import NOTES_FOLDER, NOTES_SUFFIX
 from editor_app.core.site_entries import readable_title
 
@@ -90,25 +90,15 @@ class CollectionRows:
 
     entries: list[Any] = field(default_factory=list)
     keys: list[EntryKeys] = field(default_factory=list)
-    repeated: set[str] = field(default_factory=set)  # titles shared by several pages
-    # ...whose pages share a file name too (a page and its untranslated copy in a language
-    # folder): those are told apart by their folder below the one they share.
-    repeated_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Pages sharing a title: position -> what tells each apart (page_names.told_apart).
+    which: dict[int, str] = field(default_factory=dict)
     with_records: list[Path] | None = None  # pages with a review record (None: not looked)
     haystacks: list[str] = field(default_factory=list)  # the searched text, made as needed
     _orders: dict[tuple[int, bool], list[int]] = field(default_factory=dict)
 
     def shown_title(self, position: int) -> str:
-        """The title, with the file name beside it when other pages share it (and the file's
-        folder below theirs before that name when those pages share the name too)."""
-        keys = self.keys[position]
-        if keys.title in self.repeated:
-            folder, name = os.path.split(keys.path)
-            shared = self.repeated_names.get((keys.title, name))
-            if shared is not None and folder != shared:
-                name = f"{os.path.relpath(folder, shared)}/{name}".replace(os.sep, "/")
-            return f"{keys.title} · {name}"
-        return keys.title
+        """The title, told apart from other pages sharing it (page_names.with_title)."""
+        return with_title(self.keys[position].title, self.which.get(position))
 
     def order(self, column: int, descending: bool) -> list[int]:
         """Positions sorted by a column; pages of one date or one status by title (A to Z),
@@ -171,19 +161,7 @@ class Listing:
             if got[1].dated:
                 self.dated[name] = self.dated.get(name, 0) + 1
         for rows in self.collections.values():
-            counts = Counter(k.title for k in rows.keys)
-            rows.repeated = {title for title, n in counts.items() if n > 1}
-            if rows.repeated:
-                folders: dict[tuple[str, str], list[str]] = {}
-                for k in rows.keys:
-                    if k.title in rows.repeated:
-                        folder, name = os.path.split(k.path)
-                        folders.setdefault((k.title, name), []).append(folder)
-                rows.repeated_names = {
-                    pair: os.path.commonpath(found)
-                    for pair, found in folders.items()
-                    if len(found) > 1
-                }
+            rows.which = told_apart([(k.title, k.path) for k in rows.keys])
 
     def counts(self) -> dict[str, int]:
         return {name: len(rows.entries) for name, rows in self.collections.items()}

@@ -5,7 +5,6 @@ The search runs in a worker after a short pause in typing; stale results are dro
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.page_names import told_apart
 from editor_app.core.schema import field_label
 from editor_app.core.site_search import SearchHit, search
 from editor_app.ui.workers import JobRunner
@@ -303,17 +303,11 @@ class SiteSearchPanel(QWidget):
             return str(path)
 
     def _which(self, hits: list[SearchHit]) -> dict[int, str]:
-        """For pages sharing a title (a guide's page in each language's folder): the file's
-        name, or its folder when the names repeat too (short: the snippet keeps its room), in
-        place of the kind of page; the rows read the same ("Building Welcoming Communities /
-        Articles · Title" twice)."""
-        titles = Counter(h.title or h.path.name for h in hits)
-        shared = [i for i, h in enumerate(hits) if titles[h.title or h.path.name] > 1]
-        names = Counter(hits[i].path.name for i in shared)
-        return {
-            i: hits[i].path.parent.name if names[hits[i].path.name] > 1 else hits[i].path.name
-            for i in shared
-        }
+        """For pages sharing a title (a guide's page in each language's folder): what tells
+        each apart (page_names.told_apart, as every list names them), in place of the kind of
+        page; the rows read the same ("Building Welcoming Communities / Articles · Title"
+        twice)."""
+        return told_apart([(h.title or h.path.name, str(h.path)) for h in hits])
 
     def _show(self, hits: list[SearchHit]) -> None:
         self._hits = list(hits)

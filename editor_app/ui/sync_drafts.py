@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import review, sync_draft_review, sync_draft_suggestions, sync_drafts
+from editor_app.core.page_names import told_apart, with_title
 from editor_app.ui.sync_draft_decisions import NOTE_ROLE, READ_ERRORS, DraftDecisionsMixin
 from editor_app.ui.translation import translator
 
@@ -210,10 +211,11 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
 
     def shown_title(self, d: sync_drafts.Draft) -> str:
         """The draft's title, with its file when another draft listed has that title (a guide
-        page and its Pidgin copy, both "Best Practices for Maintainers"), as the page list
-        tells such pages apart."""
-        same = sum(other.title == d.title for other in self.drafts)
-        return f"{d.title} · {d.path}" if same > 1 else d.title
+        page and its Pidgin copy, both "Best Practices for Maintainers"), as every list tells
+        such pages apart (page_names.told_apart)."""
+        which = told_apart([(other.title, other.path) for other in self.drafts])
+        paths = {other.path: which.get(at) for at, other in enumerate(self.drafts)}
+        return with_title(d.title, paths.get(d.path))
 
     @property
     def current(self) -> sync_drafts.Draft | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import replace
 from typing import Any
 
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from editor_app.core import review
+from editor_app.core.page_names import shown_titles
 from editor_app.ui.review.common import (
     ITEM_ROLE,
     SORT_ROLE,
@@ -44,7 +44,7 @@ class ReviewQueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[review.QueueItem] = []
         self._labels: dict[str, str] = {}
-        self._shown_titles: dict[str, str] = {}  # titles shared by pages, with their file
+        self._shown_titles: dict[str, str] = {}  # by path: told apart (page_names)
         # A narrow queue hides the Problems column: the count then leads the title ("⚠ 2").
         self._problems_in_title = False
 
@@ -64,7 +64,8 @@ class ReviewQueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._items = list(items)
         self._labels = dict(labels or {})
-        self._shown_titles = _told_apart(self._items)
+        shown = shown_titles([(it.title, it.relative) for it in self._items])
+        self._shown_titles = {it.relative: title for it, title in zip(self._items, shown, strict=True)}
         self.endResetModel()
 
     def shown_title(self, item: review.QueueItem) -> str:
@@ -206,20 +207,3 @@ class ReviewQueueFilter(QSortFilterProxyModel):
     ) -> bool:
         item = self.sourceModel().index(row, 0, parent).data(ITEM_ROLE)
         return item is None or self.rules.accepts(item, self.sourceModel().labels())
-
-
-def _told_apart(items: list[review.QueueItem]) -> dict[str, str]:
-    """The titles several pages of the queue share (a guide page and its Pidgin copy, both
-    "Best Practices for Maintainers"), each with its file below the folder they share, as the
-    page list tells them apart: "… · pcm/best-practices.md"; by the page's `relative`."""
-    by_title: dict[str, list[str]] = {}
-    for it in items:
-        by_title.setdefault(it.title, []).append(it.relative)
-    shown = {}
-    for title, places in by_title.items():
-        if len(places) < 2:
-            continue
-        shared = posixpath.commonpath([posixpath.dirname(p) for p in places])
-        for place in places:
-            shown[place] = f"{title} · {posixpath.relpath(place, shared or '.')}"
-    return shown
