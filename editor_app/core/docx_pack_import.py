@@ -34,6 +34,7 @@ from editor_app.core.docx_read import (
     read_docx,
     read_pack_data,
 )
+from editor_app.core.docx_tracked import carries
 from editor_app.core.docx_untracked import (
     formatting_changes,
     pack_paragraphs,
@@ -343,6 +344,8 @@ _ADDED, _KNOWN, _NOT_PLACED = "added", "known", "not placed"
 
 def _add_change(store: Any, settings: dict[str, Any], body: str, change: TrackedChange) -> str:
     """A change as a suggested edit on the setting it is in (the title), else on the text."""
+    if any(carries(s, change) for s in getattr(store, "suggestions", [])):
+        return _KNOWN  # one the pack carried out (an insertion: its new words alone)
     placed = _add_setting_suggestion(store, settings, change)
     return _add_suggestion(store, body, change) if placed == _NOT_PLACED else placed
 
@@ -403,21 +406,10 @@ def _decided_in_word(store: Any, info: dict[str, Any], changes: list[TrackedChan
     `suggestions` ids) that are no longer pending in the returned file: the reviewer
     accepted or rejected them in Word (`docx_word_decisions` carries that out)."""
     carried = set(info.get("suggestions") or [])
-
-    def same(a: str, b: str) -> bool:
-        return _plain(plain_quote(a)) == _plain(plain_quote(b))
-
     return [
         s
         for s in store.suggestions
-        if s.id in carried
-        and s.status == "open"
-        and not any(
-            _plain(c.author) == _plain(s.author)
-            and same(c.old, s.quote)
-            and same(c.new, s.replacement)
-            for c in changes
-        )
+        if s.id in carried and s.status == "open" and not any(carries(s, c) for c in changes)
     ]
 
 

@@ -3,9 +3,11 @@
 Each open suggestion on the page's text (or on the title or subtitle the pack shows) is
 written as a deletion of its words and an insertion of the new ones, by the person who
 suggested it and dated when, so a reviewer sees it as Word shows any pending change (and may
-comment on it). The whole passage is deleted and the whole replacement inserted: a returned
-pack then reads back as the same suggestion, which the import recognises and does not add
-again (`docx_pack_import`).
+comment on it). A replacement deletes the whole passage and inserts the whole replacement; an
+insertion (the words kept, new ones added before or after them) is the new words inserted
+alone, as the PDF marks it and as a reviewer who typed them would have. A returned pack reads
+back as the same suggestion, which the import recognises and does not add again
+(`docx_pack_import`).
 """
 
 from __future__ import annotations
@@ -46,7 +48,10 @@ def track_suggestions(writer: Any, page: Any, unplaced: list[str]) -> int:
                 "words were not found in the page as the pack shows it."
             )
             continue
-        _track(runs, suggestion.replacement or "", suggestion, writer)
+        if getattr(suggestion, "kind", "") == "insert":
+            _track_insertion(runs, suggestion, writer)
+        else:
+            _track(runs, suggestion.replacement or "", suggestion, writer)
         if hasattr(page, "tracked"):
             page.tracked.append(suggestion.id)  # recorded in the pack, to tell on return
         count += 1
@@ -75,6 +80,41 @@ def _mark(tag: str, suggestion: Any, writer: Any) -> Any:
     return mark
 
 
+def _inserted_run(beside: Any, words: str) -> Any:
+    """A run of `words` formatted as the run `beside` it."""
+    added = deepcopy(beside)
+    for child in list(added):
+        if child.tag != qn("w:rPr"):
+            added.remove(child)
+    text = OxmlElement("w:t")
+    text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    text.text = words
+    added.append(text)
+    return added
+
+
+def _edge(run: Any, last: bool) -> Any:
+    """Where an insertion beside `run` goes: outside the link it ends (or starts), so the new
+    words are not taken into the link; else beside the run itself."""
+    parent = run.getparent()
+    siblings = [c for c in parent if c.tag == qn("w:r")] if parent is not None else []
+    at_edge = siblings and siblings[-1 if last else 0] is run
+    return parent if parent.tag == qn("w:hyperlink") and at_edge else run
+
+
+def _track_insertion(runs: list[Any], suggestion: Any, writer: Any) -> None:
+    """The new words alone inserted after the passage's last run (or before its first), the
+    passage left as it is."""
+    after = suggestion.replacement.startswith(suggestion.quote)
+    beside = runs[-1]._r if after else runs[0]._r
+    inserted = _mark("w:ins", suggestion, writer)
+    inserted.append(_inserted_run(beside, suggestion.inserted))
+    if after:
+        _edge(beside, last=True).addnext(inserted)
+    else:
+        _edge(beside, last=False).addprevious(inserted)
+
+
 def _track(runs: list[Any], replacement: str, suggestion: Any, writer: Any) -> None:
     """The runs deleted (one `w:del` per unbroken row of them: words partly in a link, or
     around a comment's mark), the replacement inserted after the last."""
@@ -88,14 +128,28 @@ def _track(runs: list[Any], replacement: str, suggestion: Any, writer: Any) -> N
         deleted.append(run._r)
     if not replacement:
         return
-    added = deepcopy(runs[-1]._r)
-    for child in list(added):
-        if child.tag != qn("w:rPr"):
-            added.remove(child)
-    text = OxmlElement("w:t")
-    text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    text.text = replacement
-    added.append(text)
     inserted = _mark("w:ins", suggestion, writer)
-    inserted.append(added)
+    inserted.append(_inserted_run(runs[-1]._r, replacement))
     deleted.addnext(inserted)
+
+
+def _plain(text: str) -> str:
+    return " ".join(plain_quote(text or "").split()).casefold()
+
+
+def carries(suggestion: Any, change: Any) -> bool:
+    """Whether `change`, a tracked change read from a returned pack, is the one the pack
+    wrote for `suggestion`: same author, the passage and its new words (an insertion: the new
+    words alone, beside the passage's words)."""
+    if _plain(change.author) != _plain(suggestion.author):
+        return False
+    if getattr(suggestion, "kind", "") != "insert" or change.old.strip():
+        return _plain(change.old) == _plain(suggestion.quote) and _plain(change.new) == _plain(
+            suggestion.replacement
+        )
+    if _plain(change.new) != _plain(suggestion.inserted):
+        return False
+    quote = _plain(suggestion.quote)
+    if suggestion.replacement.startswith(suggestion.quote):
+        return _plain(change.before).endswith(quote)
+    return _plain(change.after).startswith(quote)
