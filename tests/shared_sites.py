@@ -28,6 +28,14 @@ def shared_site_path(name: str) -> Path:
     return path
 
 
+def copy_shared_site(name: str, parent: Path, folder: str | None = None) -> Path:
+    """A writable copy of the shared site `name` at `parent / folder` (`folder` defaults to the
+    site's name), which is returned; skips the test when the site is not here."""
+    copy = parent / (folder or name)
+    shutil.copytree(shared_site_path(name), copy)
+    return copy
+
+
 def hugo_docs_with_language_folder(dest: Path, language: str, folder: str, page_text: str) -> Path:
     """hugo-docs' About section in `dest`, its settings given a second language `language`
     whose pages a `[[module.mounts]]` takes from `content/<folder>`, and `page_text` as that

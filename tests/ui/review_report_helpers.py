@@ -3,11 +3,10 @@ tests that the report reads right and fits its pane)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.site import Site
 from editor_app.ui.review.window import ReviewWindow
@@ -23,8 +22,7 @@ def report_of_queued_page(
     a review window as a 1024x700 screen places it; the page's report made ("Report on this
     page") and shown (skips where the shared sites are absent). The caller keeps the window:
     Qt deletes one Python no longer holds."""
-    root = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), root)
+    root = copy_shared_site("opensource-guide", tmp_path)
     path = root / page
     text = path.read_text(encoding="utf-8")  # kept off the site: in the review queue
     path.write_text(text.replace("---\n", "---\npublished: false\n", 1), encoding="utf-8")

@@ -4,14 +4,13 @@ widget inside the preview that takes the keyboard said nothing."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import click_document, open_site
 
 from editor_app.ui.main_window import MainWindow
@@ -42,8 +41,7 @@ def unnamed_stops(window: MainWindow) -> list[str]:
 def test_every_keyboard_stop_has_a_name(
     qtbot, quiet_window: MainWindow, tmp_path: Path, site: str, page: str
 ) -> None:
-    folder = tmp_path / site
-    shutil.copytree(shared_site_path(site), folder)
+    folder = copy_shared_site(site, tmp_path)
     window = quiet_window
     window.resize(1024, 700)
     open_site(qtbot, window, folder)

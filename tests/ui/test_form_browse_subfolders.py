@@ -6,12 +6,11 @@ give names (connectedbydata's `image: photo.png`)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site, shared_site_path
 from window_helpers import make_form
 
 from editor_app.core import assets
@@ -75,8 +74,7 @@ def test_picking_writes_the_address_where_pages_give_addresses(
 def test_a_new_picture_copied_in_is_written_as_an_address_there(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    copy = tmp_path / "guide"
-    shutil.copytree(shared_site_path("opensource-guide"), copy)
+    copy = copy_shared_site("opensource-guide", tmp_path, "guide")
     for p in [copy, *copy.rglob("*")]:
         p.chmod(0o755 if p.is_dir() else 0o644)
     site = Site.open(copy)

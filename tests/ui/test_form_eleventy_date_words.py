@@ -4,18 +4,16 @@ Modified' is not a real date" on the field."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 PAGE = "src/docs/quicktips/draft-posts.md"
 
 
 def test_last_modified_is_a_date_to_the_window(qtbot, quiet_window, tmp_path: Path) -> None:  # noqa: ANN001
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path)
     page = root / PAGE
     text = page.read_text(encoding="utf-8")
     assert "\ndate: 2023-01-24\n" in text

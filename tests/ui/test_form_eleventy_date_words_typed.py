@@ -6,13 +6,12 @@ site the same words stay refused (Jekyll cannot build a page dated so)."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 PAGE = "src/docs/quicktips/draft-posts.md"  # date: 2023-01-24
@@ -41,8 +40,7 @@ def changed_lines(before: str, after: str) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def eleventy_page(tmp_path: Path) -> tuple[Path, Path]:
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path)
     return root, root / PAGE
 
 
@@ -140,8 +138,7 @@ def test_a_misspelt_word_is_refused_saying_the_words(qtbot, quiet_window, eleven
 
 
 def test_the_words_are_no_date_on_jekyll(qtbot, quiet_window, tmp_path: Path) -> None:  # noqa: ANN001
-    root = tmp_path / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path)
     page = root / "_resources/case-study-cag.md"
     before = page.read_bytes()
     window = quiet_window

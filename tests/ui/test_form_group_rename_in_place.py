@@ -3,11 +3,10 @@ place in the page: only that row's line changes. The renamed key moved to the gr
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import click_document, open_site
 
 PAGE = "src/docs/data-js.md"  # relatedLinks: two addresses with their link text
@@ -15,8 +14,7 @@ FIRST = "  /docs/config/#change-file-suffix-for-data-files: "
 
 
 def test_a_renamed_first_row_keeps_its_line(qtbot, quiet_window, tmp_path: Path) -> None:  # noqa: ANN001
-    site = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), site)
+    site = copy_shared_site("eleventy-website", tmp_path)
     path = site / PAGE
     before = path.read_text(encoding="utf-8")
     quiet_window.resize(1024, 700)
@@ -41,8 +39,7 @@ def test_a_renamed_first_row_keeps_its_line(qtbot, quiet_window, tmp_path: Path)
 
 
 def test_renaming_in_the_middle_of_three_rows_keeps_the_order(qtbot, quiet_window, tmp_path: Path) -> None:  # noqa: ANN001
-    site = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), site)
+    site = copy_shared_site("eleventy-website", tmp_path)
     path = site / PAGE
     text = path.read_text(encoding="utf-8").replace(
         "relatedLinks:\n", "relatedLinks:\n  /docs/first/: First\n", 1

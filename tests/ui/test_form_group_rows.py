@@ -4,14 +4,13 @@ only the lines of the rows touched."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import click_document, open_site
 
 from editor_app.ui.form_group import GroupField
@@ -21,8 +20,7 @@ PAGE = "src/docs/data-js.md"  # relatedLinks: two addresses with their link text
 
 @pytest.fixture
 def eleventy(tmp_path: Path) -> Path:
-    site = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), site)
+    site = copy_shared_site("eleventy-website", tmp_path)
     return site
 
 

@@ -6,11 +6,10 @@ Eleventy read names as written and keep them apart."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site, shared_site_path
 from window_helpers import click_document, open_site
 
 from editor_app.core.document import Document
@@ -23,8 +22,7 @@ PAGE = "content/en/templates/new-templatesystem-overview.md"  # linktitle: New t
 
 @pytest.fixture
 def hugo(tmp_path: Path) -> Path:
-    site = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), site)
+    site = copy_shared_site("hugo-docs", tmp_path)
     return site
 
 

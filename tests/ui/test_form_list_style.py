@@ -4,12 +4,11 @@ none is `keywords: [deploy]`, not `keywords:` then `  - deploy`."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import click_document, open_site
 
 from editor_app.core import field_place
@@ -19,8 +18,7 @@ CICD = "content/en/quick-reference/glossary/cicd.md"
 
 @pytest.fixture
 def hugo(tmp_path: Path) -> Path:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     for path in [root, *root.rglob("*")]:
         path.chmod(path.stat().st_mode | 0o200)
     return root

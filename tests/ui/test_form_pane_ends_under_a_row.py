@@ -3,13 +3,12 @@ article's pane cut its 'Related' row's 'Add a value…' box in half, at 1024x700
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QWidget
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import click_document, window_on_site
 
 from editor_app.ui.main_window import MainWindow
@@ -51,8 +50,7 @@ def _settle(qtbot, w: MainWindow) -> None:  # noqa: ANN001
 def test_the_settings_pane_does_not_end_through_a_row(
     qtbot, settings: QSettings, tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    site = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), site)
+    site = copy_shared_site("opensource-guide", tmp_path)
     w = window_on_site(qtbot, settings, site, size=size)
     for page in PAGES:
         click_document(qtbot, w, site / page)
@@ -65,8 +63,7 @@ def test_the_settings_pane_does_not_end_through_a_row(
 def test_the_pane_ends_under_a_row_when_the_problems_panel_opens(
     qtbot, settings: QSettings, tmp_path: Path
 ) -> None:
-    site = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), site)
+    site = copy_shared_site("opensource-guide", tmp_path)
     page = site / "_articles/fa/starting-a-project.md"
     w = window_on_site(qtbot, settings, site, page, size=(1024, 700))
     qtbot.wait(80)

@@ -4,12 +4,11 @@ file's others), and the page reads back with every line."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import click_document, open_site
 
 from editor_app.cli import main
@@ -20,8 +19,7 @@ TYPED = "line one\n  line two: #x"
 
 
 def site_copy(tmp_path: Path, name: str) -> Path:
-    root = tmp_path / name / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path / name)
     for path in [root, *root.rglob("*")]:
         path.chmod(path.stat().st_mode | 0o200)
     return root

@@ -5,13 +5,12 @@ comes back, the status bar says how to write one, and the file stays as it was."
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import click_document, open_site
 
 from editor_app.ui.main_window import MainWindow
@@ -195,8 +194,7 @@ def test_a_date_and_time_keeps_the_page_s_own_form(
 ) -> None:
     """A Jekyll post's `date: 2018-08-17 12:56:24 -0400`: the day typed alone keeps the time
     and zone; a day and time typed change the time, the zone stays."""
-    site = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), site)
+    site = copy_shared_site("jekyll-docs", tmp_path)
     page = site / "_tutorials" / "cache-api.md"
     before = page.read_text(encoding="utf-8")
     assert "date: 2018-08-17 12:56:24 -0400\n" in before

@@ -4,10 +4,9 @@ and the saved line is `title: Introduction to Hugo`, not `title: "Introduction t
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import click_document, open_site
 
 
@@ -76,8 +75,7 @@ def test_a_value_that_needs_quotes_still_gets_them(qtbot, quiet_window, site_cop
 
 
 def _hugo_copy(tmp_path: Path) -> Path:
-    site = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), site)
+    site = copy_shared_site("hugo-docs", tmp_path)
     return site
 
 

@@ -4,19 +4,17 @@ eleventy-website's filters.md), typed into and emptied again: the page stayed ch
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 
 def test_a_summary_typed_and_taken_back_leaves_the_page_as_saved(
     qtbot, quiet_window, tmp_path: Path
 ) -> None:
-    site = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), site)
+    site = copy_shared_site("eleventy-website", tmp_path)
     page = site / "src" / "docs" / "filters.md"
     saved = page.read_bytes()
     assert b"excerpt" not in saved

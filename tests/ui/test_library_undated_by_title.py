@@ -4,10 +4,9 @@ date stayed in the index's order, a new page last, below Z."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.ui.library_keys import DATE, CollectionRows, EntryKeys
@@ -29,8 +28,7 @@ def test_pages_of_one_date_or_status_are_listed_by_title() -> None:
 def test_a_new_undated_page_takes_its_place_by_title(
     qtbot, quiet_window: MainWindow, tmp_path: Path  # noqa: ANN001
 ) -> None:
-    site = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), site)
+    site = copy_shared_site("hugo-docs", tmp_path)
     window = quiet_window
     open_site(qtbot, window, site)
     assert window.library.set_collection("functions")

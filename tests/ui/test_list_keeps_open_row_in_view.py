@@ -4,20 +4,18 @@ author no longer saw which page was open (opensource-guide, 350 articles)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 
 def test_the_open_row_stays_on_show_when_problems_open(
     qtbot, quiet_window, tmp_path: Path
 ) -> None:  # noqa: ANN001
-    site = tmp_path / "guide"
-    shutil.copytree(shared_site_path("opensource-guide"), site)
+    site = copy_shared_site("opensource-guide", tmp_path, "guide")
     window = quiet_window
     window.resize(1024, 700)
     open_site(qtbot, window, site)

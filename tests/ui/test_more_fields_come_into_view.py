@@ -3,11 +3,10 @@ button and half a line of its note, the fields hidden below until the author scr
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 POST = "_posts/2025-01-27-jekyll-4-4-0-released.markdown"
 
@@ -19,8 +18,7 @@ def _shown_in(area, widget) -> bool:  # noqa: ANN001 - QScrollArea, QWidget
 
 
 def test_opening_more_fields_shows_them(qtbot, tmp_path: Path, quiet_window) -> None:  # noqa: ANN001
-    site = tmp_path / "jekyll"
-    shutil.copytree(shared_site_path("jekyll-docs"), site)
+    site = copy_shared_site("jekyll-docs", tmp_path, "jekyll")
     window = quiet_window
     window.showNormal()
     window.resize(1024, 680)

@@ -4,11 +4,10 @@ is the archetype's, the same bytes as `editor-app new --kind glossary`."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.cli import main
@@ -18,8 +17,7 @@ from editor_app.ui.dialogs import NewDocumentDialog
 def test_the_archetype_menu_reads_glossary_and_makes_a_glossary_page(
     qtbot, quiet_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys  # noqa: ANN001
 ) -> None:
-    root = tmp_path / "window"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path, "window")
     window = quiet_window
     open_site(qtbot, window, root)
     seen: dict = {}
@@ -39,8 +37,7 @@ def test_the_archetype_menu_reads_glossary_and_makes_a_glossary_page(
     assert window.save_document()
     saved = window.current_document().path
 
-    other = tmp_path / "cli"
-    shutil.copytree(shared_site_path("hugo-docs"), other)
+    other = copy_shared_site("hugo-docs", tmp_path, "cli")
     args = ["new", "quick-reference", "--title", "Widget", "--kind", "glossary", str(other)]
     assert main(args) == 0
     made = Path(capsys.readouterr().out.strip().splitlines()[0])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site, shared_site_path
 from window_helpers import open_site
 
 from editor_app.ui.dialogs import NewDocumentDialog, NewPageRequest
@@ -81,8 +81,7 @@ def test_a_new_blog_post_whose_required_fields_are_filled_starts_in_its_text(
 ) -> None:
     """Eleventy's blog: the title and the navigation come filled in, and the optional External
     URL, empty, is no place to start writing a post."""
-    root = tmp_path / "eleventy"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path, "eleventy")
     window = new_page_in(root)
     window.new_document()
     assert QApplication.focusWidget() is window.editor

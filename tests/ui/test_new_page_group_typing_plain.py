@@ -5,12 +5,11 @@ A member of a group in a group (hugo-docs' `params.functions_and_methods.returnT
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.ui.new_page_dialog import NewDocumentDialog
@@ -49,8 +48,7 @@ def test_a_new_pages_group_member_is_written_plain(
     typed: list[tuple[tuple[str, ...], str]],
     saved: list[str],
 ) -> None:
-    root = tmp_path / site
-    shutil.copytree(shared_site_path(site), root)
+    root = copy_shared_site(site, tmp_path)
     window = quiet_window
     open_site(qtbot, window, root)
 

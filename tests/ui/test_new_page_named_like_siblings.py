@@ -7,11 +7,10 @@ Jekyll's docs stay slugs."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.cli import main
@@ -23,8 +22,7 @@ CAST = "content/en/functions/cast"
 
 
 def _copy(tmp_path: Path, name: str, as_name: str) -> Path:
-    dest = tmp_path / as_name
-    shutil.copytree(shared_site_path(name), dest)
+    dest = copy_shared_site(name, tmp_path, as_name)
     return dest
 
 

@@ -4,12 +4,11 @@ was written `'Jekyll 5.0 released'` and, typed on in the form, came back
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.ui.new_page_dialog import NewDocumentDialog
@@ -18,8 +17,7 @@ from editor_app.ui.new_page_dialog import NewDocumentDialog
 def test_typing_the_title_keeps_single_quotes(
     qtbot, quiet_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
 ) -> None:
-    root = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    root = copy_shared_site("jekyll-docs", tmp_path)
     window = quiet_window
     open_site(qtbot, window, root)
 

@@ -6,12 +6,11 @@ the warning stays."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.cli import main
@@ -22,7 +21,7 @@ TITLE = "Starting an Open Source Project"
 
 @pytest.fixture
 def guide(tmp_path: Path) -> Path:
-    shutil.copytree(shared_site_path("opensource-guide"), tmp_path / "guide")
+    copy_shared_site("opensource-guide", tmp_path, "guide")
     return tmp_path / "guide"
 
 

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.core.new_page_habits import example_title
@@ -24,8 +23,7 @@ def window(quiet_window):  # noqa: ANN001, ANN201
 
 @pytest.fixture
 def guide(tmp_path: Path) -> Path:
-    root = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), root)
+    root = copy_shared_site("opensource-guide", tmp_path)
     return root
 
 

@@ -4,13 +4,12 @@ box and what it holds, and Go back puts the keyboard in the box again."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import click_document, open_site
 
 from editor_app.ui import not_kept_questions
@@ -24,8 +23,7 @@ SAID = "Position holds 'second', which is not a number and will not be kept."
 
 @pytest.fixture
 def jekyll(tmp_path: Path) -> Path:
-    site = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), site)
+    site = copy_shared_site("jekyll-docs", tmp_path)
     return site
 
 

@@ -4,12 +4,11 @@ as if the fix had not taken."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 PAGE = "_docs/rendering-process.md"
@@ -17,8 +16,7 @@ PAGE = "_docs/rendering-process.md"
 
 @pytest.fixture
 def jekyll_docs(tmp_path: Path) -> Path:
-    dest = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), dest)
+    dest = copy_shared_site("jekyll-docs", tmp_path)
     return dest
 
 

@@ -4,11 +4,10 @@ of its date field"). A date edited but not saved yet counts as the File menu ope
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.ui.main_window import MainWindow
@@ -20,8 +19,7 @@ def test_rename_is_offered_only_when_the_days_differ(
     qtbot, quiet_window: MainWindow, tmp_path: Path
 ) -> None:  # noqa: ANN001
     window = quiet_window
-    root = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    root = copy_shared_site("jekyll-docs", tmp_path)
     open_site(qtbot, window, root)
     assert window.open_document(root / POST)
     action = window.post_rename.action

@@ -4,11 +4,10 @@ names the pages that may still link to it another way; after the rename the link
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.ui import post_rename_flow
@@ -27,8 +26,7 @@ def window(quiet_window):  # noqa: ANN001, ANN201
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    root = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    root = copy_shared_site("jekyll-docs", tmp_path)
     post = root / POST
     post.write_bytes(
         post.read_bytes().replace(b"date: 2016-04-19 10:26", b"date: 2016-04-21 10:26", 1)
@@ -75,8 +73,7 @@ def test_the_question_tells_of_address_links_and_they_follow(
 def test_a_page_named_by_its_file_says_its_address_moves(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # noqa: ANN001
-    root = tmp_path / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path)
     old = "/resources/2023-03-31-governance-board-minutes"
     person = root / "_people/anna-steere.md"
     person.write_text(person.read_text(encoding="utf-8") + f"\n[m]({old})\n", encoding="utf-8")

@@ -5,11 +5,10 @@ is added and the question names the address to add by hand."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.ui import post_rename_flow
@@ -36,8 +35,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _copy(tmp_path: Path, name: str) -> Path:
-    root = tmp_path / name
-    shutil.copytree(shared_site_path(name), root)
+    root = copy_shared_site(name, tmp_path)
     return root
 
 

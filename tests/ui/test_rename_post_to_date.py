@@ -4,12 +4,11 @@ unsaved edits first; the open page follows its new file and links to it follow t
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.ui import post_rename_flow
@@ -27,8 +26,7 @@ def window(quiet_window):  # noqa: ANN001, ANN201
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    root = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    root = copy_shared_site("jekyll-docs", tmp_path)
     post = root / POST
     post.write_bytes(
         post.read_bytes().replace(b'date: "2013-05-06 02:12:52', b'date: "2013-05-09 12:12:52')

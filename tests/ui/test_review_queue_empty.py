@@ -3,18 +3,16 @@ pages have a status field. opensource-guide's have none; it said "every page is 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.site import Site
 from editor_app.ui.review.window import ReviewWindow
 
 
 def test_a_site_without_status_field_is_not_said_final(qtbot, tmp_path: Path, settings) -> None:  # noqa: ANN001
-    root = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), root)
+    root = copy_shared_site("opensource-guide", tmp_path)
     window = ReviewWindow(settings=settings)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.panel.queueLoaded, timeout=30000) as loaded:

@@ -4,11 +4,10 @@ queue leaves out)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.site import Site
 from editor_app.ui.review.queue_model import ReviewQueueModel
@@ -18,8 +17,7 @@ AUTHOR, REVIEW = ReviewQueueModel.COLUMNS.index("Author"), ReviewQueueModel.REVI
 
 
 def test_the_queue_columns_fit_at_1024_wide(qtbot, tmp_path: Path, settings) -> None:  # noqa: ANN001
-    root = tmp_path / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path)
     window = ReviewWindow(settings=settings)
     qtbot.addWidget(window)
     window.resize(1024, 700)

@@ -4,11 +4,10 @@ the folder they share, as the page list tells them apart; the two rows read the 
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 
@@ -20,8 +19,7 @@ PIDGIN = "_articles/pcm/best-practices.md"
 
 
 def test_pages_of_one_title_name_their_file(qtbot, tmp_path: Path, settings) -> None:
-    site = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), site)
+    site = copy_shared_site("opensource-guide", tmp_path)
     for page in (ENGLISH, PIDGIN):
         (site / page).chmod(0o644)
         assert main(["set", str(site / page), "published=false"]) == 0

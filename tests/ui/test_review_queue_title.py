@@ -3,18 +3,16 @@ main window is; it named the folder ("opensource-guide")."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.site import Site
 from editor_app.ui.review.window import ReviewWindow
 
 
 def test_the_review_queue_names_the_site(qtbot, tmp_path: Path, settings) -> None:  # noqa: ANN001
-    root = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), root)
+    root = copy_shared_site("opensource-guide", tmp_path)
     window = ReviewWindow(settings=settings)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.panel.queueLoaded, timeout=20000):

@@ -4,12 +4,11 @@ translated guide page whose kind has no status field."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 
@@ -30,8 +29,7 @@ def report_on(qtbot, panel, path: Path) -> str:  # noqa: ANN001
 def test_an_unpublished_translated_page_is_said_off_the_site_once(
     qtbot, tmp_path: Path, settings
 ) -> None:
-    site = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), site)
+    site = copy_shared_site("opensource-guide", tmp_path)
     site.chmod(0o755)
     (site / PERSIAN_PAGE).chmod(0o644)
     assert main(["set", str(site / PERSIAN_PAGE), "published=false"]) == 0

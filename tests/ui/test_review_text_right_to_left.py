@@ -4,11 +4,10 @@ on the side a Persian reader starts from. An English page keeps its lines at the
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.ui.text_direction import aligns_lines_by_direction
@@ -21,8 +20,7 @@ ENGLISH_PAGE = "_articles/best-practices.md"
 
 
 def test_a_persian_page_reads_from_the_right(qtbot, tmp_path: Path, settings) -> None:
-    site = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), site)
+    site = copy_shared_site("opensource-guide", tmp_path)
     for page in (PERSIAN_PAGE, ENGLISH_PAGE):
         (site / page).chmod(0o644)
         assert main(["set", str(site / page), "published=false"]) == 0

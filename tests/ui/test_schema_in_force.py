@@ -4,13 +4,12 @@ worked out again for a site the author has since left never replaces the new sit
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.ui import site_session
@@ -38,8 +37,7 @@ def test_a_schema_read_again_reaches_the_window_and_the_form(
 def test_a_schema_of_the_site_left_behind_does_not_replace_the_new_sites(
     qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch  # noqa: ANN001
 ) -> None:
-    other = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), other)
+    other = copy_shared_site("jekyll-docs", tmp_path)
     open_site(qtbot, window, site_copy)
     first_site = window.site
     other_site_open = threading.Event()

@@ -3,11 +3,10 @@ words go when the page is closed (they stayed on, about no page, for their ten s
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 PAGE = "_articles/hu/building-community.md"
@@ -15,8 +14,7 @@ PAGE = "_articles/hu/building-community.md"
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    root = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), root)
+    root = copy_shared_site("opensource-guide", tmp_path)
     return root
 
 

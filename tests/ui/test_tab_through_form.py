@@ -4,12 +4,11 @@ shown) and on to the text: Title, Date, Topics... could not be reached with Tab.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 
 def _tab_from_list(qtbot, window) -> list[QWidget]:  # noqa: ANN001 - qtbot, MainWindow
@@ -28,8 +27,7 @@ def _tab_from_list(qtbot, window) -> list[QWidget]:  # noqa: ANN001 - qtbot, Mai
 
 
 def test_tab_reaches_each_field_in_order_then_the_text(qtbot, tmp_path: Path, quiet_window) -> None:  # noqa: ANN001
-    site = tmp_path / "site"
-    shutil.copytree(shared_site_path("connectedbydata"), site)
+    site = copy_shared_site("connectedbydata", tmp_path, "site")
     window = quiet_window
     first = site / "_resources" / "ai-in-education.md"
     assert window.open_folder(site, then_open=first)

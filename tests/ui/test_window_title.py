@@ -3,12 +3,11 @@ where its site keeps it."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 
@@ -71,8 +70,7 @@ def test_a_title_changed_and_saved_names_the_window(qtbot, window, site_copy: Pa
 
 def test_a_hugo_site_is_named_by_its_own_title(qtbot, window, tmp_path: Path) -> None:
     """hugo-docs' hugo.toml says title = "Hugo"; the window said "hugo-docs", the folder."""
-    site = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), site)
+    site = copy_shared_site("hugo-docs", tmp_path)
     open_site(qtbot, window, site)
     assert window.windowTitle() == "Hugo[*] — editor-app"
     assert window.statusBar().currentMessage().startswith("Opened Hugo: ")
@@ -81,8 +79,7 @@ def test_a_hugo_site_is_named_by_its_own_title(qtbot, window, tmp_path: Path) ->
 def test_an_eleventy_page_is_named_as_the_list_names_it(qtbot, window, tmp_path: Path) -> None:
     """data-frontmatter.md has no title; the list calls it by its menu name, "Front Matter
     Data", and the window called it "data-frontmatter.md"."""
-    site = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), site)
+    site = copy_shared_site("eleventy-website", tmp_path)
     open_site(qtbot, window, site)
     page = site / "src" / "docs" / "data-frontmatter.md"
     assert "title:" not in page.read_text(encoding="utf-8").split("---")[1]

@@ -5,11 +5,10 @@ with nowhere to give it)."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.ui.main_window import MainWindow
@@ -22,8 +21,7 @@ from test_import_into_subfolder import _word_file  # noqa: E402
 def test_import_offers_the_folders_of_a_collection_of_folders(
     qtbot, settings, errors, tmp_path: Path, monkeypatch
 ) -> None:  # noqa: ANN001
-    site = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), site)
+    site = copy_shared_site("hugo-docs", tmp_path)
     source = _word_file(tmp_path / "shout.docx")
     offered: list[tuple[str, str]] = []
 
