@@ -333,7 +333,8 @@ def list_quote(fm: str, span: Any) -> str | None:
     """The quote list `span` of header `fm` (its `kind`, `items`, `value_start`...) writes its
     items with, so new items match it: the first item's. Quotes an item needed (`- "Justice:
     fair"`) are no habit: the next item tells, so a value renamed and renamed back is the
-    same line again."""
+    same line again: the header's other lists tell, else its other text's habit, else a
+    block list's item goes plain and a flow list's keeps its mark."""
     if span.kind == "block_seq" and span.items:
         items = [_marked_item(fm[s:e]) for s, e in span.items]
         context = "item"
@@ -360,9 +361,17 @@ def list_quote(fm: str, span: Any) -> str | None:
             return mark  # the author's choice
     if not items:
         return None  # `[]`: no item to say
-    # Every item needed its quotes: the header's other lists tell, else the first item.
-    habit = quote_habits(fm, (span.key_start, span.value_end)).list_items
-    return items[0][0] if habit is None else habit or None
+    # Every item needed its quotes: the header's other lists tell, else its other text.
+    habits = quote_habits(fm, (span.key_start, span.value_end))
+    habit = habits.list_items
+    if habit is not None:
+        return habit or None
+    if habits.always is not None:
+        return habits.always
+    # Nothing tells: a flow list keeps its first item's mark (JSON's habit, Eleventy's
+    # `tags: ["related-pagination"]`); a block list's item goes plain where it can, as
+    # `- Justice` was before it was renamed to `Justice: fair`.
+    return items[0][0] if context == "flow" else None
 
 
 @dataclass(frozen=True)
