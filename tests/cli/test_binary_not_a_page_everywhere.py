@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import run
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 NOT_TEXT = (
     "This file does not look like text (it may be a picture, a file from another program, or "
@@ -21,8 +21,7 @@ NOT_TEXT = (
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("binary") / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path_factory.mktemp("binary"))
     shutil.copyfile(root / "assets/projects/gdb.jpg", root / "_resources/2023-01-01-picture.md")
     with zipfile.ZipFile(root / "_resources/2023-01-02-word.md", "w") as word:
         word.writestr("word/document.xml", "<w:document/>")
@@ -77,8 +76,7 @@ def test_rename_file_refuses_a_binary_file_in_plain_words(
 def test_rename_file_renames_a_page_saved_as_utf16(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = tmp_path / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path)
     text = "---\ntitle: U\ndate: 2024-02-02\n---\nhi\n"
     (root / "_resources/2024-01-01-wide.md").write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
     code, _out, err = run(

@@ -5,11 +5,10 @@ own options is still read as one, and its missing value said."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import build_parser, main
 from editor_app.cli.free_text import with_free_text_joined
@@ -17,8 +16,7 @@ from editor_app.core.document import Document
 
 
 def _copy(tmp_path: Path, name: str) -> Path:
-    root = tmp_path / name
-    shutil.copytree(shared_site_path(name), root)
+    root = copy_shared_site(name, tmp_path)
     return root
 
 

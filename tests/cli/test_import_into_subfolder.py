@@ -5,11 +5,10 @@ folders and `--folder`, as `new` is (it ended on "an unexpected problem"), and w
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 
@@ -23,8 +22,7 @@ def _word_file(path: Path) -> Path:
 
 
 def test_import_into_a_collection_of_folders_asks_which(tmp_path: Path, capsys) -> None:
-    site = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), site)
+    site = copy_shared_site("hugo-docs", tmp_path)
     source = _word_file(tmp_path / "shout.docx")
     assert main(["import", str(source), "methods", str(site)]) == 2
     err = capsys.readouterr().err

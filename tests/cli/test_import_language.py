@@ -4,11 +4,10 @@ draft is `_articles/fa/...` with `lang: fa`, and the command says where it went 
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.document import Document
@@ -18,8 +17,7 @@ from test_docx_import_language import _english, _persian  # noqa: E402
 
 
 def test_import_says_where_a_persian_document_went(tmp_path: Path, capsys) -> None:
-    site = tmp_path / "osg"
-    shutil.copytree(shared_site_path("opensource-guide"), site)
+    site = copy_shared_site("opensource-guide", tmp_path, "osg")
     assert main(["import", str(_persian(tmp_path / "fa.docx")), "articles", str(site)]) == 0
     out = capsys.readouterr().out.splitlines()
     page = Path(out[0])

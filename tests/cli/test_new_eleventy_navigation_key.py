@@ -6,11 +6,10 @@ none is added; an empty group line is never written."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.document import Document
@@ -18,7 +17,7 @@ from editor_app.core.document import Document
 
 @pytest.fixture
 def eleventy(tmp_path: Path) -> Path:
-    shutil.copytree(shared_site_path("eleventy-website"), tmp_path / "eleventy-website")
+    copy_shared_site("eleventy-website", tmp_path)
     return tmp_path / "eleventy-website"
 
 

@@ -7,11 +7,10 @@ has, nor where fewer than three pages or only some tell that habit."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.document import Document
@@ -24,8 +23,7 @@ def _new(args: list[str], capsys: pytest.CaptureFixture[str]) -> Path:
 
 
 def _copy(name: str, tmp_path: Path) -> Path:
-    root = tmp_path / name
-    shutil.copytree(shared_site_path(name), root)
+    root = copy_shared_site(name, tmp_path)
     return root
 
 

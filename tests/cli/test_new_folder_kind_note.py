@@ -4,12 +4,11 @@ folder has its own archetype and how to use it (the New dialog picks it first)."
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from new_command_helpers import new_command_said
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 GLOSSARY = "content/en/quick-reference/glossary"
 IN_GLOSSARY = ["quick-reference", "--title", "shortcut key", "--folder", GLOSSARY]
@@ -17,8 +16,7 @@ IN_GLOSSARY = ["quick-reference", "--title", "shortcut key", "--folder", GLOSSAR
 
 @pytest.fixture
 def hugo(tmp_path: Path) -> Path:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     return root
 
 

@@ -5,11 +5,10 @@ archetype's own keys; the archetype's keys keep their order."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.document import Document
@@ -19,8 +18,7 @@ from editor_app.core.new_page_place import placed_like_siblings
 def test_a_new_hugo_command_has_slug_and_url_after_its_title(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     assert main(["new", "commands", "--title", "hugo shout", str(root)]) == 0
     made = Path(capsys.readouterr().out.strip().splitlines()[0])
     keys = list(Document.load(made).front_matter)

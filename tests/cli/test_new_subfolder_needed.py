@@ -6,19 +6,17 @@ line naming the folders (exit 2) unless `--folder` is given. A title with a name
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 
 
 @pytest.fixture(scope="module")
 def hugo_docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("sites") / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path_factory.mktemp("sites"))
     return root
 
 

@@ -6,11 +6,10 @@ their words: hugo-docs' `commands` are `hugo_mod_init.md`, and a second "hugo mo
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site, shared_site_path
 
 from editor_app.cli import main
 from editor_app.core.page_create import proposed_path
@@ -108,8 +107,7 @@ def test_the_five_sites_main_collections(
 def test_a_dated_post_of_the_same_day_and_title(
     tmp_path: Path, name: str, collection: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = tmp_path / name
-    shutil.copytree(shared_site_path(name), root)
+    root = copy_shared_site(name, tmp_path)
     made = []
     for _ in range(2):
         assert main(["new", collection, "--title", "Release day", str(root)]) == 0

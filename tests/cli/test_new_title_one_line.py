@@ -4,19 +4,17 @@ the page is made; a title of line breaks alone is an empty title."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from cli_helpers import run
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 
 def test_the_title_lines_are_joined_and_said(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = tmp_path / "site"
-    shutil.copytree(shared_site_path("jekyll-docs"), site)
+    site = copy_shared_site("jekyll-docs", tmp_path, "site")
     code, out, err = run(
         capsys, "new", "posts", "--title", "Jekyll 9\nreleased  \r\n today", str(site)
     )
@@ -33,7 +31,6 @@ def test_the_title_lines_are_joined_and_said(
 def test_line_breaks_alone_are_an_empty_title(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = tmp_path / "site"
-    shutil.copytree(shared_site_path("jekyll-docs"), site)
+    site = copy_shared_site("jekyll-docs", tmp_path, "site")
     code, out, err = run(capsys, "new", "posts", "--title", "\n\r\n", str(site))
     assert (code, out, err) == (2, "", "editor-app: the title is empty\n")

@@ -6,12 +6,11 @@ such a name is still given to the command."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from cli_helpers import run
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 NOT_TEXT = "a\udcffb"  # the byte 0xff, as Python reads it from the command line
 SAID = (
@@ -22,8 +21,7 @@ SAID = (
 
 @pytest.fixture
 def hugo_page(tmp_path: Path) -> Path:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     return root / "content/en/quick-reference/emojis.md"
 
 

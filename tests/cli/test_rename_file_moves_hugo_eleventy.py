@@ -7,12 +7,11 @@ leaves it out and says so. An address made otherwise (Eleventy's `page.fileSlug`
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from cli_helpers import run
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 NEWS_LINKS = (
     "---\ntitle: Other\n---\nSee [launch](/news/2024-03-01-launch/) and "
@@ -22,8 +21,7 @@ LAUNCH = "---\ntitle: Launch\ndate: 2024-03-05\n---\nHi\n"
 
 
 def _copy(tmp_path: Path, name: str) -> Path:
-    root = tmp_path / name
-    shutil.copytree(shared_site_path(name), root)
+    root = copy_shared_site(name, tmp_path)
     return root
 
 

@@ -7,19 +7,17 @@ given, and no linking page was found)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from cli_helpers import run
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 PAGE = "---\ntitle: Odd\ndate: 2024-02-02\n---\nHi\n"
 
 
 def _copy(tmp_path: Path, name: str) -> Path:
-    root = tmp_path / name
-    shutil.copytree(shared_site_path(name), root)
+    root = copy_shared_site(name, tmp_path)
     return root
 
 

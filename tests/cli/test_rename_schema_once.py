@@ -6,11 +6,10 @@ dry run) was lost."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 import editor_app.core.schema as schema_module
 from editor_app.cli import main
@@ -35,8 +34,7 @@ def test_the_schema_is_inferred_once_per_rename(
     capsys: pytest.CaptureFixture[str],
     target: list[str],
 ) -> None:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     calls = _counting_inference(monkeypatch)
     field = "params.functions_and_methods.returnType"
     assert main(["rename", field, "string", "text", str(root), *target]) == 0

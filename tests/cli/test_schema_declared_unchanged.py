@@ -6,11 +6,10 @@ e-mail, resources without a link...)."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 
@@ -31,8 +30,7 @@ def missing_errors(site: Path, capsys: pytest.CaptureFixture[str]) -> set[tuple[
 def test_saving_the_printed_schema_adds_no_missing_field_error(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = tmp_path / name
-    shutil.copytree(shared_site_path(name), site)
+    site = copy_shared_site(name, tmp_path)
     before = missing_errors(site, capsys)
     assert main(["schema", str(site)]) == 0
     printed = capsys.readouterr().out

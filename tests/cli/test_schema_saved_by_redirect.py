@@ -5,13 +5,12 @@ command reads it. The inferred schema is printed into it (exit 0), not "the file
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.schema import load_schema
@@ -54,8 +53,7 @@ def test_jekyll_posts_dated_by_their_file_name_lack_no_date(
 ) -> None:
     # jekyll-docs: three posts carry their date in the file name alone, as Jekyll allows;
     # saved as is, the printed schema declares `date` required and they were errors.
-    site = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), site)
+    site = copy_shared_site("jekyll-docs", tmp_path)
     assert main(["schema", str(site)]) == 0
     printed = capsys.readouterr().out
     (site / "_schema.yml").write_text(printed, encoding="utf-8")

@@ -7,11 +7,10 @@ to four."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 
@@ -27,8 +26,7 @@ def error_pages(site: Path, capsys: pytest.CaptureFixture[str]) -> set[str]:
 def test_the_pages_it_names_are_the_ones_saving_makes_errors(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = tmp_path / name
-    shutil.copytree(shared_site_path(name), site)
+    site = copy_shared_site(name, tmp_path)
     before = error_pages(site, capsys)
     assert main(["schema", str(site)]) == 0
     printed = capsys.readouterr().out
@@ -50,8 +48,7 @@ def test_the_pages_it_names_are_the_ones_saving_makes_errors(
 def test_connectedbydata_is_told_of_its_four(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = tmp_path / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), site)
+    site = copy_shared_site("connectedbydata", tmp_path)
     assert main(["schema", str(site)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[2].startswith("# Careful: saved as it is, this makes 4 pages errors")

@@ -4,11 +4,10 @@ twice is said (only the last value is written)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 
@@ -60,8 +59,7 @@ def test_a_dot_with_no_name_beside_it_names_no_field(
 ) -> None:
     # `params.=1` was "no group called 'params' to set 'params.' in (did you mean
     # 'params.'?)", `.x=1` "no group called ''... write ='{x: VALUE}'".
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     page = root / "content/en/quick-reference/emojis.md"
     before = page.read_bytes()
     said = (

@@ -5,18 +5,16 @@ it once. `rename` refuses such a value the same way."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 
 
 def _copy(tmp_path: Path, name: str) -> Path:
-    root = tmp_path / name
-    shutil.copytree(shared_site_path(name), root)
+    root = copy_shared_site(name, tmp_path)
     return root
 
 
@@ -35,8 +33,8 @@ def test_a_word_for_true_or_false_in_hugo_params_is_refused(
     code, err = run(capsys, "set", str(page), "params.searchable=abc")
     assert code == 2 and page.read_bytes() == before
     assert err == (
-        "editor-app: params.searchable holds true or false, and 'abc' is neither; the file "
-        "was not changed (to write it all the same: --anyway)\n"
+        "editor-app: params.searchable holds true or false, and 'abc' is neither (to write it "
+        "all the same: --anyway); the file was not changed\n"
     )
     code, err = run(capsys, "set", str(page), "params.searchable=true")
     assert (code, err) == (0, "")

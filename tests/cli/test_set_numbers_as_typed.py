@@ -4,11 +4,10 @@ refuses an octal that is not the number typed (`order=010` wrote `order: 8`)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.document import Document
@@ -22,8 +21,7 @@ def test_a_text_field_keeps_the_digits_typed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str
 ) -> None:
     # `version: 1.0.0` is text on jekyll-docs' posts.
-    site = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), site)
+    site = copy_shared_site("jekyll-docs", tmp_path)
     path = site / POST
     path.chmod(0o644)
     before = path.read_text(encoding="utf-8")

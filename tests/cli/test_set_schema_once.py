@@ -5,12 +5,11 @@ from that same value (two pages of numbers and one 'high' are no longer a number
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from cli_helpers import run
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core import schema as schema_module
 
@@ -32,8 +31,7 @@ def _count_schemas(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 def test_the_schema_is_worked_out_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    root = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), root)
+    root = copy_shared_site("opensource-guide", tmp_path)
     made = _count_schemas(monkeypatch)
     code, _out, err = run(capsys, "set", str(root / ARTICLE), "title=Accessible projects")
     assert (code, err) == (0, "")

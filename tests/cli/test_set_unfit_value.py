@@ -5,18 +5,16 @@ the field is judged by the field everywhere else (hugo-docs' weight)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 
 
 def _copy(tmp_path: Path, name: str) -> Path:
-    root = tmp_path / name
-    shutil.copytree(shared_site_path(name), root)
+    root = copy_shared_site(name, tmp_path)
     return root
 
 
@@ -34,8 +32,8 @@ def test_a_word_for_a_number_is_refused_as_rename_refuses_it(
     code, err = run(capsys, str(page), "order=abc")
     assert code == 2 and page.read_bytes() == before
     assert err == (
-        "editor-app: order holds numbers, and 'abc' is not a number; the file was not changed "
-        "(to write it all the same: --anyway)\n"
+        "editor-app: order holds numbers, and 'abc' is not a number (to write it all the same: "
+        "--anyway); the file was not changed\n"
     )
     # The same words as rename's refusal of the same value.
     assert main(["rename", "order", "1", "abc", str(root)]) == 2

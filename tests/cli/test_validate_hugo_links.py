@@ -6,11 +6,10 @@ Hugo's sections have no `permalink` with a fixed folder, so links were never jud
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site, shared_site_path
 
 from editor_app.cli import main
 
@@ -25,8 +24,7 @@ def _broken(site: Path, capsys: pytest.CaptureFixture[str]) -> list[dict]:
 def test_hugo_links_to_no_page_are_told_with_the_page_meant(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), site)
+    site = copy_shared_site("hugo-docs", tmp_path)
     page = site / PAGE
     text = page.read_text(encoding="utf-8")
     lines = text.count("\n")
@@ -62,8 +60,7 @@ def test_untouched_hugo_docs_and_eleventy_website_have_no_broken_links(
 def test_hugo_links_to_files_are_judged_against_static_and_bundles(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), site)
+    site = copy_shared_site("hugo-docs", tmp_path)
     page = site / PAGE
     text = page.read_text(encoding="utf-8")
     lines = text.count("\n")

@@ -6,12 +6,11 @@ the current folder's in full, for the same reason."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from cli_helpers import run
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 _BAD = "---\ntitle: Launch\ndate: 2024-02-30\n---\nText.\n"
 
@@ -26,8 +25,7 @@ def _small_site(root: Path) -> Path:
 def test_two_sites_pages_are_told_apart_in_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    docs = tmp_path / "docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), docs)
+    docs = copy_shared_site("jekyll-docs", tmp_path, "docs")
     (docs / "index.md").write_text(_BAD)
     blog = _small_site(tmp_path / "blog")
     monkeypatch.chdir(docs)

@@ -4,12 +4,11 @@ found" and exited 0, so a CI run passed), and a note says once which checks need
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from cli_helpers import run
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 
@@ -33,8 +32,7 @@ def test_an_impossible_date_outside_a_site_is_an_error(
 def test_the_same_page_says_the_same_inside_and_outside_a_real_site(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = tmp_path / "site"
-    shutil.copytree(shared_site_path("jekyll-docs"), site)
+    site = copy_shared_site("jekyll-docs", tmp_path, "site")
     inside = site / "_posts" / "2024-02-01-launch.md"
     inside.write_text(_PAGE)
     alone = tmp_path / "loose" / "launch.md"

@@ -6,11 +6,10 @@ path from the site's root, for scripts."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 
@@ -20,7 +19,7 @@ PAGE = "_people/anna-dent.md"
 @pytest.fixture
 def beside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of connectedbydata in a folder that is the current one."""
-    shutil.copytree(shared_site_path("connectedbydata"), tmp_path / "connectedbydata")
+    copy_shared_site("connectedbydata", tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path / "connectedbydata"
 
