@@ -26,6 +26,7 @@ from docx.oxml.ns import qn
 
 from editor_app.core.docx_direction_marks import mark_handles
 from editor_app.core.docx_inline import MONO_FONT
+from editor_app.core.docx_not_words import without_non_words
 from editor_app.core.docx_read import CUSTOM_PROPERTIES, PACK_PROPERTY
 from editor_app.core.docx_site_links import address_site_links
 from editor_app.core.docx_template_tags import template_placeholders
@@ -149,11 +150,16 @@ def pack_pages(
             relative = path.name
         store = review.NoteStore(path)
         right_to_left = bool(html_tag and html_tag.group(2))
+        # A style sheet, script, template or <noscript> is no words of the page: out of both.
         header_html = (
-            address_site_links(header.group(1), site, path, right_to_left) if header else ""
+            address_site_links(without_non_words(header.group(1)), site, path, right_to_left)
+            if header
+            else ""
         )
         body_html = (
-            address_site_links(article.group(1), site, path, right_to_left) if article else ""
+            address_site_links(without_non_words(article.group(1)), site, path, right_to_left)
+            if article
+            else ""
         )
         # Its margin is lost in a pack: a space keeps "collections 3.7.0" two words.
         body_html = _GLUED_BADGE.sub(" ", body_html)

@@ -89,12 +89,8 @@ class WordWriter(InlineWriter):
             else:
                 self._block(part, None)
         self.body_start = len(self.text)
-        body = BeautifulSoup(page.body_html, "html.parser")
-        # A page's own style sheet or script is not words (the PDF pack drops them too): its
-        # rules stood in the pack as a paragraph of text.
-        for tag in body.find_all(["style", "script", "template", "noscript"]):
-            tag.decompose()
-        self._block(body, None)
+        # Its style sheet, script... are out already (docx_not_words, for both packs).
+        self._block(BeautifulSoup(page.body_html, "html.parser"), None)
 
     def comment_notes(self, page: Any, unplaced: list[str]) -> int:
         """Each open note as a Word comment on its words (else on the page's title)."""

@@ -33,7 +33,8 @@ _KEPT = frozenset(
 )
 # What starts a new line of a table cell drawn as plain words.
 _CELL_LINES = frozenset("blockquote br dd dt h1 h2 h3 h4 h5 h6 hr li ol p pre tr ul".split())
-_DROP = frozenset(["script", "style", "svg", "math", "input"])
+# A style sheet, script, template or <noscript> is out already (docx_not_words, both packs).
+_DROP = frozenset(["svg", "math", "input"])
 TICKED, UNTICKED = "\u2611 ", "\u2610 "  # a task list's boxes, as in the Word pack
 _CELL_MARKS = {"b": CELL_BOLD, "strong": CELL_BOLD, "i": CELL_ITALIC, "em": CELL_ITALIC}
 _PRIVATE_MARKS = re.compile("[\ue0b0-\ue0b8]")  # the marks, and two kept unused
