@@ -66,6 +66,8 @@ class PackReport:
     # English and in Persian) are named by their place in the site.
     names: dict[Path, str] = field(default_factory=dict)
     order: list[Path] = field(default_factory=list)  # the pages in the pack's order
+    # A page found elsewhere (renamed since the export) -> its path in the pack, and now.
+    moved: dict[Path, tuple[str, str]] = field(default_factory=dict)
 
     def name(self, path: Path) -> str:
         """How the report names a page: its file name, unless another page has it too."""
@@ -97,8 +99,18 @@ class PackReport:
             parts.append(f"{counted(self.resolved[path], 'note')} resolved")
         return f"Review pack imported into “{self.name(path)}”: {', '.join(parts) or 'nothing new'}."
 
-    def summary(self) -> str:
+    def moved_lines(self) -> list[str]:
+        """Where each page moved since the export was found: said first, as it happened first,
+        and saying whether anything went there (not "went there" after "Nothing new")."""
         lines = []
+        told = set(self.notes) | set(self.suggestions) | set(self.resolved) | set(self.decided)
+        for path, (was, now) in self.moved.items():
+            went = ": what the reviewer wrote on it went there" if path in told else ""
+            lines.append(f"The page {was} is now {now}{went}.")
+        return lines
+
+    def summary(self) -> str:
+        lines = self.moved_lines()
         told = set(self.notes) | set(self.suggestions) | set(self.resolved)
         # In the pack's order, as the reviewer read them (and as the lines after these).
         in_order = [p for p in self.order if p in told] + sorted(told - set(self.order))
@@ -110,7 +122,7 @@ class PackReport:
             if self.resolved.get(path):
                 line += f"; {counted(self.resolved[path], 'note')} marked done in Word: resolved"
             lines.append(line + ".")
-        if not lines and not self.decisions:
+        if not self.added and not self.resolved and not self.decisions:
             lines.append("Nothing new in this document: no comments or changes to add.")
         lines += self.decisions
         lines += [
@@ -218,10 +230,7 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any, name: str =
                 report.missing.append(rel or "(unnamed)")
                 continue
             # Renamed, or a Jekyll draft published into _posts since the pack was made.
-            report.skipped.append(
-                f"The page {rel} is now {moved.relative_to(root).as_posix()}: what the "
-                "reviewer wrote on it went there."
-            )
+            report.moved[moved.resolve()] = (rel, moved.relative_to(root).as_posix())
             page = moved
         page = page.resolve()
         report.order.append(page)

@@ -35,7 +35,10 @@ def test_a_renamed_page_gets_its_comments(site_copy: Path, tmp_path: Path) -> No
     report = import_review_pack(returned, Site.open(site_copy))
 
     assert report.notes == {moved.resolve(): 1} and not report.missing
-    assert any("is now _resources/lords-second-reading.md" in s for s in report.skipped)
+    assert report.summary().splitlines()[0] == (
+        f"The page {PAGE} is now _resources/lords-second-reading.md: what the reviewer wrote "
+        "on it went there."
+    )
     assert [n.text for n in review.NoteStore(moved).notes] == ["Explain Second Reading"]
 
 
@@ -48,3 +51,20 @@ def test_two_pages_of_that_title_are_no_guess(site_copy: Path, tmp_path: Path) -
     report = import_review_pack(returned, Site.open(site_copy))
 
     assert report.missing == [PAGE] and report.added == 0
+
+
+def test_a_renamed_page_with_nothing_new_is_said_first_then_nothing_new(
+    site_copy: Path, tmp_path: Path
+) -> None:
+    export_docx([site_copy / PAGE], tmp_path / "pack.docx", Site.open(site_copy))
+    moved = site_copy / "_resources" / "lords-second-reading.md"
+    (site_copy / PAGE).rename(moved)
+
+    report = import_review_pack(tmp_path / "pack.docx", Site.open(site_copy))
+
+    # What happened first (the page was found elsewhere), then that nothing came: not
+    # "Nothing new" followed by "what the reviewer wrote on it went there".
+    assert report.summary().splitlines() == [
+        f"The page {PAGE} is now _resources/lords-second-reading.md.",
+        "Nothing new in this document: no comments or changes to add.",
+    ]
