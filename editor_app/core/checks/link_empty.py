@@ -1,6 +1,11 @@
 """`link-empty`: a link with no address, `[text]()`, `[text](<>)` or only a scheme,
 `[text](https://)` (what Insert Link leaves when its address is not filled in), or an HTML
-`<a href="">`. The site prints a link that goes nowhere, or back to the same page."""
+`<a href="">`. The site prints a link that goes nowhere, or back to the same page.
+
+Also a reference definition with no address, `[x]:` alone on its line: neither kramdown
+(Jekyll) nor CommonMark (Hugo's Goldmark, Eleventy's markdown-it) reads it as a definition,
+so the page shows '[x]:' and every `[text][x]` as text. CommonMark alone takes an address on
+the next line (`[x]:` then `/url`), as `hugo` builds it: that is a definition there."""
 
 from __future__ import annotations
 
@@ -36,12 +41,23 @@ _MAY_END_EMPTY = re.compile(
 )
 
 
+# `[label]:` with nothing after it (a footnote, `[^1]:`, is no link definition).
+_EMPTY_DEFINITION = re.compile(r"^ {0,3}(\[(?!\^)[^\]\n]+\]:)[ \t]*$", re.M)
+# The next line CommonMark reads as the definition's address: one address, `<...>` or a
+# word, then at most a title in quotes or brackets.
+_ADDRESS_LINE = re.compile(
+    r"""[ \t]*(?!```|~~~)(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*"""
+)
+
+
 def _may_have_one(page: Page) -> bool:
     # Every page comes through here and 3 in 4 hold a link: the body is blanked
     # (`content_prose`, some 16-20 us) only when a link in it may be left with no address.
     body = page.body
-    return ("](" in body and _MAY_END_EMPTY.search(body) is not None) or (
-        "href" in body and "<a" in body
+    return (
+        ("](" in body and _MAY_END_EMPTY.search(body) is not None)
+        or ("href" in body and "<a" in body)
+        or ("]:" in body and _EMPTY_DEFINITION.search(body) is not None)
     )
 
 
@@ -68,24 +84,62 @@ def empty_markdown_links(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def empty_definitions(body: str, prose: str, next_line_address: bool) -> list[tuple[int, str]]:
+    """(line index in `body`, `[label]:`) of each definition with no address on its line, as
+    written (`[a]: `x`` has one, though `prose` blanks it) and outside examples (its line not
+    blanked in `prose`, the body as the content checks read it, lines kept); not those whose
+    next line is an address when `next_line_address` (CommonMark)."""
+    found: list[tuple[int, str]] = []
+    prose_lines: list[str] = []
+    for m in _EMPTY_DEFINITION.finditer(body):
+        index = body.count("\n", 0, m.start())
+        prose_lines = prose_lines or prose.split("\n")
+        if index >= len(prose_lines) or prose_lines[index].strip() != m.group(0).strip():
+            continue  # in an example
+        if next_line_address:
+            end = body.find("\n", m.end() + 1)
+            after = body[m.end() + 1 : len(body) if end < 0 else end]
+            if after.strip() and _ADDRESS_LINE.fullmatch(after):
+                continue
+        found.append((index, m.group(1)))
+    return found
+
+
 def check_empty_links(page: Page, ctx: Context) -> Iterable[Problem]:
     text = content_prose(page)
-    found = [(offset, written, _MARKDOWN_FIX) for offset, written in empty_markdown_links(text)]
-    found += [(m.start(), '<a href="">', _HTML_FIX) for m in _EMPTY_HREF.finditer(text)]
-    for offset, written, fix in sorted(found):
-        line = page.body_start_line + text.count("\n", 0, offset)
-        yield make_problem(
-            page,
-            line,
-            None,
-            "link-empty",
-            f"The link '{shown(written)}' has no address, so it goes nowhere. {fix}",
+    first = page.body_start_line
+    found = [
+        (
+            first + text.count("\n", 0, offset),
+            offset,
+            f"The link '{shown(written)}' has no address, so it goes nowhere. {_MARKDOWN_FIX}",
         )
+        for offset, written in empty_markdown_links(text)
+    ]
+    html = f"The link '{shown(_EMPTY_TAG)}' has no address, so it goes nowhere. {_HTML_FIX}"
+    found += [
+        (first + text.count("\n", 0, m.start()), m.start(), html)
+        for m in _EMPTY_HREF.finditer(text)
+    ]
+    body = page.body
+    if "]:" in body:
+        found += [
+            (first + index, 0, _DEFINITION_MESSAGE.format(written=written, label=written[1:-2]))
+            for index, written in empty_definitions(body, text, ctx.generator != "jekyll")
+        ]
+    for line, _, message in sorted(found):
+        yield make_problem(page, line, None, "link-empty", message)
 
 
 _MARKDOWN_FIX = (
     "Put the web address or page it should open between the round brackets, or remove the "
     "link and keep its words."
+)
+_EMPTY_TAG = '<a href="">'
+_DEFINITION_MESSAGE = (
+    "The link definition '{written}' has no address, so the page shows it as text, and each "
+    "link to it ('[text][{label}]') as text too. Put the address after the colon "
+    "({written} https://...), or remove the line."
 )
 _HTML_FIX = 'Put the address it should open in href="...", or remove the tag and keep its words.'
 
