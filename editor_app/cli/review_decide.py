@@ -249,7 +249,8 @@ def _send_back(args: argparse.Namespace) -> int:
     kept = f" (status: {status})" if status is not None else ""
     print(f"{args.page}: sent back; the page is unchanged{kept} and its notes are kept.")
     if note is not None:
-        print(f"{args.page}: your message was added as note {note.id} on the whole page.")
+        shown = review.shown_id(note.id)
+        print(f"{args.page}: your message was added as note {shown} on the whole page.")
     return EXIT_OK
 
 

@@ -40,8 +40,10 @@ def _review_resolve(args: argparse.Namespace) -> int:
         store.set_resolved(note.id, not args.reopen)
     except OSError as exc:
         raise _Refused(f"the notes could not be saved: {exc.strerror or exc}") from exc
+    from editor_app.core import review
+
     state = "open again" if args.reopen else "resolved"
-    print(f"{args.page}: note {note.id} is {state}.")
+    print(f"{args.page}: note {review.shown_id(note.id)} is {state}.")
     return EXIT_OK
 
 
@@ -51,7 +53,9 @@ def _review_delete_note(args: argparse.Namespace) -> int:
         store.remove(note.id)
     except OSError as exc:
         raise _Refused(f"the notes could not be saved: {exc.strerror or exc}") from exc
-    print(f"{args.page}: note {note.id} deleted.")
+    from editor_app.core import review
+
+    print(f"{args.page}: note {review.shown_id(note.id)} deleted.")
     return EXIT_OK
 
 
@@ -81,7 +85,7 @@ def _review_notes(args: argparse.Namespace) -> int:
     for p in placed:
         where = _PLACES[p.place] if p.line is None else f"line {p.line}, {_PLACES[p.place]}"
         resolved = ", resolved" if p.note.resolved else ""
-        print(f"\n  {p.note.id}  {where}{resolved}")
+        print(f"\n  {review.shown_id(p.note.id)}  {where}{resolved}")
         print(f"    {p.note.author}, {_review_when(p.note.date)}")
         if p.note.quote:
             print(f"    “{' '.join(p.note.quote.split())}”")
@@ -115,12 +119,12 @@ def _review_note(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise _Refused(f"the note could not be saved: {exc.strerror or exc}") from exc
     if note.is_general:
-        print(f"{args.page}: added note {note.id} on the whole page.")
+        print(f"{args.page}: added note {review.shown_id(note.id)} on the whole page.")
     else:
         from editor_app.core.document import body_line
 
         line = body_line(body, doc.body_start_line, start)
-        print(f"{args.page}: added note {note.id} on line {line}.")
+        print(f"{args.page}: added note {review.shown_id(note.id)} on line {line}.")
     return EXIT_OK
 
 

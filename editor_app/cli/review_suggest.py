@@ -98,7 +98,7 @@ def _suggest(args: argparse.Namespace) -> int:
     print(
         # Placed in the words `review approve` lists its blockers with: "line 12", "the
         # setting title, line 3".
-        f"{args.page}: suggestion {suggestion.id} ({review.suggestion_where(suggestion, doc)}): "
+        f"{args.page}: suggestion {review.shown_id(suggestion.id)} ({review.suggestion_where(suggestion, doc)}): "
         f"{suggestion.describe()}."
     )
     return EXIT_OK
@@ -128,7 +128,7 @@ def _suggestions(args: argparse.Namespace) -> int:
         # A decided suggestion's words were changed by the decision: no place to show.
         where = review.suggestion_where(s, doc)
         state = f"{s.status}, {where}" if s.is_open else f"{s.status} by {s.decided_by}"
-        print(f"\n  {s.id}  {state}")
+        print(f"\n  {review.shown_id(s.id)}  {state}")
         print(f"    {s.author}, {_review_when(s.date)}")
         print(f"    {s.describe()}")
     return EXIT_OK

@@ -71,7 +71,7 @@ def send(
 
 def drafts(args: argparse.Namespace, site: str) -> int:
     """`sync drafts`: the drafts waiting on review branches, with their notes and suggestions."""
-    from editor_app.core import sync_draft_review, sync_drafts
+    from editor_app.core import review, sync_draft_review, sync_drafts
     from editor_app.core.sync_base import open_repo
 
     # A folder outside git: the one line `sync status` gives (exit 2), not a note that the
@@ -114,9 +114,10 @@ def drafts(args: argparse.Namespace, site: str) -> int:
             print(f"    {seen.state.describe()}")
         for note in seen.store.open_notes():
             on = seen.note_on(note)  # " (since changed)" when the words are gone
-            print(f"    note {note.id[:8]} by {note.author}{on}: {note.text}")  # `resolve` takes it
+            # The id `sync resolve` takes, shown as everywhere else.
+            print(f"    note {review.shown_id(note.id)} by {note.author}{on}: {note.text}")
         for s in seen.store.open_suggestions():  # the id for `sync accept|reject`
-            print(f"    suggestion {s.id[:8]} by {s.author}: {s.describe()}")
+            print(f"    suggestion {review.shown_id(s.id)} by {s.author}: {s.describe()}")
         if args.changes:  # what the Drafts dialog shows, for an editor without the window
             changes = sync_drafts.draft_diff(site, d).to_text()
             print(textwrap.indent(changes.rstrip("\n"), "    "))

@@ -99,12 +99,12 @@ def note(args: argparse.Namespace, site: str, email: str | None) -> int:
     except review.PassageNotFound as exc:  # not in the draft, or there more than once
         return fail(str(_passage_refused(args.branch, exc, args.nth, "no note was added")))
     on = f" on “{added.quote}”" if added.quote else " on the whole page"
-    print(f"Added note {added.id}{on} to the draft on {args.branch}")
+    print(f"Added note {review.shown_id(added.id)}{on} to the draft on {args.branch}")
     return EXIT_OK
 
 
 def decide(args: argparse.Namespace, site: str, email: str | None) -> int:
-    from editor_app.core import sync_draft_suggestions
+    from editor_app.core import review, sync_draft_suggestions
 
     verb = args.sync_command
     s = sync_draft_suggestions.decide_suggestion(
@@ -112,32 +112,36 @@ def decide(args: argparse.Namespace, site: str, email: str | None) -> int:
     )
     done = "Accepted" if verb == sync_draft_suggestions.ACCEPT else "Rejected"
     made = ": made in the draft" if verb == sync_draft_suggestions.ACCEPT else ""
-    print(f"{done} the suggested edit {s.id[:8]} ({s.describe()}) on {args.branch}{made}")
+    print(
+        f"{done} the suggested edit {review.shown_id(s.id)} ({s.describe()}) on {args.branch}{made}"
+    )
     return EXIT_OK
 
 
 def undo_decision(args: argparse.Namespace, site: str, email: str | None) -> int:
-    from editor_app.core import sync_draft_suggestions
+    from editor_app.core import review, sync_draft_suggestions
 
     last = sync_draft_suggestions.undo_suggestion_decision(
         site, args.branch, args.author, email=email
     )
     done = "acceptance" if last.verb == sync_draft_suggestions.ACCEPT else "rejection"
     print(
-        f"Undid the {done} by {last.by} of the suggested edit {last.suggestion_id[:8]} "
-        f"on {args.branch}: it is open again"
+        f"Undid the {done} by {last.by} of the suggested edit "
+        f"{review.shown_id(last.suggestion_id)} on {args.branch}: it is open again"
     )
     return EXIT_OK
 
 
 def resolve(args: argparse.Namespace, site: str, email: str | None) -> int:
-    from editor_app.core import sync_draft_review
+    from editor_app.core import review, sync_draft_review
 
     found = sync_draft_review.resolve_on_draft(
         site, args.branch, args.note_id, args.author, resolved=not args.reopen, email=email
     )
     done = "Reopened" if args.reopen else "Resolved"
-    print(f"{done} note {found.id[:8]} ({found.author}: {found.text}) on {args.branch}")
+    print(
+        f"{done} note {review.shown_id(found.id)} ({found.author}: {found.text}) on {args.branch}"
+    )
     return EXIT_OK
 
 

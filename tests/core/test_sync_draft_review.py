@@ -185,7 +185,7 @@ def test_from_the_command_line(team, capsys: pytest.CaptureFixture[str]) -> None
     assert main(["sync", "drafts", str(editor)]) == 0
     lines = capsys.readouterr().out.splitlines()
     (newest,) = sync_drafts.draft_queue(editor)
-    ids = [n.id[:8] for n in sync_draft_review.draft_review(editor, newest).notes]
+    ids = [review.shown_id(n.id) for n in sync_draft_review.draft_review(editor, newest).notes]
     assert lines[1:] == [
         "    sent back: Name the park",
         f"    note {ids[0]} by Ed Editor on “windy Tuesday”: Which?",
@@ -217,9 +217,16 @@ def test_approve_a_draft_with_an_open_note_asks_as_the_review_window_does(
         sync_drafts.approve_draft(editor, draft.branch, "Ed Editor")
     assert [b.text for b in refused.value.blockers] == ["Open note by Ed Editor: Check the date"]
     assert git(editor, "rev-parse", "HEAD") == head and git(editor, "status", "--porcelain") == ""
+    # The note's id reads the same in `sync drafts` and in approve's refusal (it read 8
+    # characters in one and 12 in the other).
+    assert main(["sync", "drafts", str(editor), "--no-fetch"]) == 0
+    (listed,) = [ln for ln in capsys.readouterr().out.splitlines() if "Check the date" in ln]
+    shown = listed.split()[1]
+    assert len(shown) == review.ID_LENGTH
     assert main(["sync", "approve", draft.branch, str(editor)]) == 1
     out = capsys.readouterr().out
     assert "not approved: 1 thing to deal with first" in out and "Check the date" in out
+    assert f"Check the date (note {shown})" in out
     assert main(["sync", "approve", draft.branch, str(editor), "--anyway"]) == 2
     assert "Say why" in capsys.readouterr().err
     assert git(editor, "rev-parse", "HEAD") == head
@@ -340,11 +347,11 @@ def test_resolve_from_the_command_line(team, capsys: pytest.CaptureFixture[str])
     capsys.readouterr()
     assert main(["sync", "resolve", draft.branch, note.id[:6], str(editor)]) == 0
     out = capsys.readouterr().out
-    assert out == f"Resolved note {note.id[:8]} (Ed Editor: Which park?) on {draft.branch}\n"
+    assert out == f"Resolved note {review.shown_id(note.id)} (Ed Editor: Which park?) on {draft.branch}\n"
     (again,) = sync_drafts.draft_queue(editor)
     assert [n.resolved for n in sync_draft_review.draft_review(editor, again).notes] == [True]
     assert main(["sync", "resolve", draft.branch, note.id, str(editor), "--reopen"]) == 0
-    assert capsys.readouterr().out.startswith(f"Reopened note {note.id[:8]}")
+    assert capsys.readouterr().out.startswith(f"Reopened note {review.shown_id(note.id)}")
     assert main(["sync", "resolve", draft.branch, "zzzz", str(editor)]) == 2
     err = capsys.readouterr().err
     assert "no longer on the draft" in err and err.count("\n") == 1

@@ -95,7 +95,7 @@ def test_reject_and_undo_from_the_command_line(
     draft, sid = draft_with_suggestion(author, editor)
     assert main(["sync", "drafts", str(editor), "--no-fetch"]) == 0
     assert (
-        f"    suggestion {sid[:8]} by Sue: replace “three hundred” with “four hundred”"
+        f"    suggestion {review.shown_id(sid)} by Sue: replace “three hundred” with “four hundred”"
         in capsys.readouterr().out.splitlines()
     )
     # Nothing to undo yet: said, exit 2.
@@ -103,7 +103,7 @@ def test_reject_and_undo_from_the_command_line(
     assert "not an accepted or rejected suggested edit" in capsys.readouterr().err
     assert main(["sync", "reject", draft.branch, sid[:6], str(editor), "--author", "Ed"]) == 0
     assert capsys.readouterr().out == (
-        f"Rejected the suggested edit {sid[:8]} (replace “three hundred” with “four hundred”) "
+        f"Rejected the suggested edit {review.shown_id(sid)} (replace “three hundred” with “four hundred”) "
         f"on {draft.branch}\n"
     )
     assert git(server, "show", f"{draft.branch}:{POST}") == git(

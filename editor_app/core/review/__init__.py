@@ -31,7 +31,14 @@ from editor_app.core.review.anchors import (
     find_passage_as_read,
     find_quoted,
 )
-from editor_app.core.review.common import ReviewError, clip, isolate, user_data_dir
+from editor_app.core.review.common import (
+    ID_LENGTH,
+    ReviewError,
+    clip,
+    isolate,
+    shown_id,
+    user_data_dir,
+)
 from editor_app.core.review.decisions import (
     CHANGED_SINCE,
     CHANGED_SINCE_APPROVED,
@@ -143,6 +150,8 @@ from editor_app.core.review.suggestions import (
 )
 
 __all__ = [
+    "ID_LENGTH",
+    "shown_id",
     "OWN_ALLOW",
     "OWN_ASK",
     "OWN_REFUSE",

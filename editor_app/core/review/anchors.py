@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from editor_app.core.review.common import read_when
+from editor_app.core.review.common import new_id, read_when
 
 if TYPE_CHECKING:
     from editor_app.core.review.notes import Note
@@ -276,7 +275,7 @@ def read_shared_fields(
         "before": before,
         "after": after,
         "offset": offset,
-        "id": str(data.get("id") or uuid.uuid4().hex[:12]),
+        "id": str(data.get("id") or new_id()),
         "extra": {k: v for k, v in data.items() if k not in known},
     }
     return shared, field

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
+import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -12,6 +13,21 @@ from editor_app.core.page_language import holds_right_to_left
 # The review files are written, and kept in the user's data folder, as every file of the app.
 from editor_app.core.store import atomic_write as atomic_write
 from editor_app.core.store import user_data_dir as user_data_dir
+
+# A note's, suggested edit's or decision's id: this many hex digits, made so and shown so
+# everywhere (the command lines, approve's refusal), so one id reads alike wherever it is
+# quoted; a command takes any start of it that names one.
+ID_LENGTH = 12
+
+
+def new_id() -> str:
+    """A new id for a note, suggested edit or decision."""
+    return uuid.uuid4().hex[:ID_LENGTH]
+
+
+def shown_id(record_id: str) -> str:
+    """An id as every listing shows it (one written longer by another tool cut alike)."""
+    return record_id[:ID_LENGTH]
 
 
 def isolate(words: str) -> str:

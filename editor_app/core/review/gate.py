@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from editor_app.core.document import Document, body_line
 from editor_app.core.review.anchors import FOUND, GENERAL, LOST
-from editor_app.core.review.common import ReviewError, _load_schema, clip, isolate
+from editor_app.core.review.common import ReviewError, _load_schema, clip, isolate, shown_id
 from editor_app.core.review.notes import PlacedNote, place_notes
 from editor_app.core.review.record import NoteStore, file_digest
 from editor_app.core.review.suggestions import Suggestion, place_suggestion, setting_labels
@@ -64,7 +64,7 @@ class Blocker:
     def listed_with_id(self) -> str:
         """`listed`, with the id to resolve, accept or reject it by, for the command line:
         "… (note 0d7874ed8dc8)"."""
-        return f"{self.listed} ({self.kind} {self.id})" if self.id else self.listed
+        return f"{self.listed} ({self.kind} {shown_id(self.id)})" if self.id else self.listed
 
     @property
     def said(self) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +23,7 @@ from editor_app.core.review.anchors import (
     quote_target,
     read_shared_fields,
 )
-from editor_app.core.review.common import now_utc
+from editor_app.core.review.common import new_id, now_utc
 
 NOTES_FOLDER = ".review"  # a dot-folder: Jekyll, Eleventy and Hugo leave it out of the site
 NOTES_SUFFIX = ".notes.yml"
@@ -79,7 +78,7 @@ class Note:
     after: str = ""
     offset: int | None = None
     resolved: bool = False
-    id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    id: str = field(default_factory=new_id)
     extra: dict[str, Any] = field(default_factory=dict)  # keys written by a newer editor-app
 
     @property

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 import yaml
 
 from editor_app.core.review.anchors import CONTEXT, FOUND, Anchor, anchor_note
-from editor_app.core.review.common import atomic_write, read_when
+from editor_app.core.review.common import atomic_write, new_id, read_when
 from editor_app.core.review.notes import Note, notes_path
 from editor_app.core.review.suggestions import Suggestion
 
@@ -54,7 +53,7 @@ class Decision:
     note: str = ""  # the id of the note holding the message sent back
     undone_by: str = ""
     undone_at: datetime | None = None
-    id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    id: str = field(default_factory=new_id)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -114,7 +113,7 @@ class Decision:
             note=str(data.get("note") or ""),
             undone_by=str(undone.get("by") or ""),
             undone_at=read_when(undone["date"]) if undone.get("date") else None,
-            id=str(data.get("id") or uuid.uuid4().hex[:12]),
+            id=str(data.get("id") or new_id()),
             extra={k: v for k, v in data.items() if k not in _DECISION_KEYS},
         )
 

@@ -8,7 +8,6 @@ through the lossless document model; here is only what a suggestion is and where
 from __future__ import annotations
 
 import dataclasses
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,7 +22,7 @@ from editor_app.core.review.anchors import (
     quote_target,
     read_shared_fields,
 )
-from editor_app.core.review.common import clip, isolate, now_utc, read_when
+from editor_app.core.review.common import clip, isolate, new_id, now_utc, read_when
 from editor_app.core.schema_model import field_label
 
 OPEN, ACCEPTED, REJECTED = "open", "accepted", "rejected"
@@ -45,7 +44,7 @@ class Suggestion:
     status: str = OPEN
     decided_by: str = ""
     decided_at: datetime | None = None
-    id: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex[:12])
+    id: str = dataclasses.field(default_factory=new_id)
     # Keys written by a newer editor-app, kept as they were.
     extra: dict[str, Any] = dataclasses.field(default_factory=dict)
 
