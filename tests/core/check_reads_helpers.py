@@ -3,22 +3,12 @@ once and handed over (not read or decoded apart)."""
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
-from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
 
 import editor_app.core.checks.section_infer as sections_module
 import editor_app.core.validate as validate_module
-
-
-def copy_shared_site(name: str, tmp_path: Path) -> Path:
-    """A writable copy of the shared site `name` (skips where the shared sites are absent)."""
-    copy = tmp_path / "site"
-    shutil.copytree(shared_site_path(name), copy)
-    return copy
 
 
 def count_pages_made(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:

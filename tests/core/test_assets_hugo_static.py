@@ -5,11 +5,10 @@ its `assets/` folder only feeds templates, so a Word document's picture saved in
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core import assets
 from editor_app.core.document import Document
@@ -47,7 +46,7 @@ def test_new_pictures_go_where_hugo_publishes_them(tmp_path: Path) -> None:
 def test_a_word_picture_on_hugo_docs_is_linked_where_the_site_serves_it(
     tmp_path: Path,
 ) -> None:
-    shutil.copytree(shared_site_path("hugo-docs"), tmp_path / "hugo-docs")
+    copy_shared_site("hugo-docs", tmp_path)
     site = Site.open(tmp_path / "hugo-docs")
     report = import_docx(case_study(tmp_path / "story.docx", tmp_path), site, "about")
     (picture,) = report.images

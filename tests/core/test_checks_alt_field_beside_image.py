@@ -3,10 +3,9 @@ other page's image lack one; the new page's own empty alt field is told at its l
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
@@ -29,8 +28,7 @@ We asked people what they thought. They told us, and we wrote it down.
 
 
 def test_one_page_writing_image_alt_tells_only_itself(tmp_path: Path) -> None:
-    root = tmp_path / "site"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path, "site")
     (root / "_resources" / "case-study-council.md").write_text(NEW_CASE_STUDY, encoding="utf-8")
     found = [
         (p.path, p.line, p.field)

@@ -5,10 +5,9 @@ It still needs its title, and the tutorials still need their author."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site, shared_site_path
 from test_checks_mutants_header import make_site, resource
 
 from editor_app.core.collection_home import homes_lacking, is_collection_home
@@ -23,8 +22,7 @@ def test_jekyll_docs_tutorials_home_is_not_told_it_lacks_author_and_date() -> No
 
 
 def test_a_tutorial_without_author_and_a_home_without_title_are_still_told(tmp_path: Path) -> None:
-    root = tmp_path / "site"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    root = copy_shared_site("jekyll-docs", tmp_path, "site")
     tutorial = root / "_tutorials" / "navigation.md"
     tutorial.write_text(tutorial.read_text(encoding="utf-8").replace("author: tomjoht\n", ""))
     home = root / "_tutorials" / "index.md"

@@ -6,10 +6,9 @@ them. Jekyll and Hugo cannot build a page dated so: there they stay errors."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.document import Document
 from editor_app.core.generator_dates import date_word_named, date_words, is_date_word
@@ -22,8 +21,7 @@ WORDS = ("Last Modified", "Created", "git Last Modified", "git created")
 
 def _eleventy_copy(tmp_path: Path) -> tuple[Path, list[str]]:
     """A copy of eleventy-website whose first quick tips are dated with Eleventy's words."""
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path)
     tips = sorted((root / "src/docs/quicktips").glob("*.md"))
     dated = [p for p in tips if re.search(r"(?m)^date: ", p.read_text(encoding="utf-8"))]
     changed = []
@@ -37,8 +35,7 @@ def _eleventy_copy(tmp_path: Path) -> tuple[Path, list[str]]:
 
 def test_eleventy_date_words_are_no_problem(tmp_path: Path) -> None:
     # One page at a time, the others keeping their dates: the field is a date field.
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path)
     site = Site.open(root)
     page = root / "src/docs/quicktips/draft-posts.md"
     text = page.read_text(encoding="utf-8")

@@ -7,7 +7,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from check_reads_helpers import copy_shared_site, count_decoded_apart, count_pages_made
+from check_reads_helpers import count_decoded_apart, count_pages_made
+from shared_sites import copy_shared_site
 
 import editor_app.core.checks.page as page_module
 import editor_app.core.validate as validate_module
@@ -16,7 +17,7 @@ from editor_app.core.validate import validate_site
 
 
 def test_each_page_is_read_and_made_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    site = Site.open(copy_shared_site("connectedbydata", tmp_path))  # British by its majority
+    site = Site.open(copy_shared_site("connectedbydata", tmp_path, "site"))  # British by its majority
     reads: Counter[str] = Counter()
     read_file = page_module.read_file
 
@@ -38,7 +39,7 @@ def test_inferring_sections_makes_the_pages_the_check_takes_over(
 ) -> None:
     """hugo-docs' commands share their sections: the pages read to infer them are made as the
     check makes them and handed over, not decoded and split apart first."""
-    site = Site.open(copy_shared_site("hugo-docs", tmp_path))
+    site = Site.open(copy_shared_site("hugo-docs", tmp_path, "site"))
     apart = count_decoded_apart(monkeypatch)
     made = count_pages_made(monkeypatch)
     found = validate_site(site, cache=False)

@@ -6,10 +6,9 @@ already says it; a template value and Eleventy's own date words are fine."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.document import Document
 from editor_app.core.site import Site
@@ -26,8 +25,7 @@ def _date_codes(site: Site, page: Path, header_lines: str) -> list[tuple[str | N
 
 
 def test_hugo_reads_these_fields_as_dates(tmp_path: Path) -> None:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     site = Site.open(root)
     page = root / PAGE
     assert "\nweight:" not in page.read_text(encoding="utf-8")
@@ -53,8 +51,7 @@ def test_said_once_where_the_schema_has_the_date_field(tmp_path: Path) -> None:
 
 
 def test_eleventy_words_on_a_page_whose_folder_has_no_dates(tmp_path: Path) -> None:
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path)
     page = root / "src/docs/dates.md"
     text = page.read_text(encoding="utf-8")
     doc = Document.from_text(text.replace("---\n", "---\ndate: git Last Modified\n", 1), page)

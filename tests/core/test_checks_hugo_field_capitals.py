@@ -7,10 +7,9 @@ as written: there it is still a field the site ignores."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from test_checks_mutants_header import make_site, resource
 
 from editor_app.core.schema import infer_schema
@@ -22,8 +21,7 @@ OVERVIEW = "content/en/templates/new-templatesystem-overview.md"
 
 
 def _hugo_docs(tmp_path: Path) -> Path:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     return root
 
 

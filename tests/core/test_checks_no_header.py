@@ -3,11 +3,10 @@ Hugo and Eleventy build it as a page all the same (never told it is not one)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
@@ -40,7 +39,6 @@ def test_hugo_page_without_a_header_is_a_page(tmp_path: Path) -> None:
 def test_eleventy_pages_without_a_header_are_pages(tmp_path: Path, relative: str) -> None:
     # Untouched pages of the real site: built by Eleventy with their folder's data (layout,
     # tags), as every other page there.
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path)
     assert not (root / relative).read_text(encoding="utf-8").startswith("---")
     assert "no-front-matter" not in _codes(root, relative)

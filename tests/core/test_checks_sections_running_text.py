@@ -3,10 +3,9 @@ other pages of their pattern share nor are told to add them all."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
@@ -24,8 +23,7 @@ def _case_study(name: str, sections: list[str]) -> str:
 
 
 def test_new_case_studies_beside_old_ones_without_headings(tmp_path: Path) -> None:
-    root = tmp_path / "site"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path, "site")
     # The site's four case studies are running text; five new ones have the usual parts.
     for name in ("one", "two", "three", "four"):
         text = _case_study(name, SECTIONS)
@@ -60,8 +58,7 @@ def test_a_collection_mostly_of_running_text_infers_no_sections(tmp_path: Path) 
 
 
 def test_where_most_have_sections_a_page_without_any_is_told_once(tmp_path: Path) -> None:
-    root = tmp_path / "site"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path, "site")
     for i in range(12):  # 12 new case studies with the four parts, beside the site's 4 without
         text = _case_study(f"n{i}", SECTIONS)
         (root / "_resources" / f"case-study-n{i:02d}.md").write_text(text, encoding="utf-8")
@@ -88,8 +85,7 @@ def test_the_checklist_lists_no_sections_for_running_text_it_does_not_ask_them_o
     from editor_app.core.checks.checklist import page_checklist
     from editor_app.core.document import Document
 
-    root = tmp_path / "site"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path, "site")
     for name in ("one", "two", "three", "four", "five"):
         text = _case_study(name, SECTIONS)
         (root / "_resources" / f"case-study-{name}.md").write_text(text, encoding="utf-8")
@@ -101,8 +97,7 @@ def test_the_checklist_lists_no_sections_for_running_text_it_does_not_ask_them_o
 
 
 def test_declared_sections_tell_an_old_running_text_case_study_once(tmp_path: Path) -> None:
-    root = tmp_path / "site"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path, "site")
     (root / "_schema.yml").write_text(
         "collections:\n  resources:\n    sections:\n      - when: {file: \"case-study-*\"}\n"
         f"        sections: [{', '.join(SECTIONS)}]\n",

@@ -4,11 +4,10 @@ has too few such words to tell. The remembered results follow the site's choice.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
@@ -104,8 +103,7 @@ def test_the_remembered_result_follows_the_site_s_spelling(
 
 
 def test_connectedbydata_is_british(tmp_path: Path) -> None:
-    site = tmp_path / "cbd"
-    shutil.copytree(shared_site_path("connectedbydata"), site)
+    site = copy_shared_site("connectedbydata", tmp_path, "cbd")
     found = _spelling(site)
     page = [(line, m) for p, line, m in found if p == "_projects/2023-measuring-data-values.md"]
     assert page and not any("'realisation'" in m for _, m in page)

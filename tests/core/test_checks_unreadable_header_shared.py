@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_reads_helpers import copy_shared_site, count_decoded_apart, count_pages_made
+from check_reads_helpers import count_decoded_apart, count_pages_made
+from shared_sites import copy_shared_site
 
 from editor_app.core.checks.context import context_for
 from editor_app.core.site import Site
@@ -28,7 +29,7 @@ def _break_header(site: Path) -> Path:
 def test_a_page_whose_header_cannot_be_read_is_made_once_and_shared(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    copy = copy_shared_site("hugo-docs", tmp_path)
+    copy = copy_shared_site("hugo-docs", tmp_path, "site")
     _break_header(copy)
     site = Site.open(copy)
     apart = count_decoded_apart(monkeypatch)
@@ -41,7 +42,7 @@ def test_a_page_whose_header_cannot_be_read_is_made_once_and_shared(
 
 
 def test_which_pages_are_shared(tmp_path: Path) -> None:
-    copy = copy_shared_site("hugo-docs", tmp_path)
+    copy = copy_shared_site("hugo-docs", tmp_path, "site")
     page = _break_header(copy)
     site = Site.open(copy)
     ctx = context_for(site, None)

@@ -4,11 +4,10 @@ approved. A real typo of a status (`fnal`) and a value of no workflow are still 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.validate import validate_paths
 
@@ -18,8 +17,7 @@ BRIEFING = "_resources/legitimate-interests-briefing-paper.md"  # the other `sta
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    copy = tmp_path / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), copy)
+    copy = copy_shared_site("connectedbydata", tmp_path)
     # The other draft approved: the briefing paper is the last page still a draft.
     brand = copy / BRAND
     brand.write_text(brand.read_text().replace("status: draft", "status: final", 1))

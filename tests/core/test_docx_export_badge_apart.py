@@ -5,12 +5,11 @@ apart with a margin, which a pack does not have, so the heading read "collection
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.docx_export import export_docx
 from editor_app.core.docx_export_pdf import export_pdf
@@ -62,8 +61,7 @@ def test_the_badge_is_a_word_of_its_own_in_both_packs(tmp_path: Path, qapp) -> N
 
 
 def test_on_jekyll_docs_collections_page(tmp_path: Path) -> None:
-    root = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    root = copy_shared_site("jekyll-docs", tmp_path)
     page = root / "_docs" / "collections.md"
     export_docx([page], tmp_path / "pack.docx", Site.open(root))
     headings = _headings(tmp_path / "pack.docx")

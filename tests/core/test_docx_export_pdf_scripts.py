@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.document import Document
 from editor_app.core.docx_export_pdf import _LEFT, _TEXT_W, export_pdf
@@ -21,8 +21,7 @@ _PX_MM = 4  # rendering: pixels a millimetre
 
 @pytest.fixture(scope="module")
 def guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    site = tmp_path_factory.mktemp("site") / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), site)
+    site = copy_shared_site("opensource-guide", tmp_path_factory.mktemp("site"))
     return site
 
 

@@ -5,11 +5,10 @@ and PDF alike). The preview now draws that plugin, so the copy adds one it lacks
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.docx_export import export_docx, pack_pages
 from editor_app.core.docx_write import header_parts
@@ -19,8 +18,7 @@ PAGE = "src/blog/2023-07-04-six-million.md"
 
 
 def test_the_preview_notes_are_not_in_the_pack(tmp_path: Path) -> None:
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path)
     config = root / "config" / "markdownPlugin.js"
     text = config.read_text("utf-8")
     text = 'import markdownItFootnote from "markdown-it-footnote";\n' + text.replace(

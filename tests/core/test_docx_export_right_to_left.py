@@ -6,12 +6,11 @@ at its start and the lists hanging from the left."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.docx_export import export_docx
 from editor_app.core.docx_import import import_review_pack
@@ -24,8 +23,7 @@ def _bidi(paragraph) -> bool:  # noqa: ANN001
 
 
 def test_a_right_to_left_page_reads_from_the_right_in_word(tmp_path: Path) -> None:
-    root = tmp_path / "guide"
-    shutil.copytree(shared_site_path("opensource-guide"), root)
+    root = copy_shared_site("opensource-guide", tmp_path, "guide")
     arabic = root / "_articles/ar/starting-a-project.md"
     french = root / "_articles/fr/starting-a-project.md"
     site = Site.open(root)
@@ -68,8 +66,7 @@ git commit -m "fix (issue #12)"
 def test_code_and_latin_paragraphs_of_a_right_to_left_page_read_left_to_right(
     tmp_path: Path,
 ) -> None:
-    root = tmp_path / "guide"
-    shutil.copytree(shared_site_path("opensource-guide"), root)
+    root = copy_shared_site("opensource-guide", tmp_path, "guide")
     page = root / "_articles/ar/mixed.md"
     page.write_text(MIXED_PAGE, encoding="utf-8")
     site = Site.open(root)

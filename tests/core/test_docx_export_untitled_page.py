@@ -5,11 +5,10 @@ pack said its file's stem: "advanced-order", "2024-01-01-first-steps"."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.docx_export import export_docx, pack_pages
 from editor_app.core.site import Site
@@ -33,8 +32,7 @@ def test_an_untitled_post_is_named_by_its_readable_file_name(tmp_path: Path) -> 
 
 
 def test_eleventy_docs_pages_are_named_as_the_site_lists_them(tmp_path: Path) -> None:
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path)
     pages = [root / "src/docs/accessibility.md", root / "src/docs/advanced-order.md"]
     export_docx(pages, tmp_path / "pack.docx", Site.open(root))
     contents, titles = _titles(tmp_path / "pack.docx")

@@ -6,7 +6,6 @@ as a numbered list after a rule."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
@@ -14,7 +13,7 @@ import pytest
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site, shared_site_path
 
 from editor_app.core.docx_footnotes import footnotes_shown
 from editor_app.core.docx_read import read_docx
@@ -116,8 +115,7 @@ def test_each_sites_renderer_says_whether_it_shows_footnotes(name: str, shown: b
 
 
 def test_the_jekyll_preview_shows_them_as_footnotes(tmp_path: Path) -> None:
-    root = tmp_path / "site"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path, "site")
     markdown = read_docx(word_with_footnotes(tmp_path / "f.docx"), footnotes=True).markdown
     html = Renderer(Site.open(root)).render_body(markdown)
     assert 'class="footnotes"' in html and "Source: the 2024 survey, page 12." in html

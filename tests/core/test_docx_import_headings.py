@@ -7,12 +7,11 @@ Before, "Heading 1" was always `#`, a second top heading under the page's title,
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.document import Document
 from editor_app.core.docx_headings import shift_headings, usual_top_heading
@@ -47,7 +46,7 @@ def _word(tmp_path: Path, title_property: str = "") -> Path:
 def test_headings_start_where_the_collections_pages_start_theirs(
     tmp_path: Path, name: str, collection: str, top: str
 ) -> None:
-    shutil.copytree(shared_site_path(name), tmp_path / name)
+    copy_shared_site(name, tmp_path)
     site = Site.open(tmp_path / name)
     report = import_docx(_word(tmp_path, "An old template title"), site, collection)
     doc = Document.load(report.path)
@@ -82,7 +81,7 @@ def test_a_collection_without_headings_keeps_words_headings(tmp_path: Path) -> N
 def test_a_comment_on_the_title_paragraph_leaves_no_blank_start(tmp_path: Path) -> None:
     from editor_app.core import review
 
-    shutil.copytree(shared_site_path("connectedbydata"), tmp_path / "cbd")
+    copy_shared_site("connectedbydata", tmp_path, "cbd")
     document = docx.Document()
     title = document.add_heading("Community voices", 0)
     document.add_comment(title.runs, "Better title?", author="Dee")

@@ -8,14 +8,13 @@ and French one a `contentDir`, every new page went into the French folder."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.docx_import import import_docx
@@ -78,8 +77,7 @@ def _small_site(root: Path) -> Site:
 
 
 def _multilingual_hugo_docs(tmp_path: Path) -> Site:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     settings = root / "hugo.toml"
     text = settings.read_text(encoding="utf-8")
     settings.write_text(text.replace("[markup]", FRENCH_LANGUAGE.lstrip() + "\n[markup]", 1))
@@ -137,8 +135,7 @@ def test_on_a_multilingual_copy_of_hugo_docs(tmp_path: Path) -> None:
 
 
 def test_hugo_docs_has_no_french_pages_and_says_so(tmp_path: Path, capsys) -> None:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     assert main(["import", str(_french(tmp_path)), "news", str(root)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert Path(out[0]).parent.resolve() == (root / "content/en/news").resolve()

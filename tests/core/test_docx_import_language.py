@@ -14,7 +14,7 @@ import docx
 import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.document import Document
 from editor_app.core.docx_import import import_docx
@@ -52,7 +52,7 @@ def _english(path: Path) -> Path:
 
 
 def _site(tmp_path: Path, name: str) -> Site:
-    shutil.copytree(shared_site_path(name), tmp_path / name)
+    copy_shared_site(name, tmp_path)
     return Site.open(tmp_path / name)
 
 

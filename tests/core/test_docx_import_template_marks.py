@@ -6,12 +6,11 @@ template in a page: the text is left as typed. Comments stay on their words."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core import review
 from editor_app.core.document import Document
@@ -38,8 +37,7 @@ def _word_file(path: Path) -> Path:
     [("connectedbydata", "resources"), ("eleventy-website", "blog"), ("hugo-docs", "troubleshooting")],
 )
 def test_template_marks_from_word_arrive_as_text(tmp_path: Path, name: str, collection: str):
-    root = tmp_path / name
-    shutil.copytree(shared_site_path(name), root)
+    root = copy_shared_site(name, tmp_path)
     site = Site.open(root)
     report = import_docx(_word_file(tmp_path / "letter.docx"), site, collection)
     body = Document.load(report.path).body

@@ -6,12 +6,11 @@ line: "(GitHub) هژورپ" and the like, in the window and in `editor-app impor
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
 from fpdf.bidi import BidiParagraph, TextDirection
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.docx_import import import_docx
@@ -71,8 +70,7 @@ def test_an_english_title_with_a_persian_word_keeps_its_order(tmp_path: Path) ->
 
 
 def test_the_command_prints_the_title_line_in_reading_order(tmp_path: Path, capsys) -> None:
-    site = tmp_path / "osg"
-    shutil.copytree(shared_site_path("opensource-guide"), site)
+    site = copy_shared_site("opensource-guide", tmp_path, "osg")
     source = _word_file(tmp_path / "fa.docx", "سنجه‌های پروژه GitHub", PERSIAN_TEXT)
     assert main(["import", str(source), "articles", str(site)]) == 0
     out = capsys.readouterr().out.splitlines()

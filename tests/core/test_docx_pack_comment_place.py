@@ -5,7 +5,6 @@ also when the words touch the next ones without a space (`permalink: /:year/`)."
 from __future__ import annotations
 
 import copy
-import shutil
 from pathlib import Path
 
 import docx
@@ -13,7 +12,7 @@ import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.run import Run
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core import review
 from editor_app.core.document import Document
@@ -97,8 +96,7 @@ def test_words_touching_the_next_ones_are_placed_on_the_commented_copy(
 ) -> None:
     # `permalink` first stands in "`permalink` variable" (line 12); the reviewer commented on
     # it, or changed it, in the code line `permalink: /:categories/...`, first in its paragraph.
-    root = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    root = copy_shared_site("jekyll-docs", tmp_path)
     page = root / "_docs/permalinks.md"
     body = Document.load(page).body
     code_line = body.index("permalink: /:categories/:year/:month/:day/:title:output_ext")

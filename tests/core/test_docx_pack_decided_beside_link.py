@@ -5,12 +5,11 @@ and the import said it could not tell (eleventy-website's accessibility page).""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core import review
 from editor_app.core.document import Document
@@ -55,8 +54,7 @@ def test_decided_beside_a_site_link(tmp_path: Path, accept: bool) -> None:
 
 
 def test_on_eleventy_websites_accessibility_page(tmp_path: Path) -> None:
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path)
     page = root / "src/docs/accessibility.md"
     body = Document.load(page).body
     at = body.index("encourage best practices")

@@ -8,13 +8,12 @@ down."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core import review
 from editor_app.core.document import Document
@@ -68,8 +67,7 @@ def test_a_suggestion_and_a_note_go_on_their_own_copy(tmp_path: Path) -> None:
 
 
 def test_hugo_docs_accepted_in_word_is_made_on_its_words(tmp_path: Path) -> None:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     page = root / "content/en/content-management/archetypes.md"
     body = Document.load(page).body
     start, end = _on(page, "default", "built-in default archetype")

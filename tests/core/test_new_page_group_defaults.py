@@ -5,11 +5,10 @@ gets `eleventyNavigation:` with `parent: Blog` (as 66 of the 68 posts have it), 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.document import Document
@@ -20,7 +19,7 @@ from editor_app.core.site import Site
 
 @pytest.fixture
 def eleventy(tmp_path: Path) -> Path:
-    shutil.copytree(shared_site_path("eleventy-website"), tmp_path / "eleventy-website")
+    copy_shared_site("eleventy-website", tmp_path)
     return tmp_path / "eleventy-website"
 
 

@@ -8,11 +8,10 @@ requires it; one most of them fill stays in place, empty, for the author:
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.document import Document
@@ -78,8 +77,7 @@ def test_a_list_most_pages_fill_stays_in_place_empty(
 def test_editor_app_new_keeps_the_list_most_siblings_fill(
     name: str, collection: str, line: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = tmp_path / name
-    shutil.copytree(shared_site_path(name), root)
+    root = copy_shared_site(name, tmp_path)
     assert main(["new", collection, "--title", "Housing repairs", str(root)]) == 0
     made = Path(capsys.readouterr().out.strip().splitlines()[0])
     assert line in made.read_text(encoding="utf-8").splitlines()

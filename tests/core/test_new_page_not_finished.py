@@ -36,12 +36,9 @@ def test_a_new_project_is_not_finished(
 
 
 def test_connectedbydata_new_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    import shutil
+    from shared_sites import copy_shared_site
 
-    from shared_sites import shared_site_path
-
-    root = tmp_path / "cbd"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path, "cbd")
     assert main(["new", "projects", "--title", "Data and democracy", str(root)]) == 0
     made = Path(capsys.readouterr().out.strip().splitlines()[0])
     text = made.read_text(encoding="utf-8")

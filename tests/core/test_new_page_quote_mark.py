@@ -4,11 +4,10 @@ write `title: 'Jekyll 3.8.6 Released'` (75 of 102), and a new post was written
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.document import Document
@@ -53,6 +52,5 @@ def test_the_pages_quote_mark(
 
 
 def test_a_new_jekyll_post(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    root = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    root = copy_shared_site("jekyll-docs", tmp_path)
     assert _new_title_line(root, "Jekyll 5.0 released", capsys) == "title: 'Jekyll 5.0 released'"

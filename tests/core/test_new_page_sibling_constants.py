@@ -6,11 +6,10 @@ finished or draft mark, are never copied."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.document import Document
@@ -60,8 +59,7 @@ def test_a_pages_own_value_or_finished_mark_is_never_copied(line: str, tmp_path:
 def test_editor_app_new_on_eleventys_speedlify_says_permalink_false(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = tmp_path / "site"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path, "site")
     assert main(["new", "speedlify", "--title", "Fast sites", str(root)]) == 0
     made = Path(capsys.readouterr().out.strip().splitlines()[0])
     assert "\npermalink: false\n" in made.read_text(encoding="utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site, shared_site_path
 
 from editor_app.core.page_language import (
     holds_right_to_left,
@@ -85,10 +85,7 @@ def test_holds_right_to_left_wherever_the_letter_stands() -> None:
 
 
 def test_a_french_page_of_gohugo_io_says_its_language(tmp_path: Path) -> None:
-    import shutil
-
-    site_root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), site_root)
+    site_root = copy_shared_site("hugo-docs", tmp_path)
     settings = site_root / "hugo.toml"
     text = settings.read_text(encoding="utf-8")
     text = text.replace("    weight    = 1\n", "    weight    = 1\n  [languages.fr]\n    weight = 2\n", 1)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.checks.problem import Problem
 from editor_app.core.post_rename import CannotRename, apply_rename, plan_rename_to_date
@@ -19,8 +18,7 @@ LINKING = "_posts/2014-05-06-jekyll-turns-2-0-0.markdown"
 
 @pytest.fixture
 def site_root(tmp_path: Path) -> Path:
-    root = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    root = copy_shared_site("jekyll-docs", tmp_path)
     post = root / POST
     post.write_bytes(
         post.read_bytes().replace(b'date: "2013-05-06 02:12:52', b'date: "2013-05-09 12:12:52')

@@ -5,11 +5,10 @@ written another way are listed, never guessed at."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.post_rename import apply_rename, plan_rename_to_date
 from editor_app.core.site import Site
@@ -29,8 +28,7 @@ EXTRA = (
 def site_root(tmp_path: Path) -> Path:
     """jekyll-docs, its 3.0.4 post dated two days after its file name (a link to it is written
     as /news/2016/04/19/...: the file name's day), keeping that address by redirect_from."""
-    root = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    root = copy_shared_site("jekyll-docs", tmp_path)
     post = root / POST
     post.write_bytes(
         post.read_bytes().replace(
@@ -137,8 +135,7 @@ def test_the_site_permalink_style_baseurl_and_categories_are_followed(tmp_path: 
 def test_a_document_named_by_its_file_moves_and_links_to_it_follow(tmp_path: Path) -> None:
     # connectedbydata's resources are published at /:collection/:name: the new file name is a
     # new address, so links that work today would break.
-    root = tmp_path / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
+    root = copy_shared_site("connectedbydata", tmp_path)
     old = "/resources/2023-03-31-governance-board-minutes"
     new = "/resources/2023-04-11-governance-board-minutes"
     person = root / "_people/anna-steere.md"

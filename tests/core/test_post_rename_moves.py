@@ -6,12 +6,11 @@ here are not certain."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.post_rename_moves import page_move
 from editor_app.core.site import Site
@@ -22,8 +21,7 @@ HEADER = {"title": "Launch", "date": date(2024, 3, 5)}
 def _move(tmp_path: Path, settings: str, header: dict = HEADER):  # noqa: ANN202
     """The move worked out with `settings` added to hugo.toml (a top-level one, `key = ...`
     with no table, goes first)."""
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     config = root / "hugo.toml"
     own = config.read_text(encoding="utf-8")
     top = not settings.lstrip().startswith("[")

@@ -4,20 +4,18 @@ address, which follows the file's new name, as `Site.url_for` says; its own `url
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.post_rename_moves import page_move
 from editor_app.core.site import Site
 
 
 def _move(tmp_path: Path, url: str):  # noqa: ANN202
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
+    root = copy_shared_site("hugo-docs", tmp_path)
     page = root / "content/en/news/2024-03-01-launch.md"
     page.write_text(f"---\ntitle: Launch\nurl: {url}\n---\nHi\n", encoding="utf-8")
     site = Site.open(root)

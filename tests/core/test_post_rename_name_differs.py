@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.post_rename import name_differs_from_date
 from editor_app.core.site import Site
@@ -15,8 +14,7 @@ POST = "_posts/2013-05-12-jekyll-1-0-2-released.markdown"
 
 
 def test_only_a_day_other_than_the_date_fields_differs(tmp_path: Path) -> None:
-    root = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    root = copy_shared_site("jekyll-docs", tmp_path)
     site = Site.open(root)
     post = root / POST
     # The post as the site has it: its name and its date agree.
