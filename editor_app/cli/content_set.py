@@ -189,7 +189,9 @@ def cmd_set(args: argparse.Namespace) -> int:
                 )
             if isinstance(value, bool | int | float):
                 continue  # a field that is not text: true or false, or the number it is
-            return fail(f"{name}: {exc}")
+            # `date=2024-02-30`: the reason is sentences of its own; the refusal ends as
+            # the others do.
+            return fail(f"{name}: {str(exc).rstrip('.')}; the file was not changed")
         if isinstance(value, int | float) and not isinstance(value, bool):
             changes[place] = (name, text.strip())
             continue
@@ -198,8 +200,8 @@ def cmd_set(args: argparse.Namespace) -> int:
     if unfit and not args.anyway:
         # `order=abc`: refused as `rename` refuses it, the same words; --anyway writes it.
         return fail(
-            f"{next(iter(unfit.values()))}; the file was not changed (to write it all the "
-            "same: --anyway)"
+            f"{next(iter(unfit.values()))} (to write it all the same: --anyway); the file "
+            "was not changed"
         )
     for place, (name, value) in enumerate(changes):
         if place in several_lines:

@@ -65,6 +65,11 @@ def test_set_refuses_a_page_with_an_impossible_time_on_its_line(
     [
         ("2025-01-01 25:00:00", HOUR.format(where="")),
         (
+            "2024-02-30",
+            "The date 2024-02-30 does not exist: February 2024 has 29 days. Correct it, "
+            "written as year-month-day, for example 2025-02-28.",
+        ),
+        (
             "2025-01-01 10:00:00 +25:00",
             "The time zone in 2025-01-01 10:00:00 +25:00 does not exist: a zone is less than 24 "
             "hours from UTC. Correct it, for example +01:00 or -05:00.",
@@ -77,7 +82,10 @@ def test_set_refuses_an_impossible_time_as_a_date(
     page = site / "_posts" / "2025-01-02-p2.md"
     before = page.read_bytes()
     assert main(["set", str(page), f"date={value}"]) == 2
-    assert capsys.readouterr().err == f"editor-app: date: {said}\n"
+    # The reason, then what every refusal of set ends with.
+    assert capsys.readouterr().err == (
+        f"editor-app: date: {said.rstrip('.')}; the file was not changed\n"
+    )
     assert page.read_bytes() == before
 
 

@@ -27,7 +27,7 @@ def test_a_value_read_as_nothing_says_why(
     page = tmp_path / "page.md"
     page.write_text("---\norder: 1\n---\nBody\n")
     assert main(["set", str(page), f"order={value}"]) == 2
-    assert capsys.readouterr().err == f"editor-app: order: {said}\n"
+    assert capsys.readouterr().err == f"editor-app: order: {said}; the file was not changed\n"
     assert page.read_text() == "---\norder: 1\n---\nBody\n"
 
 
