@@ -22,3 +22,28 @@ def without_non_words(html: str) -> str:
     for tag in soup.find_all(list(NOT_WORDS)):
         tag.decompose()
     return str(soup)
+
+
+def _flat(text: str) -> str:
+    # No white space at all: a pack's paragraph may have lost a line break between two rules.
+    return "".join(text.split())
+
+
+def own_code(body: str) -> list[str]:
+    """The words of the `NOT_WORDS` elements a page's Markdown holds (its own style sheet,
+    script...), without white space: a pack made before they were left out showed them
+    as a paragraph of text."""
+    lowered = body.lower()
+    if not any(f"<{name}" in lowered for name in NOT_WORDS):
+        return []
+    soup = BeautifulSoup(body, "html.parser")
+    return [
+        _flat(tag.get_text()) for tag in soup.find_all(list(NOT_WORDS)) if tag.get_text().strip()
+    ]
+
+
+def is_own_code(paragraph: str, code: list[str]) -> bool:
+    """`paragraph` (a returned pack's words) is the page's own code (`own_code`), whole or a
+    long part of it: no words of the page to take in."""
+    words = _flat(paragraph)
+    return bool(words) and any(words == c or (len(words) >= 20 and words in c) for c in code)

@@ -26,6 +26,7 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
 from editor_app.core.docx_direction_marks import without_handle_marks
+from editor_app.core.docx_not_words import is_own_code, own_code
 from editor_app.core.docx_read import PACK_BOOKMARK, TrackedChange
 from editor_app.core.docx_template_tags import in_left_out
 from editor_app.core.errors import counted
@@ -155,7 +156,12 @@ def untracked_edits(
     exported = exported_paragraphs(page, site)
     accepted = {new: old for old, new in exported if new != old}
     old = [words for words, _new in exported if words]
-    new = [accepted.get(words, words) for words in returned if words]
+    # A pack made before a page's own style sheet or script was left out shows it as a
+    # paragraph: not words the reviewer wrote (it came back as one to add).
+    code = own_code(_page_body(page))
+    new = [
+        accepted.get(words, words) for words in returned if words and not is_own_code(words, code)
+    ]
     found = Untracked()
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -172,6 +178,12 @@ def untracked_edits(
         for gone in old[i1 + pairs : i2]:  # paragraphs the reviewer deleted
             found.changes.append(TrackedChange(author, None, gone, "", "", ""))
     return found
+
+
+def _page_body(page: Path) -> str:
+    from editor_app.core.document import Document
+
+    return Document.load(page).body
 
 
 def _word_changes(old: str, new: str, author: str) -> list[TrackedChange]:
