@@ -146,6 +146,23 @@ def make_link(text: str, start: int, end: int, url: str | None = None) -> Edit:
     return Edit(start, end, replacement, target_start, target_start + len(target))
 
 
+# A link whose address is still the placeholder Link put there: `[words](https://)`.
+_LINK_AWAITING_ADDRESS = re.compile(r"\[([^\[\]\n]*)\]\((" + re.escape(LINK_PLACEHOLDER) + r")\)")
+
+
+def link_address_to_fill(text: str, pos: int) -> tuple[int, int] | None:
+    """The placeholder address (`https://`) of the link whose words the caret is in or just
+    after, as Link leaves it when nothing was selected (`[|](https://)`): where Tab goes once
+    the words are typed, since the caret sits between the brackets. None elsewhere."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    for match in _LINK_AWAITING_ADDRESS.finditer(text, line_start, line_end):
+        if match.start(1) <= pos <= match.end(1):
+            return match.start(2), match.end(2)
+    return None
+
+
 def image_markdown(alt: str, url: str) -> str:
     """The Markdown for an image: `![alt](url)`, with characters that would break it escaped."""
     alt = alt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("\n", " ")

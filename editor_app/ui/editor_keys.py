@@ -52,10 +52,18 @@ class EditorKeys:
             return a
 
         cmd = self.run_command
+        link = action(self.tr("&Link"), ["Ctrl+K"], lambda: cmd(me.make_link))
+        # Said in the status line while the menu item is pointed at: Tab is no usual way on.
+        link.setStatusTip(
+            self.tr(
+                "Make the selected words a link; with none selected, type the words, then Tab"
+                " for the address"
+            )
+        )
         self.format_actions: list[QAction] = [
             action(self.tr("&Bold"), ["Ctrl+B"], lambda: cmd(me.toggle_bold)),
             action(self.tr("&Italic"), ["Ctrl+I"], lambda: cmd(me.toggle_italic)),
-            action(self.tr("&Link"), ["Ctrl+K"], lambda: cmd(me.make_link)),
+            link,
             action(self.tr("Heading &1"), ["Ctrl+Alt+1"], lambda: cmd(me.set_heading, 1)),
             action(self.tr("Heading &2"), ["Ctrl+Alt+2"], lambda: cmd(me.set_heading, 2)),
             action(self.tr("Heading &3"), ["Ctrl+Alt+3"], lambda: cmd(me.set_heading, 3)),
@@ -145,7 +153,7 @@ class EditorKeys:
             self.find_bar.hide_bar()
             event.accept()
             return
-        if self._leave_text(event):
+        if self._leave_text(event) or self._tab_to_link_address(event):
             event.accept()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
@@ -158,6 +166,24 @@ class EditorKeys:
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _tab_to_link_address(self, event: QKeyEvent) -> bool:
+        """Tab in the words of a link Link made with nothing selected (`[words|](https://)`)
+        selects its address, to type next: the caret waits between the brackets, and no key
+        led on to the address (a tab was typed into the link's words)."""
+        if event.key() != Qt.Key.Key_Tab or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        block = cursor.block()  # one line: the link is never read from the whole page
+        span = me.link_address_to_fill(block.text(), cursor.positionInBlock())
+        if span is None:
+            return False
+        cursor.setPosition(block.position() + span[0])
+        cursor.setPosition(block.position() + span[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        return True
 
     def _leave_text(self, event: QKeyEvent) -> bool:
         """Ctrl+Tab / Ctrl+Shift+Tab take the keyboard out of the text to the next (previous)

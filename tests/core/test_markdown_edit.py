@@ -81,6 +81,19 @@ def test_link_on_a_selected_address_leaves_the_words_to_type() -> None:
     assert selected == "link text"
 
 
+def test_the_address_to_fill_is_found_from_the_links_words() -> None:
+    text = "Read the [jury report](https://) and [done](https://x.org) now.\nNext [a](https://)"
+    address = (text.index("https://"), text.index("https://") + len("https://"))
+    for pos in (text.index("jury"), text.index("report"), text.index("](https://)")):
+        assert me.link_address_to_fill(text, pos) == address
+    assert me.link_address_to_fill(text, text.index("Read")) is None  # outside a link
+    assert me.link_address_to_fill(text, text.index("done")) is None  # its address is typed
+    assert me.link_address_to_fill(text, text.index("now")) is None
+    line_two = text.index("[a]") + 1  # the link on the caret's own line, not another's
+    assert me.link_address_to_fill(text, line_two) == (text.rindex("https://"), len(text) - 1)
+    assert me.link_address_to_fill("[](https://)", 1) == (3, 11)
+
+
 def test_link_with_a_given_address() -> None:
     new, _ = run(me.make_link, "go home", 3, 7, "/index.html")
     assert new == "go [home](/index.html)"

@@ -77,6 +77,23 @@ def test_bold_with_ctrl_b_is_one_undo_step(qtbot, editor: MarkdownEditor, shared
     assert editor.markdown() == body
 
 
+def test_tab_after_a_new_links_words_goes_to_its_address(qtbot, editor: MarkdownEditor) -> None:
+    """Link with nothing selected leaves the caret between the brackets, words first: Tab
+    then goes on to the address (it typed a tab into the link's words)."""
+    editor.set_markdown("Read the ")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_K, CTRL)
+    qtbot.keyClicks(editor, "jury report")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.keyClicks(editor, "https://example.org/report")
+    assert editor.markdown() == "Read the [jury report](https://example.org/report)"
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # elsewhere Tab types a tab, as before
+    assert editor.markdown() == "Read the [jury report](https://example.org/report)\t"
+    link = next(a for a in editor.format_actions if a.text() == "&Link")
+    assert "then Tab for the address" in link.statusTip()  # said where Link is found
+
+
 def test_link_heading_list_and_quote_shortcuts(qtbot, editor: MarkdownEditor) -> None:
     editor.set_markdown("Our approach\n\nfirst\nsecond\n\nA wise saying")
     select(editor, 0, 3)
