@@ -259,7 +259,8 @@ def _as_read(site: Site) -> Callable[[Path, str], str]:
             return renderer._as_generator_reads(body, None)  # noqa: SLF001
         page = doc.front_matter if isinstance(doc.front_matter, dict) else None
         url = renderer._page_url(doc)  # noqa: SLF001 - what an Eleventy include may decide by
-        return renderer._as_generator_reads(body, page, url)  # noqa: SLF001 - the preview's own step
+        values = renderer._eleventy_values(doc)  # noqa: SLF001 - and the values it prints
+        return renderer._as_generator_reads(body, page, url, (), values)  # noqa: SLF001
 
     return reads
 

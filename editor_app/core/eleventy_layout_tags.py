@@ -99,3 +99,45 @@ def layout_prints_tags(
         m = _FRONT_LAYOUT.search(head)
         name = m.group(1).strip() if m else None
     return False
+
+
+_FRONT_KEY = re.compile(r"^\s*([A-Za-z_$][\w$-]*)\s*:", re.M)
+_SCRIPT_NAME = re.compile(
+    r"(?:\b(?:let|const|var|function|class)\s+|(?<![\w$.])(?=[A-Za-z_$][\w$]*\s*[:=(]))"
+    r"([A-Za-z_$][\w$]*)"
+)
+
+
+def layout_data_keys(
+    site: Any, front_matter: dict, path: Path | None, data_files: list[Path] | None = None
+) -> set[str] | None:
+    """The data keys the page's Eleventy layout chain sets in its front matter (layout data
+    is merged into the page's, above the site's global data); None when a layout named
+    cannot be found or read, so what it sets is not known."""
+    name = page_layout_name(site, front_matter, path, data_files)
+    keys: set[str] = set()
+    seen: set[Path] = set()
+    while name:
+        file = _layout_file(site, name)
+        if file is None or file in seen or len(seen) >= _MAX_CHAIN:
+            return None
+        seen.add(file)
+        try:
+            text = file.read_text("utf-8", errors="replace")
+        except OSError:
+            return None
+        if file.name.endswith(".js"):
+            return None  # a layout in JavaScript may give any data
+        head = text.split("---", 2)[1] if text.startswith("---") and text.count("---") >= 2 else ""
+        if re.match(r"[ \t]*js\b", head) and re.search(r"\b(?:let|const|var)\s*[{\[]", head):
+            return None  # names declared by destructuring: not read here
+        if re.match(r"[ \t]*js\b", head):
+            # JavaScript front matter (11ty.dev's base layout): its declared names and every
+            # key written in it (its `eleventyComputed` ones), more than it may set.
+            keys |= set(_SCRIPT_NAME.findall(head))
+        elif re.match(r"[ \t]*\S", head):
+            return None  # front matter in JSON or another language: not read here
+        keys |= set(_FRONT_KEY.findall(head))  # nested keys too: a computed one's name
+        m = _FRONT_LAYOUT.search(head)
+        name = m.group(1).strip() if m else None
+    return keys

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core import site_eleventy
-from editor_app.core.eleventy_layout_tags import layout_prints_tags
+from editor_app.core.eleventy_layout_tags import layout_data_keys, layout_prints_tags
 from editor_app.core.engines import generator_of, make_engine
+from editor_app.core.engines.eleventy_values import PageValues, page_values
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including
 from editor_app.core.engines.hugo_section_lists import SectionLists
@@ -207,9 +208,14 @@ class Renderer(TemplateTags, PageImages):
         if self.runs_templates(doc):
             fm = doc.front_matter if isinstance(doc.front_matter, dict) else None
             files = self._eleventy_data_files(doc) if data_files is None else data_files
+            values = self._eleventy_values(doc, files)
             parts = self.parts.render_parts(
                 self._as_generator_reads(
-                    doc.body, fm, self._page_url(doc, files), _page_scripts(files)
+                    doc.body,
+                    fm,
+                    self._page_url(doc, files),
+                    _page_scripts(files),
+                    values,
                 ),
                 self.with_code_coloured,
             )
@@ -241,6 +247,40 @@ class Renderer(TemplateTags, PageImages):
             return []
         source = Path(self.site.layout.source or self.site.root).resolve()
         return site_eleventy.eleventy_data_files(source, Path(doc.path).resolve())
+
+    def _eleventy_values(
+        self, doc: Document, data_files: list[Path] | None = None
+    ) -> PageValues | None:
+        """What the Eleventy page's templates may read that is known for certain
+        (`eleventy_values.page_values`: its `page.*` fields, its data, the site's global data
+        written as literals); None for another generator or a page without a file."""
+        if self.generator != "eleventy" or self.site is None or doc.path is None:
+            return None
+        source = Path(self.site.layout.source or self.site.root).resolve()
+        path = Path(doc.path).resolve()
+        if data_files is None:
+            data_files = self._eleventy_data_files(doc)
+        directory, _ = site_eleventy.eleventy_data(source, path, data_files)
+        fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+        url = self._page_url(doc, data_files)
+        return page_values(
+            Path(self.site.root).resolve(),
+            source,
+            path,
+            {**directory, **fm},
+            url,
+            _page_scripts(data_files),
+            layout_data_keys(self.site, fm, doc.path, data_files),
+            self._eleventy_data_folder(source),
+        )
+
+    def _eleventy_data_folder(self, source: Path) -> Path | None:
+        """The Eleventy site's global data folder: `_data` in its input folder; None when its
+        configuration names another (not read here), so no global value is known."""
+        texts = getattr(self.engine, "config_texts", None) or []
+        if any(re.search(r"setDataDirectory|\bdata\s*:\s*[\"'`]", text) for text in texts):
+            return None
+        return source / "_data"
 
     def _page_url(self, doc: Document, data_files: list[Path] | None = None) -> str | None:
         """The page's address as its Eleventy site makes it (`page.url`, `eleventy_page_url`:

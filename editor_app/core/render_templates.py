@@ -14,6 +14,7 @@ from editor_app.core.engines.eleventy_code import with_code_drawn
 from editor_app.core.engines.eleventy_colour import coloured_code
 from editor_app.core.engines.eleventy_include_reasons import tag_reason
 from editor_app.core.engines.eleventy_tabs import with_tablists
+from editor_app.core.engines.eleventy_values import PageValues, looped_or_set, with_known_values
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including, including_shortcodes, with_includes
 from editor_app.core.engines.hugo_not_drawn import ShortcodeReasons
@@ -106,6 +107,7 @@ class TemplateTags:
         page: dict[str, Any] | None = None,
         page_url: str | None = None,
         page_scripts: tuple[Path, ...] = (),
+        values: PageValues | None = None,
     ) -> str:
         """`body` as the site's Markdown reads it: without comments, Nunjucks set and Liquid
         capture blocks (they print nothing; taken out before the page is cut into parts, which could
@@ -130,6 +132,8 @@ class TemplateTags:
         if eleventy is not None:  # what an include may decide by the page's address
             eleventy.includes.page_url = page_url
             eleventy.includes.page_scripts = page_scripts  # named in a placeholder's hover
+            eleventy.includes.values = values
+            eleventy.includes.shadowed = looped_or_set(body) if values is not None else set()
         if self.site is not None and self.generator in ("jekyll", "eleventy"):
             # An include of a plain snippet is its text (before the highlight filter reads
             # the page: an include left is the one that can print a set block's code).
@@ -149,6 +153,8 @@ class TemplateTags:
         if eleventy is not None:
             body = eleventy.drawn(body)
             body = with_front_matter_values(body, page)  # `{{ eleventyNavigation.key }}`
+            if values is not None:  # `{{ config.kickstarterUrl }}`, from `_data/config.js`
+                body = with_known_values(body, values)
             # The highlight filter reads what the set blocks hold.
             includes = self.site.layout.includes if self.site is not None else None
             root = self.site.root if self.site is not None else None

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from editor_app.core.engines.templates import RAW_BLOCK
 
@@ -207,3 +208,5 @@ class EleventyIncludes:
     reasons: dict[str, str] = field(default_factory=dict)
     page_scripts: tuple[Path, ...] = ()  # the page's own data files in JavaScript
     page_url: str | None = None  # the page's `page.url` as Eleventy makes it, when known
+    values: Any = None  # what the page's templates read that is known (`eleventy_values`)
+    shadowed: set[str] = field(default_factory=set)  # names the page sets or loops over

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.engines.eleventy_include_reasons import EleventyIncludes, include_reason
+from editor_app.core.engines.eleventy_values import with_known_values
 from editor_app.core.engines.liquid_includes import IncludeContext, NotDrawn
 from editor_app.core.engines.templates import (
     RAW_BLOCK,
@@ -170,6 +171,8 @@ def _eleventy_snippet(
     includes of such files); None with the reason kept otherwise."""
     if body is not None and eleventy.page_url is not None and "page.url" in body:
         body = with_page_url(body, eleventy.page_url)
+    if body is not None and eleventy.values is not None:  # `{{ config.githubEdit }}`
+        body = with_known_values(body, eleventy.values, eleventy.shadowed)
     if body is not None and "\x01" not in body and "\x02" not in body:
         shown = with_includes_shown(
             body, includes, site_config, False, depth + 1, eleventy=eleventy

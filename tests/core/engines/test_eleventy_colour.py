@@ -26,7 +26,7 @@ const answer = "forty" + 2;
 ```
 
 ```liquid
-{{ page.url }}
+{{ page.date }}
 ```
 
 ```nosuchlanguage
@@ -53,8 +53,8 @@ def test_code_is_coloured_in_the_preview_and_the_engine_prints_markdown_it(tmp_p
     # Nunjucks is read as Jinja; a template tag in code is still its placeholder.
     assert '<pre class="language-njk"><code class="language-njk"><span class="token delimiter' in shown
     assert (
-        '<span class="liquid" title="Not drawn in the preview: it reads page.url, which Eleventy '
-        'computes when it builds.">{{ page.url }}</span>'
+        '<span class="liquid" title="Not drawn in the preview: it reads page.date, which Eleventy '
+        'computes when it builds.">{{ page.date }}</span>'
     ) in shown
     assert '<pre><code class="language-nosuchlanguage">a &lt; b' in shown
     # The engine itself (what the comparison with markdown-it reads) adds no colour.
