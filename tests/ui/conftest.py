@@ -104,22 +104,16 @@ def quiet_window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN2
     """A shown MainWindow whose error boxes, "Save changes?" and "text not kept" questions
     answer themselves (Don't save; Leave anyway / Save without it);
     closed and freed after the test (modules use it as their `window`)."""
+    from window_helpers import freed_shown_window
+
     from editor_app.ui import dialogs
     from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.not_kept_questions import NotKeptQuestion
 
     monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: None)
     monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    from editor_app.ui.not_kept_questions import NotKeptQuestion
-
     monkeypatch.setattr(NotKeptQuestion, "ask", classmethod(lambda cls, p, lines, go_on: True))
-    w = MainWindow(settings)
-    w.show()
-    yield w
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
-    qtbot.wait(10)
+    yield from freed_shown_window(qtbot, settings)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from window_helpers import freed_shown_window
 
 from editor_app.ui import disk_watch
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
@@ -37,12 +38,8 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, boxes):
-    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    w.show()
-    yield w
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    yield from freed_shown_window(qtbot, settings)
 
 
 def _open(qtbot, window: MainWindow, site: Path) -> Path:

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
-from window_helpers import open_site
+from window_helpers import freed_shown_window, open_site
 
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.preview import HAVE_WEBENGINE
@@ -38,15 +38,8 @@ def _in(widget) -> bool:  # noqa: ANN001 - a QWidget
 @pytest.fixture
 def text_window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201 - pytest fixtures
     monkeypatch.setenv("EDITOR_APP_PREVIEW", "text")
-    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    qtbot.wait(50)
-    window.deleteLater()
-    qtbot.wait(10)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    yield from freed_shown_window(qtbot, settings, size=(1400, 900), exposed=True)
 
 
 def _open_page_with_link(qtbot, window: MainWindow, site: Path) -> Path:  # noqa: ANN001

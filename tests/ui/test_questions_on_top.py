@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QApplication, QMessageBox
-from window_helpers import open_site
+from window_helpers import freed_shown_window, open_site
 
 from editor_app.ui import dialogs, site_notes_dialog
 from editor_app.ui.difference import Difference
@@ -70,14 +70,7 @@ QUESTIONS: dict[str, Ask] = {
 
 @pytest.fixture
 def window(qtbot, settings):  # noqa: ANN001, ANN201 - pytest fixtures
-    w = MainWindow(settings)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
-    qtbot.wait(10)
+    yield from freed_shown_window(qtbot, settings, exposed=True)
 
 
 @pytest.mark.parametrize("name", list(QUESTIONS))

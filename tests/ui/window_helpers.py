@@ -1,5 +1,5 @@
 """Driving the main window as a person would: open a site, click a page in the list; and a
-shown window for a module's `window` fixture (`shown_window`)."""
+shown window for a module's `window` fixture (`shown_window`, `freed_shown_window`)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,28 @@ def shown_window(
     w.close()
     qtbot.wait(50)
     w.deleteLater()
+
+
+def freed_shown_window(
+    qtbot,  # noqa: ANN001
+    settings: QSettings,
+    size: tuple[int, int] | None = None,
+    exposed: bool = False,
+) -> Iterator[MainWindow]:
+    """A main window on `settings`, resized to `size` when given, shown (and waited for on
+    screen when `exposed`); after the test closed, given 50 ms to finish what closing starts,
+    and freed. For a fixture to `yield from`."""
+    w = MainWindow(settings)
+    if size is not None:
+        w.resize(*size)
+    w.show()
+    if exposed:
+        qtbot.waitExposed(w)
+    yield w
+    w.close()
+    qtbot.wait(50)
+    w.deleteLater()
+    qtbot.wait(10)
 
 
 def open_site(qtbot, window: MainWindow, folder: Path) -> None:  # noqa: ANN001 - qtbot
