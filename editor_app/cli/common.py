@@ -42,6 +42,11 @@ _ADVICE = {
         "permission denied",
         "Ask whoever manages that folder for access, or copy the site into a folder of your own.",
     ),
+    # store.atomic_write's own refusal of a file without write permission.
+    "The file is read-only": (
+        "the file is read-only",
+        "Ask whoever manages that file for access, or copy the site into a folder of your own.",
+    ),
     "No space left on device": ("the disk is full", "Free some space, then try again."),
     "Read-only file system": (
         "the disk cannot be written to",

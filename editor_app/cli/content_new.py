@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from editor_app.cli.common import EXIT_OK, SITE_HELP, fail, folder_needed, open_site
 
@@ -73,6 +74,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         new_document_noted,
     )
     from editor_app.core.site import SiteError
+    from editor_app.core.site_walk import rel_text
 
     # A title is one line: lines typed or pasted into --title are joined, as the New page
     # dialog joins what is pasted in its Title box, and said.
@@ -115,7 +117,10 @@ def cmd_new(args: argparse.Namespace) -> int:
     except (UnknownCollection, UnknownFolder, UnknownLanguage, NotHugo) as exc:
         return fail(str(exc))
     except OSError as exc:
-        return fail(f"cannot create the document: {exc.strerror or exc}")
+        # The folder it was to go in, named (a temporary file's or new folder's parent).
+        named = exc.filename if isinstance(exc.filename, str) else None
+        where = f" in {rel_text(Path(named).parent, site.root)}" if named else ""
+        return fail(f"cannot create the document{where}: {exc.strerror or exc}")
     print(path)
     if joined:  # said once the page is made: a refusal stays one line
         print(
