@@ -8,11 +8,11 @@ sharing), so a page is named by the title it is shared with, not the older one t
 from __future__ import annotations
 
 import hashlib
-from difflib import SequenceMatcher
 
 from editor_app.core.document import Document
 from editor_app.core.sync_base import kind_of, listed_name, moved_to, page_of, pages_of
 from editor_app.core.sync_git import Repo
+from editor_app.core.sync_moves import pair_moves
 
 
 def _title(data: bytes | None, path: str) -> str:
@@ -72,28 +72,12 @@ def pages_moved(
     repo: Repo, paths: list[str], head: str | None, new: str | None = None
 ) -> dict[str, str]:
     """{old: new} of the pages moved (renamed in a file manager, say): one page removed and
-    one added with mostly the same lines (half or more, as git itself sees a move)."""
+    one added, alike as `sync_moves.pair_moves` judges a move (Get latest's rule too)."""
     gone = [p for p in paths if kind_of(p) == "page" and _new(repo, p, new) is None]
     if not gone:  # no page removed: none moved, and the added ones need not be read
         return {}
     came = [p for p in paths if kind_of(p) == "page" and repo.read(head, p) is None]
-    # Each added page read once, not once for every page removed.
-    lines_of = {p: _lines(_new(repo, p, new)) for p in came}
-    moves: dict[str, str] = {}
-    for old in gone:
-        before = _lines(repo.read(head, old))
-        best, best_ratio = None, 0.5
-        for candidate in came:
-            if candidate in moves.values():
-                continue
-            matcher = SequenceMatcher(None, before, lines_of[candidate], autojunk=False)
-            if matcher.real_quick_ratio() >= best_ratio and matcher.quick_ratio() >= best_ratio:
-                ratio = matcher.ratio()
-                if ratio >= best_ratio:
-                    best, best_ratio = candidate, ratio
-        if best is not None:
-            moves[old] = best
-    return moves
+    return pair_moves({p: repo.read(head, p) for p in gone}, {p: _new(repo, p, new) for p in came})
 
 
 def files_moved(
@@ -117,10 +101,6 @@ def files_moved(
         if same:
             moves[old] = (named or same)[0]
     return moves
-
-
-def _lines(data: bytes | None) -> list[str]:
-    return (data or b"").decode("utf-8", "replace").splitlines()
 
 
 def _digest(data: bytes | None) -> str:

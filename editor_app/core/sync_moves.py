@@ -2,13 +2,16 @@
 
 Without this, Get latest took a moved page for one removed by others and another added: the
 author's changes stayed at the old name, with a choice ("changed here and removed by others"),
-and the page was there twice. A move is what git itself sees as one (`diff-tree -M`, the
-page's words mostly the same); only pages are followed.
+and the page was there twice. A move is a page removed and another added with half its
+lines (sentences) or more the same (`pair_moves`: the one rule, which the status and Share's message
+use too); only pages are followed.
 """
 
 from __future__ import annotations
 
 import os
+import re
+from difflib import SequenceMatcher
 
 from editor_app.core.sync_base import (
     BUNDLE_PAGES,
@@ -19,31 +22,60 @@ from editor_app.core.sync_base import (
 )
 from editor_app.core.sync_git import Change, Repo
 
+MOVE_LIKENESS = 0.5  # half the lines (sentences) or more the same, as git sees a move
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def page_lines(data: bytes | None) -> list[str]:
+    """A page's lines, a long one cut at its sentences, as `pair_moves` compares them: a
+    paragraph is often one line, and a word changed in each would leave no line the same."""
+    text = (data or b"").decode("utf-8", "replace")
+    return [piece for line in text.splitlines() for piece in _SENTENCE_END.split(line)]
+
+
+def pair_moves(gone: dict[str, bytes | None], came: dict[str, bytes | None]) -> dict[str, str]:
+    """{old: new} of the pages moved: each page removed (`gone`, path -> its bytes) paired
+    with the page added (`came`) most like it, at `MOVE_LIKENESS` or more, each added page
+    taken once. The one rule of what a move is: Get latest follows a page others moved by
+    it, and the status and Share's message say a page moved here by it."""
+    lines_of = {p: page_lines(data) for p, data in came.items()}
+    moves: dict[str, str] = {}
+    for old, data in gone.items():
+        before = page_lines(data)
+        best, best_ratio = None, MOVE_LIKENESS
+        for candidate, after in lines_of.items():
+            if candidate in moves.values():
+                continue
+            matcher = SequenceMatcher(None, before, after, autojunk=False)
+            # The quick upper bounds first: most pairs are told apart without the full match.
+            if matcher.real_quick_ratio() >= best_ratio and matcher.quick_ratio() >= best_ratio:
+                ratio = matcher.ratio()
+                if ratio >= best_ratio:
+                    best, best_ratio = candidate, ratio
+        if best is not None:
+            moves[old] = best
+    return moves
+
 
 def moved_pages(repo: Repo, base: str | None, theirs: str) -> dict[str, str]:
-    """{old path: new path} of the pages moved between the commits `base` and `theirs`."""
+    """{old path: new path} of the pages moved between the commits `base` and `theirs`
+    (`pair_moves` on the pages removed and added)."""
     if not base:
         return {}
-    out = repo.run(
-        "diff-tree",
-        "-r",
-        "-z",
-        "-M",
-        "--diff-filter=R",
-        "--name-status",
-        base,
-        theirs,
-        check=False,
-    ).stdout
-    parts = os.fsdecode(out).split("\0")
-    moved: dict[str, str] = {}
-    i = 0
-    while i + 2 < len(parts):
-        status, old, new = parts[i], parts[i + 1], parts[i + 2]
-        i += 3
-        if status.startswith("R") and kind_of(old) == "page" and kind_of(new) == "page":
-            moved[old] = new
-    return moved
+    changes = repo.changes(base, theirs)
+    gone = {c.path: c.old_blob for c in changes if c.new_blob is None and kind_of(c.path) == "page"}
+    if not gone:  # no page removed: none moved, and the added ones need not be read
+        return {}
+    came = {c.path: c.new_blob for c in changes if c.old_blob is None and kind_of(c.path) == "page"}
+    if not came:
+        return {}
+    data = repo.blobs([*gone.values(), *came.values()])
+    return pair_moves(
+        {p: data.get(b or "") for p, b in gone.items()},
+        {p: data.get(b or "") for p, b in came.items()},
+    )
 
 
 class MovesFound:

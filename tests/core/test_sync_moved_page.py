@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sync_site import OTHER, git, isolate_git, make_synthetic_site, replace_in, share
 
-from editor_app.core import sync
+from editor_app.core import sync, sync_moves
 
 MOVED = "_posts/2025-02-01-the-second-post.md"
 
@@ -75,14 +75,13 @@ def test_a_fast_forward_works_out_the_moves_once(
     move_on_server(ben)
     replace_in(ana / OTHER, "title: Second post", "title: The second post")
     renames: list[tuple[str, ...]] = []
-    real_run = sync.Repo.run
+    real_pair = sync_moves.pair_moves
 
-    def counting_run(self: sync.Repo, *args: str, **kwargs: object):  # type: ignore[no-untyped-def]
-        if args and args[0] == "diff-tree" and "-M" in args:
-            renames.append(args)
-        return real_run(self, *args, **kwargs)  # type: ignore[arg-type]
+    def counting_pair(gone, came):  # type: ignore[no-untyped-def]
+        renames.append((*gone, *came))
+        return real_pair(gone, came)
 
-    monkeypatch.setattr(sync.Repo, "run", counting_run)
+    monkeypatch.setattr(sync_moves, "pair_moves", counting_pair)
     result = sync.pull(ana)
     assert len(renames) == 1, renames
     assert result.moved == [(OTHER, MOVED)]
