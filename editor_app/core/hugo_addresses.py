@@ -1,4 +1,4 @@
-"""A Hugo page's address when its header or the site's settings give it one, not its folder.
+r"""A Hugo page's address when its header or the site's settings give it one, not its folder.
 
 Hugo publishes a page at its content folder's path unless `url:` says the whole path, a section's
 `[permalinks]` template (or, newer, `[permalinks.page]`) makes it of the page's date, title, slug
@@ -6,6 +6,12 @@ or file name, or `slug:` names its last part. `SiteUrls` asks `given_address` fo
 so Check's links, the preview's links and a rename know the address Hugo publishes. Titles and
 slugs are made path parts as Hugo makes them (`MakePathSanitized`), following the site's
 `removePathAccents` and `disablePathToLower`.
+
+A placeholder is read as Hugo reads it: `:` then letters, digits and `_` (`:\w+`, optionally a
+slice, `:sections[1:]`), named in its own capitals (`:Title` and `:section_name` are no
+placeholders: Hugo refuses the template); a name that is none of Hugo's is a layout of Go's
+time package applied to the page's date when it holds one of its parts (`:2006`, `:01`, `:Jan`:
+Hugo's documented "layout string components"; `:year2` is the year's name then the day).
 """
 
 from __future__ import annotations
@@ -13,12 +19,25 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Mapping
+from datetime import date
 from pathlib import PurePosixPath
 from typing import Any
 
 from editor_app.core.hugo_urlize import PathSettings, path_sanitized, path_settings
+from editor_app.core.hugo_urlize import _go_lower as go_lower
 
-_TOKEN = re.compile(r":([a-zA-Z]+)")
+# Hugo's `:\w+(\[.+?\])?` (Go's `\w`: ASCII letters, digits and `_`).
+_TOKEN = re.compile(r":([0-9A-Za-z_]+)(\[[^\n]+?\])?")
+# The parts of a Go time layout (`time.nextStdChunk`), tried at each character in this order:
+# those of a day are filled from the page's date; a time of day or a zone (`15`, `04`, `PM`,
+# `MST`, `Z07`...) leaves the address unknown, as the date read here has none.
+_GO_LAYOUT = re.compile(
+    r"(?P<long_month>January)|(?P<month>Jan(?![a-z]))|(?P<long_weekday>Monday)"
+    r"|(?P<weekday>Mon(?![a-z]))|(?P<zone>MST)|(?P<zero_month>01)|(?P<zero_day>02)"
+    r"|(?P<time>0[345])|(?P<year>06)|(?P<zero_yearday>002)|(?P<hour>15)|(?P<num_month>1)"
+    r"|(?P<long_year>2006)|(?P<day>2)|_(?P<long_year2>2006)|(?P<under_day>_2)"
+    r"|(?P<under_yearday>__2)|(?P<time2>[345]|PM|pm|Z07)"
+)
 
 
 def header_url(front_matter: Mapping[Any, Any]) -> str | None:
@@ -96,25 +115,89 @@ def _values_of(
             day=f"{day.day:02d}",
             weekday=str(day.isoweekday() % 7),
             weekdayname=calendar.day_name[day.weekday()].lower(),
+            yearday=str(day.timetuple().tm_yday),
         )
+        values[_DATE] = day.isoformat()  # (for a Go time layout: `_date_layout`)
     return values
 
 
+_DATE = "\0date"  # no placeholder's name
+
+
+def _date_layout(layout: str, values: Mapping[str, str]) -> str | None:
+    """What Go's `time.Format(layout)` writes for the page's date, or None: no date, no part of a layout in `layout` (Hugo refuses the template), or
+    a part of a time of day or a zone."""
+    written = values.get(_DATE)
+    if written is None or _GO_LAYOUT.search(layout) is None:
+        return None
+    day = date.fromisoformat(written)
+    parts = {
+        "long_month": calendar.month_name[day.month],
+        "month": calendar.month_abbr[day.month],
+        "long_weekday": calendar.day_name[day.weekday()],
+        "weekday": calendar.day_abbr[day.weekday()],
+        "zero_month": f"{day.month:02d}",
+        "zero_day": f"{day.day:02d}",
+        "year": f"{day.year % 100:02d}",
+        "zero_yearday": f"{day.timetuple().tm_yday:03d}",
+        "num_month": str(day.month),
+        "long_year": f"{day.year:04d}",
+        "day": str(day.day),
+        "under_day": str(day.day) if day.day >= 10 else None,  # (else padded with a space)
+    }
+    out: list[str] = []
+    pos = 0
+    for m in _GO_LAYOUT.finditer(layout):
+        kind = m.lastgroup or ""
+        if kind == "long_year2":  # `_2006`: a `_`, then the year
+            out.append(layout[pos : m.start()] + "_" + parts["long_year"])
+            pos = m.end()
+            continue
+        value = parts.get(kind)
+        if value is None:
+            return None  # a time of day, a zone, or a day padded with a space
+        out.append(layout[pos : m.start()] + value)
+        pos = m.end()
+    out.append(layout[pos:])
+    return "".join(out)
+
+
+def _placeholder(m: re.Match[str], values: Mapping[str, str]) -> str | None:
+    """What the placeholder `m` stands for, or None when it is not filled here."""
+    name, cut = m.group(1), m.group(2)
+    if cut is not None:
+        return None  # `:sections[1:]`: of Hugo's sections (folders with an `_index`)
+    found = values.get(name)
+    return _date_layout(name, values) if found is None else found
+
+
 def template_placeholders(template: str) -> set[str]:
-    """The names of the placeholders in `template`, lowered (`/:year/:Title/` -> year, title)."""
-    return {name.lower() for name in _TOKEN.findall(template)}
+    """The names of the placeholders in `template`, as written (`/:year/:slug/` -> year, slug;
+    Hugo reads `:Title` as no placeholder of its own)."""
+    return {name for name, _ in _TOKEN.findall(template)}
 
 
 def partly_filled(template: str, values: Mapping[str, str]) -> tuple[str, bool]:
-    """`template` with the placeholders `values` gives filled, those it does not (`:yearday`, a
-    taxonomy's `:tags`...) left as written, and whether none was left."""
-    filled = _TOKEN.sub(lambda m: values.get(m.group(1).lower(), m.group(0)), template)
-    return filled, _TOKEN.search(filled) is None
+    """`template` with the placeholders `values` gives filled, those it does not (a slice,
+    `:sections[1:]`; an hour, `:15`; no placeholder of Hugo's, `:Title`) left as written, and
+    whether none was left."""
+    left = False
+
+    def fill(m: re.Match[str]) -> str:
+        nonlocal left
+        found = _placeholder(m, values)
+        if found is None:
+            left = True
+            return m.group(0)
+        return found
+
+    filled = _TOKEN.sub(fill, template)
+    return filled, not left
 
 
 def filled_template(template: str, values: Mapping[str, str]) -> str | None:
-    """`template` with its placeholders filled, or None when one is not filled here (`:yearday`,
-    a taxonomy's `:tags`...: the address is then unknown)."""
+    """`template` with its placeholders filled, or None when one is not filled here (as
+    `partly_filled` leaves them: the address is then unknown)."""
     filled, whole = partly_filled(template, values)
     return filled if whole else None
 
@@ -134,6 +217,8 @@ def _template_address(
     filled = filled_template(template, _values_of(rel, keys, settings))
     if filled is None:
         return None
+    if settings.to_lower:  # Hugo lowers the whole path, the template's own words too
+        filled = go_lower(filled)
     prefix = f"/{language}" if language else ""
     return re.sub(r"/{2,}", "/", f"{prefix}/{filled}/")
 

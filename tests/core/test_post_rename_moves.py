@@ -55,9 +55,9 @@ def _move(tmp_path: Path, settings: str, header: dict = HEADER):  # noqa: ANN202
             True,
         ),
         (
-            '\n[permalinks]\n  news = "/:yearday/:filename/"\n',
-            "/:yearday/2024-03-01-launch/",
-            "/:yearday/2024-03-05-launch/",
+            '\n[permalinks]\n  news = "/:15/:filename/"\n',
+            "/:15/2024-03-01-launch/",
+            "/:15/2024-03-05-launch/",
             False,
         ),
         ("uglyURLs = true\n", "/news/2024-03-01-launch/", "/news/2024-03-05-launch/", False),

@@ -3,7 +3,7 @@
 `[permalinks] posts = '/:year/:month/:slug/'` (or, newer, `[permalinks.page]`) publishes a
 section's pages at an address made of their date, title, slug or file name, not their folder
 (`core/hugo_addresses`, which `Site.url_for` follows). A template holding a placeholder not
-filled here (`:yearday`, a taxonomy's `:tags`...) leaves those pages' addresses unknown: the link
+filled here (`:sections[1:]`, an hour `:15`...) leaves those pages' addresses unknown: the link
 check then judges no link to a page at all rather than tell links to them broken.
 """
 
