@@ -170,6 +170,7 @@ def merge_trees(
     mine_changed = {c.path: c for c in repo.changes(base, mine)}
     files: dict[str, tuple[str, str] | None] = {}
     followed: dict[str, tuple[str, str]] = {}  # merged at a page's new name: set last
+    moved_here: set[str] = set()  # pages this commit changed, merged at their new name
     moves: dict[str, str] | None = None
     for ch in repo.changes(base, theirs):
         ours = mine_changed.get(ch.path)
@@ -192,13 +193,7 @@ def merge_trees(
                 followed[new_path] = (ours.new_mode, repo.hash_bytes(data))
                 files[ch.path] = None
                 note_move(moved, ch.path, new_path)
-                # Pictures this commit added beside a bundle's page go with it.
-                added_here = {
-                    c.path: (c.new_mode, c.new_blob)
-                    for c in mine_changed.values()
-                    if c.old_blob is None and c.new_blob
-                }
-                followed.update(carry_bundle_entries(repo, ch.path, new_path, added_here, theirs))
+                moved_here.add(ch.path)
                 continue
             kept = repo.blob(ours.new_blob)
             conflicts += removal_choice(ch.path, kept, "others", theirs, ours.new_mode)
@@ -223,6 +218,18 @@ def merge_trees(
         conflicts += found
         if merged is not None:
             files[ch.path] = (ours.new_mode, repo.hash_bytes(merged))
+    # Files this commit added to a page bundle others moved go with its page, whether or not
+    # the page was changed here too (they stayed behind when it was not).
+    added_here = {
+        c.path: (c.new_mode, c.new_blob)
+        for c in mine_changed.values()
+        if c.old_blob is None and c.new_blob
+    }
+    if added_here:
+        moves = moved_pages(repo, base, theirs) if moves is None else moves
+        for old, new_path in moves.items():
+            if old not in mine_changed or old in moved_here:
+                followed.update(carry_bundle_entries(repo, old, new_path, added_here, theirs))
     files.update(followed)
     return repo.tree_with(mine, files)
 
@@ -342,6 +349,7 @@ def _update_files(
     checkout with Windows line endings is not taken for a copy changed everywhere.
     """
     conflicts: list[Conflict] = []
+    moves = moves or MovesFound(repo)  # asked twice below: worked out once
     changes = repo.changes(head, target)
     stamps = {ch.path: _stamp(repo.root / ch.path) for ch in changes}
     here_ids = repo.working_blobs([ch.path for ch in changes])
@@ -417,6 +425,13 @@ def _update_files(
         conflicts += found
         if merged is not None:
             write(path, ch.path, merged, ch.new_mode)
+    if any(ch.new_blob is None and kind_of(ch.path) == "page" for ch in changes):
+        # A bundle others moved takes the files added to it here, the page changed here or
+        # not (they stayed in the old folder when it was not); a page kept at its old name
+        # (a choice) keeps them.
+        for old_page, new_page in moves.between(head, target).items():
+            if not (repo.root / old_page).exists() and (old_page, new_page) not in carried:
+                carried.append((old_page, new_page))
     for old_page, new_page in carried:  # after theirs are written: a name of theirs stays
         carry_bundle_files(repo, old_page, new_page)
     return conflicts

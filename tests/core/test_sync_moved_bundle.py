@@ -124,3 +124,58 @@ def test_get_latest_says_a_bundle_moved_by_others_as_one_page_and_its_pictures(
         "Got the latest: 1 page and 2 pictures changed by others\n"
         f"  {NEW}/index.md (moved from {OLD}/index.md)\n"
     )
+
+
+@pytest.fixture
+def picture_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    """Ben moved the bundle; Ana added a picture beside its page, the page left as it was."""
+    isolate_git(monkeypatch)
+    site = make_synthetic_site(tmp_path / "site")
+    (site / OLD).mkdir(parents=True)
+    (site / OLD / "index.md").write_text("---\ntitle: Host on Render\n---\n\nStep one.\n")
+    server, ben, ana = share(site, tmp_path)
+    git(ben, "mv", OLD, NEW)
+    git(ben, "commit", "-q", "-m", "Move the Render guide")
+    git(ben, "push", "-q")
+    (ana / OLD / "featured.png").write_bytes(b"PNG card")
+    return server, ben, ana
+
+
+def test_get_latest_takes_a_new_picture_along_though_the_page_is_unchanged(
+    picture_only: tuple[Path, Path, Path],
+) -> None:
+    """The picture followed the bundle only when the page had been changed here too: else it
+    stayed in the old folder, a folder with no page, never shown."""
+    server, _ben, ana = picture_only
+    result = sync.pull(ana)
+    assert result.conflicts == []
+    assert (ana / NEW / "featured.png").read_bytes() == b"PNG card"
+    assert not (ana / OLD).exists()
+    assert sync.push(ana).shared
+    assert git(server, "show", f"main:{NEW}/featured.png") == "PNG card"
+
+
+def test_share_takes_a_committed_picture_along_though_the_page_is_unchanged(
+    picture_only: tuple[Path, Path, Path],
+) -> None:
+    server, _ben, ana = picture_only
+    git(ana, "add", OLD)
+    git(ana, "commit", "-q", "-m", "Add the card")
+    assert sync.push(ana).shared
+    shared = git(server, "ls-tree", "-r", "--name-only", "main").splitlines()
+    assert f"{NEW}/featured.png" in shared and f"{OLD}/featured.png" not in shared
+    assert (ana / NEW / "featured.png").read_bytes() == b"PNG card"
+    assert not (ana / OLD).exists()
+
+
+def test_a_page_kept_at_its_old_name_keeps_its_pictures(
+    picture_only: tuple[Path, Path, Path],
+) -> None:
+    """Ana's page changed too but its new name taken by hers: a choice; nothing carried."""
+    _server, _ben, ana = picture_only
+    (ana / NEW).mkdir(parents=True)
+    (ana / NEW / "index.md").write_text("---\ntitle: Ana's own page\n---\n\nHers.\n")
+    page = ana / OLD / "index.md"
+    page.write_text(page.read_text() + "\nStep two.\n")
+    sync.pull(ana)
+    assert (ana / OLD / "featured.png").read_bytes() == b"PNG card"
