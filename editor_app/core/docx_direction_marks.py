@@ -1,12 +1,15 @@
 """Direction marks in a Word pack's right-to-left pages, written on export and dropped on
 import.
 
-In a paragraph laid out right to left, a '@' between a dash or a space and a Latin name
-("— @lord, “نصائح…”") takes the paragraph's direction, so Word and LibreOffice drew it at the
-name's right ("lord@"); the PDF pack keeps "@lord". A left-to-right mark (U+200E, drawn as
-nothing) before the '@' ties it to the name. The marks are no words of the page: the import
-drops a left-to-right mark before a '@' (and that one alone: a page's own marks elsewhere are
-its words), so a returned pack finds no change where they stand.
+In a paragraph laid out right to left, a sign at the edge of a Latin word or a number takes
+the paragraph's direction: '@' or '#' before it ("— @lord, “نصائح…”", "#123", "#tag": Word and
+LibreOffice drew "lord@", "123#"; digits after Arabic or Persian letters are Arabic numbers to
+the bidirectional algorithm, so even "#123" is not kept whole) and '+' or '#' after a Latin
+word ("C++", "C#": drawn "++C"). The PDF pack keeps them as written. A left-to-right mark
+(U+200E, drawn as nothing) before the leading sign, or after the trailing ones, ties them to
+the word. The marks are no words of the page: the import drops a left-to-right mark in those
+places alone (a page's own marks elsewhere are its words), so a returned pack finds no change
+where they stand.
 """
 
 from __future__ import annotations
@@ -17,31 +20,42 @@ from typing import Any
 from docx.oxml.ns import qn
 
 LEFT_TO_RIGHT_MARK = "\u200e"
-_MARKED_HANDLE = LEFT_TO_RIGHT_MARK + "@"
-# A handle's '@': not inside a word or an address (name@example.com), a Latin name after it.
-_HANDLE = re.compile(r"(?<![\w\u200e])@(?=[A-Za-z0-9_])")
+# A handle's '@' or a tag's or number's '#': not inside a word or an address
+# (name@example.com, page#part), a Latin name or a number after it.
+_LEADING = re.compile(r"(?<![\w\u200e])([@#])(?=[A-Za-z0-9_])")
+# '+' or '#' ending a Latin word (C++, C#, A+), not followed by a word or a mark already.
+_TRAILING = re.compile(r"(?<=[A-Za-z])([+#]+)(?![\w\u200e])")
+_MARKED_LEADING = re.compile("\u200e([@#])(?=[A-Za-z0-9_])")
+_MARKED_TRAILING = re.compile("(?<=[A-Za-z])([+#]+)\u200e")
 _TEXTS = (qn("w:t"), qn("w:delText"))
 
 
 def mark_handles(paragraph: Any, skip_font: str) -> None:
-    """A left-to-right mark before each '@handle' in a right-to-left paragraph's runs (not in
-    runs in `skip_font`, the code font: code is copied as written)."""
+    """A left-to-right mark before each '@handle' and '#tag' and after each 'C++' in a
+    right-to-left paragraph's runs (not in runs in `skip_font`, the code font: code is copied
+    as written)."""
+    before = ""  # the last letter before this run: a Latin word's run ends, "++" starts the next
     for run in paragraph.iter(qn("w:r")):
         font = run.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
-        if font is not None and font.get(qn("w:ascii")) == skip_font:
-            continue
+        code = font is not None and font.get(qn("w:ascii")) == skip_font
         for node in run.iter(*_TEXTS):
-            if node.text and "@" in node.text:
-                node.text = _HANDLE.sub(_MARKED_HANDLE, node.text)
+            if not code and node.text and any(sign in node.text for sign in "@#+"):
+                marked = _LEADING.sub(LEFT_TO_RIGHT_MARK + r"\1", node.text)
+                node.text = _TRAILING.sub(r"\1" + LEFT_TO_RIGHT_MARK, before + marked)[
+                    len(before) :
+                ]
+            before = (node.text or before)[-1:]
 
 
 def without_handle_marks(text: str) -> str:
-    """`text` without the marks `mark_handles` puts before a '@'."""
-    return text.replace(_MARKED_HANDLE, "@")
+    """`text` without the marks `mark_handles` puts beside a '@', '#' or '+'."""
+    if LEFT_TO_RIGHT_MARK not in text:
+        return text
+    return _MARKED_TRAILING.sub(r"\1", _MARKED_LEADING.sub(r"\1", text))
 
 
 def drop_handle_marks(element: Any) -> None:
     """The marks `mark_handles` put left out of the words under `element` (a document's body)."""
     for node in element.iter(*_TEXTS):
-        if node.text and _MARKED_HANDLE in node.text:
+        if node.text and LEFT_TO_RIGHT_MARK in node.text:
             node.text = without_handle_marks(node.text)
