@@ -293,9 +293,9 @@ class Renderer(TemplateTags, PageImages):
         path = Path(doc.path).resolve()
         if data_files is None:
             data_files = self._eleventy_data_files(doc)
-        directory, _ = site_eleventy.eleventy_data(source, path, data_files)
+        directory, unread = site_eleventy.eleventy_data(source, path, data_files)
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
-        url = site_eleventy.eleventy_page_url(source, path, {**directory, **fm})
+        url = site_eleventy.eleventy_page_url(source, path, {**directory, **fm}, unread)
         return url if isinstance(url, str) else None
 
     def forget_parts(self) -> None:

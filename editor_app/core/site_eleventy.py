@@ -27,6 +27,11 @@ _ELEVENTY_INPUT = (
 _ELEVENTY_DIR_BLOCK = re.compile(r"\bdir\s*:\s*\{([^{}]*)\}", re.S)
 _ELEVENTY_INCLUDES_CALL = re.compile(r"""setIncludesDirectory\(\s*(["'`])([^"'`\n]+)\1""")
 _ELEVENTY_CLI_INPUT = re.compile(r"""eleventy[^"\n]*?--input[= ]+["']?([^\s"']+)""")
+# A date in a file's name Eleventy leaves out of its slug (`2018-01-01-x`; not anchored, as
+# Eleventy's own expression).
+_DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}-(.*)")
+# An output in a permalink template: `{{ page.fileSlug }}`, `{{ key }}`.
+_PERMALINK_OUTPUT = re.compile(r"\{\{\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\}\}")
 _DATA_SUFFIXES = (".json", ".11tydata.json", ".11tydata.js", ".11tydata.cjs", ".11tydata.mjs")
 
 
@@ -185,11 +190,17 @@ def eleventy_data(
     return data, unread
 
 
-def eleventy_page_url(source: Path, path: Path, data: dict) -> str | bool | None:
+def eleventy_page_url(
+    source: Path, path: Path, data: dict, unread: list[Path] | tuple[Path, ...] = ()
+) -> str | bool | None:
     """Eleventy's `page.url` of the page at `path` under the input folder `source`, `data` its
-    front matter over its directory data (`permalink` may be set in either): False when
-    `permalink: false` writes no page, None when a template makes it (or the page is outside
-    `source`). A permalink ending `/index.html` is served, and linked, as its folder."""
+    front matter over its directory data (`permalink` may be set in either; `unread`: its
+    data files in JavaScript): False when `permalink: false` writes no page, None when not
+    known (a template making it reads more than the page's fields and data, or the page is
+    outside `source`). A permalink template printing `page.fileSlug`, `page.filePathStem` or
+    a value of `data` is made as Eleventy makes it (11ty.dev's blog posts: `/blog/{{
+    page.fileSlug }}/`). A permalink ending `/index.html` is served, and linked, as its
+    folder."""
     computed = data.get("eleventyComputed")
     if isinstance(computed, dict) and "permalink" in computed:
         return None
@@ -198,7 +209,9 @@ def eleventy_page_url(source: Path, path: Path, data: dict) -> str | bool | None
         return False
     if isinstance(permalink, str):
         if "{" in permalink:
-            return None
+            permalink = _permalink_made(permalink, source, path, data, unread)
+            if permalink is None:
+                return None
         url = "/" + permalink.lstrip("/")
         return url[: -len("index.html")] if url.endswith("/index.html") else url
     if permalink is not None:
@@ -212,6 +225,81 @@ def eleventy_page_url(source: Path, path: Path, data: dict) -> str | bool | None
     if stem.endswith("/index"):
         return "/" + stem[: -len("index")]
     return "/" + stem + "/"
+
+
+def _permalink_made(
+    template: str, source: Path, path: Path, data: dict, unread: list[Path] | tuple[Path, ...]
+) -> str | None:
+    """The permalink `template` makes for the page, when it only prints the page's file
+    fields and its own data (text or whole numbers Nunjucks prints unescaped); None when it
+    holds anything else (a filter, a tag, a dash, a value computed or a JavaScript data
+    file may set)."""
+    computed = data.get("eleventyComputed")
+    fields = {"fileSlug": file_slug(source, path), "filePathStem": file_path_stem(source, path)}
+
+    def printed(m: re.Match[str]) -> str:
+        first, *rest = m.group(1).split(".")
+        value: object
+        if first == "page" and len(rest) == 1:
+            value = fields.get(rest[0])
+        elif first == "page" or first == "permalink" or first not in data:
+            value = None
+        elif (isinstance(computed, dict) and first in computed) or any(
+            re.search(r"(?<![\w$.])" + re.escape(first) + r"\s*:", read_script(js)) for js in unread
+        ):
+            value = None
+        else:
+            value = data
+            for part in [first, *rest]:
+                value = value.get(part) if isinstance(value, dict) else None
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise ValueError(m.group(0))
+        if re.search(r"[&<>\"'{}]", str(value)):
+            raise ValueError(m.group(0))  # escaped by Nunjucks, or more template
+        return str(value)
+
+    try:
+        made = _PERMALINK_OUTPUT.sub(printed, template)
+    except ValueError:
+        return None
+    return None if "{" in made or "}" in made else made
+
+
+def file_slug(source: Path, path: Path) -> str | None:
+    """Eleventy's `page.fileSlug` of the page at `path` under the input folder `source`: its
+    file name without extension or date prefix; an `index` file's folder name (nothing at
+    the top). None outside `source`."""
+    try:
+        parts = path.relative_to(source).as_posix().split("/")
+    except ValueError:
+        return None
+    slug = _without_date(_without_extension(parts[-1]))
+    if slug == "index":
+        return _without_date(parts[-2]) if len(parts) > 1 else ""
+    return slug
+
+
+def file_path_stem(source: Path, path: Path) -> str | None:
+    """Eleventy's `page.filePathStem`: the path under `source` without extension, its file
+    name's date prefix left out (`/blog/x` for `blog/2018-01-01-x.md`)."""
+    try:
+        parts = path.relative_to(source).as_posix().split("/")
+    except ValueError:
+        return None
+    return "/" + "/".join([*parts[:-1], _without_date(_without_extension(parts[-1]))])
+
+
+def _without_extension(name: str) -> str:
+    """A template's file name without its template extension (`x.11ty.js`, `my.notes.md`)."""
+    for suffix in (".11ty.js", ".11ty.cjs", ".11ty.mjs"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name.rsplit(".", 1)[0] if "." in name else name
+
+
+def _without_date(name: str) -> str:
+    m = _DATE_PREFIX.search(name)
+    return m.group(1) if m else name
 
 
 def read_script(path: Path) -> str:

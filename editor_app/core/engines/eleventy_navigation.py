@@ -139,7 +139,7 @@ def read_navigation(
                 continue
             url = nav.get("url")
             if url is None:
-                url = eleventy_page_url(source, path, data)
+                url = eleventy_page_url(source, path, data, unread)
             if url is None:
                 unknown.setdefault(str(parent or ""), f"a template makes {rel}'s address")
                 continue

@@ -23,7 +23,7 @@ from typing import Any
 
 from editor_app.core.engines.eleventy_script_data import UNKNOWN, exported_literals
 from editor_app.core.engines.templates import RAW_BLOCK
-from editor_app.core.site_eleventy import read_script
+from editor_app.core.site_eleventy import file_path_stem, file_slug, read_script
 
 _NAME = r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*"
 _RAW = r"(?P<raw>" + RAW_BLOCK.pattern + r")|"  # a raw block: its text printed as written
@@ -39,39 +39,8 @@ _CONDITION = re.compile(
     r"\{%(?P<d5>-?)\s*endif\s*(?P<d6>-?)%\}",
     re.S,
 )
-# A date at the start of a file's name Eleventy leaves out of its slug (`2018-01-01-x`).
-_DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}-(.*)")
 _SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs")
 _NEEDS_ESCAPE = re.compile(r"[&<>\"']")
-
-
-def file_slug(source: Path, path: Path) -> str | None:
-    """Eleventy's `page.fileSlug` of the page at `path` under the input folder `source`: its
-    file name without extension or date prefix; an `index` file's folder name (nothing at
-    the top). None outside `source`."""
-    try:
-        parts = path.relative_to(source).as_posix().split("/")
-    except ValueError:
-        return None
-    slug = _without_date(parts[-1].split(".", 1)[0])
-    if slug == "index":
-        return _without_date(parts[-2]) if len(parts) > 1 else ""
-    return slug
-
-
-def file_path_stem(source: Path, path: Path) -> str | None:
-    """Eleventy's `page.filePathStem`: the path under `source` without extension, its file
-    name's date prefix left out (`/blog/x` for `blog/2018-01-01-x.md`)."""
-    try:
-        parts = path.relative_to(source).as_posix().split("/")
-    except ValueError:
-        return None
-    return "/" + "/".join([*parts[:-1], _without_date(parts[-1].split(".", 1)[0])])
-
-
-def _without_date(name: str) -> str:
-    m = _DATE_PREFIX.search(name)
-    return m.group(1) if m else name
 
 
 @dataclass

@@ -73,10 +73,55 @@ def test_the_address_a_folders_data_gives_is_the_pages(tmp_path: Path) -> None:
     # Eleventy serves `/handbook/index.html` as `/handbook/`; not `/guide/2024-01-01-page/`.
     guide = renderer.render_page(Document.load(source / "guide" / "2024-01-01-page.md"))
     assert "<p>Here: /handbook/.</p>" in guide
-    # A template makes the blog's address (`fileSlug` drops the date): not guessed.
+    # A template makes the blog's address from the file's slug, its date left out, as
+    # Eleventy makes it (11ty.dev's blog posts).
     blog = renderer.render_page(Document.load(source / "blog" / "2024-01-01-page.md"))
-    assert "/blog/2024-01-01-page/" not in blog
-    assert 'class="liquid"' in blog
+    assert "<p>Here: /blog/page/.</p>" in blog
+    assert 'class="liquid"' not in blog
+
+
+def test_a_permalink_template_printing_the_pages_data_and_fields(tmp_path: Path) -> None:
+    source = _site_with_include(tmp_path)
+    renderer = Renderer(Site.open(tmp_path))
+    page = source / "docs" / "2024-01-01-intro.md"
+    page.parent.mkdir()
+    made = {
+        '"{{ page.filePathStem }}.html"': "Here: /docs/intro.html.",
+        '"/{{ section }}/{{ page.fileSlug }}/"': "Here: /guide/intro/.",
+        '"/{{ page.fileSlug }}/index.html"': "Here: /intro/.",
+        # A filter, a value computed or not given, a tag: the address is not guessed.
+        '"/{{ title | slugify }}/"': None,
+        '"/{{ missing }}/"': None,
+        '"/{% if x %}a{% endif %}/"': None,
+    }
+    for permalink, shown in made.items():
+        page.write_text(
+            f'---\ntitle: A B\nsection: guide\npermalink: {permalink}\n---\n{{% include "here.md" %}}\n',
+            encoding="utf-8",
+        )
+        html = renderer.render_page(Document.load(page))
+        if shown is None:
+            assert "Here:" not in html and 'class="liquid"' in html, permalink
+        else:
+            assert f"<p>{shown}</p>" in html, permalink
+    page.write_text(
+        '---\nsection: guide\npermalink: "/{{ section }}/"\neleventyComputed:\n  section: x\n---\n'
+        '{% include "here.md" %}\n',
+        encoding="utf-8",
+    )
+    assert "Here:" not in renderer.render_page(Document.load(page))
+
+
+def test_the_eleventy_sites_blog_post_has_the_address_its_site_links() -> None:
+    eleventy = shared_site_path("eleventy-website")
+    renderer = Renderer(Site.open(eleventy))
+    post = Document.load(eleventy / "src" / "blog" / "2026-04-21-collaborative-editing.md")
+    assert renderer._page_url(post) == "/blog/collaborative-editing/"  # noqa: SLF001
+    # The site links the post by that address.
+    related = (eleventy / "src" / "_includes" / "related-build-awesome.njk").read_text("utf-8")
+    assert "(/blog/collaborative-editing/)" in related
+    tip = Document.load(eleventy / "src" / "docs" / "quicktips" / "inline-css.md")
+    assert renderer._page_url(tip) == "/docs/quicktips/inline-css/"  # noqa: SLF001
 
 
 def test_a_page_written_nowhere_has_no_address(tmp_path: Path) -> None:
