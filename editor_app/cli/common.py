@@ -106,8 +106,11 @@ def open_site(folder: str | Path, site_needed: bool = True) -> Site:
 def file_meant(given: str) -> str:
     """For a page path that names no file: " (did you mean PATH?)" when a file beside where
     it points is spelt almost so (`2024-01-02-helo.md`); "; give a page's file in it" for a
-    folder; else "" (also for a file that is there, but unreadable)."""
+    folder; else "" (also for a file that is there, but unreadable). A dated name whose
+    slug one file beside has with another day is that file (a post `rename-file --to-date`
+    gave its date field's day), before any name spelt almost so."""
     import difflib
+    import re
     from pathlib import Path
 
     path = Path(given)
@@ -120,7 +123,13 @@ def file_meant(given: str) -> str:
         names = [p.name for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []
     except OSError:
         return ""
-    near = difflib.get_close_matches(path.name, names, n=1, cutoff=0.8)
+    dated = re.compile(r"\d{4}-\d{2}-\d{2}-(.+)")
+    slug = dated.fullmatch(path.name)
+    same_slug = [
+        name for name in names if slug and (other := dated.fullmatch(name)) and other[1] == slug[1]
+    ]
+    near = same_slug if len(same_slug) == 1 else []
+    near = near or difflib.get_close_matches(path.name, names, n=1, cutoff=0.8)
     return f" (did you mean {(folder / near[0]).as_posix()}?)" if near else ""
 
 

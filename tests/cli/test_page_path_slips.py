@@ -66,3 +66,20 @@ def test_an_unreadable_page_is_not_taken_for_a_slip(
     assert err.startswith(f"editor-app: cannot read {page}: permission denied. Ask "), err
     assert "did you mean" not in err and err.count("\n") == 1
     assert (guide / page).read_bytes() == before
+
+
+def test_a_post_renamed_to_its_day_is_the_file_meant(
+    jekyll_docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A script that renamed a post to its date field's day, then names it by its old name,
+    was pointed to another post spelt almost so (2025-01-27-jekyll-4-4-0-released); the post
+    with the same name on another day is the one meant."""
+    old = "_posts/2025-01-29-jekyll-4-4-1-released.markdown"
+    assert main(["set", old, "date=2099-01-01"]) == 0
+    assert main(["rename-file", old, "--to-date"]) == 0
+    capsys.readouterr()
+    assert main(["set", old, "title=x"]) == 2
+    assert capsys.readouterr().err == (
+        f"editor-app: cannot read {old}: No such file or directory (did you mean "
+        "_posts/2099-01-01-jekyll-4-4-1-released.markdown?)\n"
+    )
