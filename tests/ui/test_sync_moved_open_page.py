@@ -19,6 +19,25 @@ from test_sync_window import team, window  # noqa: E402, F401
 MOVED = "_posts/2025-02-01-the-second-post.md"
 
 
+def others_move_the_page(ben: Path, change: tuple[str, str] | None = None) -> None:
+    """Ben moves OTHER to MOVED, its text changed by `change` (old, new) when given, and pushes."""
+    git(ben, "mv", OTHER, MOVED)
+    if change is None:
+        git(ben, "commit", "-q", "-m", "Rename the second post")
+    else:
+        (ben / MOVED).write_text((ben / MOVED).read_text().replace(*change))
+        git(ben, "commit", "-q", "-a", "-m", "Rename the second post")
+    git(ben, "push", "-q")
+
+
+def type_at_the_end_of_the_page(qtbot, main_window: MainWindow, ana: Path, words: str) -> None:  # noqa: ANN001
+    """Ana's clone open in `main_window`, OTHER open in the editor and `words` typed at its end."""
+    open_clone(qtbot, main_window, ana, timeout=30000)
+    assert main_window.open_document(ana / OTHER)
+    main_window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(main_window.editor, words)
+
+
 def test_the_open_page_moved_by_others_opens_at_its_new_name(
     qtbot,  # noqa: ANN001
     window: MainWindow,  # noqa: F811
@@ -26,14 +45,9 @@ def test_the_open_page_moved_by_others_opens_at_its_new_name(
     errors,  # noqa: ANN001
 ) -> None:
     server, ben, ana = team
-    git(ben, "mv", OTHER, MOVED)
-    git(ben, "commit", "-q", "-m", "Rename the second post")
-    git(ben, "push", "-q")
-    open_clone(qtbot, window, ana, timeout=30000)
+    others_move_the_page(ben)
+    type_at_the_end_of_the_page(qtbot, window, ana, "Words from Ana.")
     bar = window.sync_bar
-    assert window.open_document(ana / OTHER)
-    window.editor.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(window.editor, "Words from Ana.")
     assert window.save_document()
     bar.get_latest_action.trigger()
     wait_idle(qtbot, window)
@@ -61,15 +75,9 @@ def test_unsaved_words_follow_the_page_moved_by_others(
     """Typed, not saved: the page was said removed, and saving put it back at the old name,
     a second copy of the page for everyone."""
     _server, ben, ana = team
-    git(ben, "mv", OTHER, MOVED)
-    (ben / MOVED).write_text((ben / MOVED).read_text().replace("Another one", "Moved one"))
-    git(ben, "commit", "-q", "-a", "-m", "Rename the second post")
-    git(ben, "push", "-q")
-    open_clone(qtbot, window, ana, timeout=30000)
+    others_move_the_page(ben, ("Another one", "Moved one"))
+    type_at_the_end_of_the_page(qtbot, window, ana, "Unsaved words.")
     bar = window.sync_bar
-    assert window.open_document(ana / OTHER)
-    window.editor.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(window.editor, "Unsaved words.")
     bar.get_latest_action.trigger()
     wait_idle(qtbot, window)
     assert window.statusBar().currentMessage() == (
@@ -103,14 +111,9 @@ def test_unsaved_words_stay_when_the_moved_page_cannot_be_read(
     from editor_app.core.document import Document
 
     _server, ben, ana = team
-    git(ben, "mv", OTHER, MOVED)
-    git(ben, "commit", "-q", "-m", "Rename the second post")
-    git(ben, "push", "-q")
-    open_clone(qtbot, window, ana, timeout=30000)
+    others_move_the_page(ben)
+    type_at_the_end_of_the_page(qtbot, window, ana, "Unsaved words.")
     bar = window.sync_bar
-    assert window.open_document(ana / OTHER)
-    window.editor.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(window.editor, "Unsaved words.")
     real_load = Document.load.__func__
 
     def load(cls, path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
@@ -145,9 +148,7 @@ def test_the_disk_watch_leaves_a_page_moved_by_get_latest_to_the_sharing_bar(
     from editor_app.ui import disk_watch
 
     _server, ben, ana = team
-    git(ben, "mv", OTHER, MOVED)
-    git(ben, "commit", "-q", "-m", "Rename the second post")
-    git(ben, "push", "-q")
+    others_move_the_page(ben)
     with qtbot.waitSignal(window.siteOpened, timeout=30000):
         window.open_folder(ana)
     bar = window.sync_bar
