@@ -56,6 +56,8 @@ def without_handle_marks(text: str) -> str:
 
 def drop_handle_marks(element: Any) -> None:
     """The marks `mark_handles` put left out of the words under `element` (a document's body)."""
+    before = ""  # the letter before this text: "C" in one run, "++" and the mark in the next
     for node in element.iter(*_TEXTS):
         if node.text and LEFT_TO_RIGHT_MARK in node.text:
-            node.text = without_handle_marks(node.text)
+            node.text = without_handle_marks(before + node.text)[len(before) :]
+        before = (node.text or before)[-1:]

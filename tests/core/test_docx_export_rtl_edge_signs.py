@@ -77,3 +77,16 @@ def test_a_returned_pack_finds_no_change_at_the_marks(tmp_path: Path) -> None:
         report.summary()
     )
     assert "\u200e" not in suggestions[0].before + suggestions[0].after
+
+
+def test_the_import_drops_a_mark_after_signs_in_the_run_after_the_word(tmp_path: Path) -> None:
+    from editor_app.core.docx_direction_marks import drop_handle_marks
+
+    page, site = _site(tmp_path)
+    export_docx([page], tmp_path / "pack.docx", site)
+    document = docx.Document(str(tmp_path / "pack.docx"))
+    paragraph = _paragraph(document)
+    assert "\u200e" in paragraph.text
+    drop_handle_marks(paragraph._p)
+    assert "\u200e" not in paragraph.text
+    assert "C++ و C# در شماره #123" in paragraph.text
