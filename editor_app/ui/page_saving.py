@@ -58,6 +58,10 @@ def save_document(session: DocumentSession) -> bool:
         if fresh.error is None:
             session.show_document(fresh)
             schema_again(session, fresh.path)
+        else:
+            # Still unreadable, maybe for another line: the banner tells of the saved file's
+            # problem, not the one the author has just put right (text and Undo kept).
+            session.rebase(fresh)
     return True
 
 
