@@ -250,6 +250,22 @@ def given_address(
 
 
 def _keys(front_matter: Mapping[Any, Any]) -> dict[str, Any]:
+    """The header with its keys lowered as Hugo reads them: a key given twice keeps its last
+    value (the header's reader drops the rest), and a key in capitals (`Slug:`, `URL:`) wins
+    over the same key in small letters wherever it stands (Hugo lowers the capitalised keys
+    over the others: `hugo` 0.111 builds `slug: a` then `Slug: b`, and `Slug: b` then
+    `slug: a`, at `b`). Between two spellings in capitals (`Slug:`, `SLUG:`) Hugo's choice is
+    not fixed; the later is taken, as Hugo mostly does."""
     if not isinstance(front_matter, Mapping):
         return {}
-    return {str(k).lower(): v for k, v in front_matter.items()}
+    lowered = {}
+    capitalised = {}
+    for k, v in front_matter.items():
+        name = str(k)
+        low = name.lower()
+        if name == low:
+            lowered[low] = v
+        else:
+            capitalised[low] = v
+    lowered.update(capitalised)
+    return lowered

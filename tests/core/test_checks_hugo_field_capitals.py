@@ -140,10 +140,19 @@ def test_one_field_given_in_two_spellings_is_said_on_hugo(tmp_path: Path) -> Non
             "author",
             "duplicate-key",
             "'Author' (line 3) and 'author' (line 5) are one field to Hugo, which reads names "
-            "without regard to capitals: only one of them counts, and which one is not fixed. "
-            "Keep one of them.",
+            "without regard to capitals: it uses 'Author' (line 3), the spelling in capitals, "
+            "and ignores the other. Keep one of them.",
         )
     ]
+
+
+def test_of_two_spellings_in_capitals_hugo_s_choice_is_not_fixed(tmp_path: Path) -> None:
+    twice = "---\ntitle: Twice\nAuthor: Bo Chen\nAUTHOR: Ann Lee\n---\nText.\n"
+    root = _hugo_site(tmp_path, {"twice.md": twice})
+    told = _told(root, "content/posts/twice.md")
+    [(line, field, message)] = [(n, f, m) for n, f, c, m in told if c == "duplicate-key"]
+    assert (line, field) == (4, "AUTHOR")
+    assert "only one of them counts, and which one is not fixed" in message
 
 
 def test_jekyll_field_in_other_capitals_is_still_one_the_site_ignores(tmp_path: Path) -> None:

@@ -65,6 +65,15 @@ def one_field_twice(page: Page, data: dict):
         named = " and ".join(
             f"'{k}'" + (f" (line {n})" if n else "") for k, n in zip(keys, lines, strict=True)
         )
+        # Hugo lowers the keys in capitals over the others (`hugo_addresses._keys`): one
+        # spelling in capitals is the one used, wherever it stands; of two, either may be.
+        capitalised = [(k, n) for k, n in zip(keys, lines, strict=True) if k != k.lower()]
+        if len(capitalised) == 1:
+            used, used_line = capitalised[0]
+            where = f" (line {used_line})" if used_line else ""
+            which = f"it uses '{used}'{where}, the spelling in capitals, and ignores the other"
+        else:
+            which = "only one of them counts, and which one is not fixed"
         for key, line in zip(keys[1:], lines[1:], strict=True):
             yield make_problem(
                 page,
@@ -72,7 +81,7 @@ def one_field_twice(page: Page, data: dict):
                 key,
                 "duplicate-key",
                 f"{named} are one field to Hugo, which reads names without regard to capitals: "
-                "only one of them counts, and which one is not fixed. Keep one of them.",
+                f"{which}. Keep one of them.",
             )
 
 
