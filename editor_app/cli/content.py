@@ -276,6 +276,13 @@ def cmd_rename(args: argparse.Namespace) -> int:
         return fail("FIELD is empty: name the field holding the value, e.g. topics")
     if args.old.strip() == args.new:
         return fail(f"OLD and NEW are the same ({args.old!r}): there is nothing to rename")
+    if not args.old.strip():
+        # `rename subtitle "" x` changed the pages with `subtitle: ""` and left those with
+        # `subtitle:` alone, which look the same in the form: empty is no value to rename.
+        return fail(
+            f"OLD is empty: give the value the pages have now (rename does not fill empty "
+            f"fields; editor-app set PAGE {field}=VALUE fills one page's)"
+        )
     if not args.new.strip():
         return fail(
             f"NEW is empty: give the value to put instead of {args.old!r} (rename does not "

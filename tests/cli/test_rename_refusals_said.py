@@ -1,5 +1,7 @@
 """`editor-app rename` refused with bare words ('NEW is empty', 'FIELD is empty', 'OLD and NEW
-are the same'); each refusal now says what to give instead, and nothing is changed."""
+are the same'); each refusal now says what to give instead, and nothing is changed. An empty
+OLD changed the pages whose field was `""` and not those where it was left empty (`field:`),
+which look the same: it is refused too."""
 
 from __future__ import annotations
 
@@ -17,6 +19,11 @@ from editor_app.cli import main
             ["topics", "Health", " "],
             "NEW is empty: give the value to put instead of 'Health' (rename does not take a "
             "value away)",
+        ),
+        (
+            ["topics", " ", "Care"],
+            "OLD is empty: give the value the pages have now (rename does not fill empty "
+            "fields; editor-app set PAGE topics=VALUE fills one page's)",
         ),
         (["", "Health", "Care"], "FIELD is empty: name the field holding the value, e.g. topics"),
         (
