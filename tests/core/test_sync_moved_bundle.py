@@ -14,21 +14,43 @@ from editor_app.core import sync
 
 OLD = "guides/render"
 NEW = "guides/render-com"
+TWO_PICTURES_BODY = "![One](render-01.png)\n\n![Two](render-02.png)\n"
+TWO_PICTURES = {"render-01.png": b"PNG first", "render-02.png": b"PNG second"}
+
+
+def shared_bundle(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    body: str,
+    pictures: dict[str, bytes] | None = None,
+) -> tuple[Path, Path, Path]:
+    """A synthetic site whose bundle at OLD holds "Host on Render" (`body` below its header)
+    and `pictures` beside it, shared: `share`'s server and two clones."""
+    isolate_git(monkeypatch)
+    site = make_synthetic_site(tmp_path / "site")
+    (site / OLD).mkdir(parents=True)
+    (site / OLD / "index.md").write_text(f"---\ntitle: Host on Render\n---\n\n{body}")
+    for name, data in (pictures or {}).items():
+        (site / OLD / name).write_bytes(data)
+    return share(site, tmp_path)
+
+
+def ben_moves_the_bundle(ben: Path) -> None:
+    """Ben moves the bundle from OLD to NEW and shares the move."""
+    git(ben, "mv", OLD, NEW)
+    git(ben, "commit", "-q", "-m", "Move the Render guide")
+    git(ben, "push", "-q")
 
 
 @pytest.fixture
 def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    site = make_synthetic_site(tmp_path / "site")
-    (site / OLD).mkdir(parents=True)
-    (site / OLD / "index.md").write_text(
-        "---\ntitle: Host on Render\n---\n\nStep one.\n\n![First](render-01.png)\n"
+    server, ben, ana = shared_bundle(
+        tmp_path,
+        monkeypatch,
+        "Step one.\n\n![First](render-01.png)\n",
+        {"render-01.png": b"PNG first"},
     )
-    (site / OLD / "render-01.png").write_bytes(b"PNG first")
-    server, ben, ana = share(site, tmp_path)
-    git(ben, "mv", OLD, NEW)
-    git(ben, "commit", "-q", "-m", "Move the Render guide")
-    git(ben, "push", "-q")
+    ben_moves_the_bundle(ben)
     page = ana / OLD / "index.md"
     page.write_text(page.read_text() + "\n![Logs](render-12.png)\n")
     (ana / OLD / "render-12.png").write_bytes(b"PNG logs")
@@ -62,15 +84,7 @@ def test_a_bundle_moved_here_is_said_as_one_page_with_its_pictures(
 ) -> None:
     """The bundle's folder renamed in a file manager: the status said "1 page and 4 pictures"
     and Share's message listed each picture added and each removed."""
-    isolate_git(monkeypatch)
-    site = make_synthetic_site(tmp_path / "site")
-    (site / OLD).mkdir(parents=True)
-    (site / OLD / "index.md").write_text(
-        "---\ntitle: Host on Render\n---\n\n![One](render-01.png)\n\n![Two](render-02.png)\n"
-    )
-    (site / OLD / "render-01.png").write_bytes(b"PNG first")
-    (site / OLD / "render-02.png").write_bytes(b"PNG second")
-    server, ana, _ben = share(site, tmp_path)
+    server, ana, _ben = shared_bundle(tmp_path, monkeypatch, TWO_PICTURES_BODY, TWO_PICTURES)
     (ana / OLD).rename(ana / NEW)
     st = sync.status(ana)
     assert st.message == "1 page and 2 pictures changed here, not shared yet"  # not 4
@@ -87,11 +101,7 @@ def test_a_picture_beside_a_bundles_page_is_shared_though_not_named(
 ) -> None:
     """A Hugo bundle's pictures are its resources (a template shows `featured.png` without
     the page naming it): Share left such a picture out, the status never counting it."""
-    isolate_git(monkeypatch)
-    site = make_synthetic_site(tmp_path / "site")
-    (site / OLD).mkdir(parents=True)
-    (site / OLD / "index.md").write_text("---\ntitle: Host on Render\n---\n\nStep one.\n")
-    server, ana, _ben = share(site, tmp_path)
+    server, ana, _ben = shared_bundle(tmp_path, monkeypatch, "Step one.\n")
     (ana / OLD / "featured.png").write_bytes(b"PNG card")
     (ana / "loose.png").write_bytes(b"PNG no page")  # beside no page: not shared, as before
     assert sync.status(ana).message == "1 picture changed here, not shared yet"
@@ -107,18 +117,8 @@ def test_get_latest_says_a_bundle_moved_by_others_as_one_page_and_its_pictures(
     moved, and `sync pull` listed the page under both names."""
     from editor_app.cli import main
 
-    isolate_git(monkeypatch)
-    site = make_synthetic_site(tmp_path / "site")
-    (site / OLD).mkdir(parents=True)
-    (site / OLD / "index.md").write_text(
-        "---\ntitle: Host on Render\n---\n\n![One](render-01.png)\n\n![Two](render-02.png)\n"
-    )
-    (site / OLD / "render-01.png").write_bytes(b"PNG first")
-    (site / OLD / "render-02.png").write_bytes(b"PNG second")
-    _server, ben, ana = share(site, tmp_path)
-    git(ben, "mv", OLD, NEW)
-    git(ben, "commit", "-q", "-m", "Move the Render guide")
-    git(ben, "push", "-q")
+    _server, ben, ana = shared_bundle(tmp_path, monkeypatch, TWO_PICTURES_BODY, TWO_PICTURES)
+    ben_moves_the_bundle(ben)
     assert main(["sync", "pull", str(ana)]) == 0
     assert capsys.readouterr().out == (
         "Got the latest: 1 page and 2 pictures changed by others\n"
@@ -129,14 +129,8 @@ def test_get_latest_says_a_bundle_moved_by_others_as_one_page_and_its_pictures(
 @pytest.fixture
 def picture_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
     """Ben moved the bundle; Ana added a picture beside its page, the page left as it was."""
-    isolate_git(monkeypatch)
-    site = make_synthetic_site(tmp_path / "site")
-    (site / OLD).mkdir(parents=True)
-    (site / OLD / "index.md").write_text("---\ntitle: Host on Render\n---\n\nStep one.\n")
-    server, ben, ana = share(site, tmp_path)
-    git(ben, "mv", OLD, NEW)
-    git(ben, "commit", "-q", "-m", "Move the Render guide")
-    git(ben, "push", "-q")
+    server, ben, ana = shared_bundle(tmp_path, monkeypatch, "Step one.\n")
+    ben_moves_the_bundle(ben)
     (ana / OLD / "featured.png").write_bytes(b"PNG card")
     return server, ben, ana
 
