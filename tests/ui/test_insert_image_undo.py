@@ -24,12 +24,20 @@ def _picture(site_copy: Path, tmp_path: Path, name: str) -> Path:
     return source
 
 
+def editor_on_site(editor: MarkdownEditor, site_copy: Path, text: str = "Text\n") -> Path:
+    """`editor` on the site copy, its pictures going to `assets/resources` (returned), holding
+    `text` with the caret at its end."""
+    folder = site_copy / "assets" / "resources"
+    editor.set_site(Site.open(site_copy), folder)
+    editor.set_markdown(text)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    return folder
+
+
 def test_undo_takes_back_the_copy_and_redo_brings_it(
     qtbot, editor: MarkdownEditor, site_copy: Path, tmp_path: Path
 ) -> None:
-    folder = site_copy / "assets" / "resources"
-    editor.set_site(Site.open(site_copy), folder)
-    editor.set_markdown("Before\n\nAfter")
+    folder = editor_on_site(editor, site_copy, "Before\n\nAfter")
     editor.go_to_line(2)
     source = _picture(site_copy, tmp_path, "2031-01-05-bus-stop.png")
     before = sorted(p.name for p in folder.iterdir())
@@ -50,13 +58,10 @@ def test_undo_takes_back_the_copy_and_redo_brings_it(
 def test_a_picture_the_folder_had_or_a_page_names_stays(
     qtbot, editor: MarkdownEditor, site_copy: Path, tmp_path: Path
 ) -> None:
-    folder = site_copy / "assets" / "resources"
-    editor.set_site(Site.open(site_copy), folder)
-    editor.set_markdown("Text\n")
+    folder = editor_on_site(editor, site_copy)
     had = next(folder.glob("*.png"))
     data = had.read_bytes()
     # The same picture as one the folder has: that file is used, and kept after Undo.
-    editor.moveCursor(QTextCursor.MoveOperation.End)
     assert editor.insert_image(had) is not None
     editor.undo()
     assert had.read_bytes() == data
@@ -92,10 +97,7 @@ def test_typing_after_an_insert_does_not_read_the_site_at_each_key(
         return real(root, picture)
 
     monkeypatch.setattr(asset_copies, "named_elsewhere", counted)
-    folder = site_copy / "assets" / "resources"
-    editor.set_site(Site.open(site_copy), folder)
-    editor.set_markdown("Text\n")
-    editor.moveCursor(QTextCursor.MoveOperation.End)
+    folder = editor_on_site(editor, site_copy)
     url = editor.insert_image(_picture(site_copy, tmp_path, "map-2032.png"))
     qtbot.keyClicks(editor, "A map of the town")
     other = site_copy / "_resources" / "a-page-naming-it.md"
@@ -112,10 +114,7 @@ def test_typing_after_an_insert_does_not_read_the_site_at_each_key(
 def test_the_text_widgets_own_undo_takes_the_copy_back_after_a_moment(
     qtbot, editor: MarkdownEditor, site_copy: Path, tmp_path: Path
 ) -> None:
-    folder = site_copy / "assets" / "resources"
-    editor.set_site(Site.open(site_copy), folder)
-    editor.set_markdown("Text\n")
-    editor.moveCursor(QTextCursor.MoveOperation.End)
+    folder = editor_on_site(editor, site_copy)
     editor.insert_image(_picture(site_copy, tmp_path, "bridge-2032.png"))
     editor.document().undo()  # as the widget's own Ctrl+Z does, past `MarkdownEditor.undo`
     qtbot.waitUntil(lambda: not (folder / "bridge-2032.png").exists(), timeout=3000)
@@ -126,10 +125,7 @@ def test_the_text_widgets_own_undo_takes_the_copy_back_after_a_moment(
 def test_a_picture_saved_with_the_page_is_no_longer_taken_back(
     qtbot, editor: MarkdownEditor, site_copy: Path, tmp_path: Path
 ) -> None:
-    folder = site_copy / "assets" / "resources"
-    editor.set_site(Site.open(site_copy), folder)
-    editor.set_markdown("Text\n")
-    editor.moveCursor(QTextCursor.MoveOperation.End)
+    folder = editor_on_site(editor, site_copy)
     editor.insert_image(_picture(site_copy, tmp_path, "pier-2032.png"))
     editor.document().setModified(False)  # the page is saved with it
     editor.undo()
