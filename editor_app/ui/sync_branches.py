@@ -56,9 +56,13 @@ class DraftsMixin(_Base):
         if self.root is None:
             return
         self.drafts_dialog = DraftsDialog(self, self.root, parent or self.window_)
+        # The dialog asks the server and lists again the drafts sent since: the bar's line
+        # asks again each time, so it never says "Up to date" beside a draft listed there.
+        self.drafts_dialog.list.model().modelReset.connect(lambda: self.refresh(fetch=False))
         if branch is not None:
             self.drafts_dialog.show_branch(branch)
         self.drafts_dialog.open()
+        self.refresh(fetch=False)  # drafts another command fetched meanwhile, listed already
 
     def approve_draft(
         self,
