@@ -116,10 +116,11 @@ def _say_why(piece: str, reason: str, reasons: dict[str, str]) -> None:
             reasons.setdefault(m.group(0), said)
 
 
-# Jekyll's `{% include name.html key=value %}` inside a piece: its parameters quoted text or a
-# variable (`version = entry.intro_ver`, a loop's item).
-_INCLUDE = re.compile(r"\{%-?\s*include\s+(?P<file>[\w./-]+)(?P<params>[^%]*?)\s*-?%\}")
-_PARAM = re.compile(r"""\s*(\w+)\s*=\s*("[^"]*"|'[^']*'|[A-Za-z_][\w.]*(?:\[\d+\])?)""")
+# What an include inside a piece may be given (a loop's item, `version = entry.intro_ver`),
+# and how the file reads it.
+_FILE = re.compile(r"[\w./-]+")
+_KEY = re.compile(r"\w+")
+_VARIABLE = re.compile(r"[A-Za-z_][\w.]*(?:\[\d+\])?")
 _INCLUDE_READ = re.compile(r"\binclude\.(\w+)\b")
 
 
@@ -127,24 +128,44 @@ def _with_includes_put_in(piece: str, includes: Path) -> str:
     """`piece` with each include of a file of `includes` put in as that file's text, its
     `include.key` the value given (a loop's variable, as Jekyll hands it to the include), so
     that an include inside a loop is run with the loop (jekyll-docs' version badges in its
-    permalinks tables). An include whose parameters are more than that, or whose file
-    includes another, is left for Liquid (it stays a placeholder, saying why)."""
+    permalinks tables). An include whose parameters are more than quoted text or a variable,
+    or whose file includes another, is left for Liquid (it stays a placeholder, saying why).
+    The tag and its parameters are read by the includes' one reader (`template_includes`)."""
     if "include" not in piece:
         return piece
-    from editor_app.core.engines.template_includes import read_include
+    from editor_app.core.engines.template_includes import (
+        include_params,
+        include_tags,
+        read_include,
+    )
 
-    def put_in(m: re.Match[str]) -> str:
+    out: list[str] = []
+    at = 0
+    for m in include_tags(piece):
+        name = m.group("bare")
+        written = include_params(m.group("params"))
+        if name is None or not _FILE.fullmatch(name) or written is None:
+            continue
         params: dict[str, str] = {}
-        rest = m.group("params")
-        while rest.strip():
-            param = _PARAM.match(rest)
-            if param is None:
-                return m.group(0)
-            params[param.group(1)] = param.group(2)
-            rest = rest[param.end() :]
-        text = read_include(includes, m.group("file"), nunjucks=False)
-        if text is None or "{% include" in text or "{%- include" in text:
-            return m.group(0)
-        return _INCLUDE_READ.sub(lambda r: params.get(r.group(1), "nil"), text)
-
-    return _INCLUDE.sub(put_in, piece)
+        for param in written:
+            if not _KEY.fullmatch(param.group("key")):
+                break
+            if param.group("name") is not None:
+                if not _VARIABLE.fullmatch(param.group("name")):
+                    break
+                params[param.group("key")] = param.group("name")
+            elif param.group("dq") is not None:
+                params[param.group("key")] = '"' + param.group("dq") + '"'
+            else:
+                params[param.group("key")] = "'" + param.group("sq") + "'"
+        else:
+            text = read_include(includes, name, nunjucks=False)
+            if text is None or "{% include" in text or "{%- include" in text:
+                continue
+            out.append(piece[at : m.start()])
+            out.append(_INCLUDE_READ.sub(lambda r, given=params: given.get(r.group(1), "nil"), text))
+            at = m.end()
+    if not out:
+        return piece
+    out.append(piece[at:])
+    return "".join(out)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -49,9 +50,10 @@ _INCLUDE = re.compile(
     r"(?P<params>(?:[^%{]|%(?!\}))*?)\s*(?P<dash_out>-?)%\}",
     re.S,
 )
-# Jekyll's include parameters: key="text", key='text', key=name.
+# Jekyll's include parameters: key="text", key='text', key=name (`entry.x`, `list[0]`).
 _PARAM = re.compile(
-    r"""\s*(?P<key>\w[\w-]*)\s*=\s*(?:"(?P<dq>[^"\\]*)"|'(?P<sq>[^'\\]*)'|(?P<name>[\w.-]+))"""
+    r"""\s*(?P<key>\w[\w-]*)\s*=\s*"""
+    r"""(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<name>[\w.-]+(?:\[\d+\])?))"""
 )
 _OUTPUT = re.compile(
     r"\{\{(?P<dash_in>-?)\s*(?P<scope>include|site)\.(?P<key>[\w-]+)\s*(?P<dash_out>-?)\}\}"
@@ -196,19 +198,18 @@ def _jekyll_params(
     parameter of the include this one stands in (`outer`); with `context`, any value of the
     site, its data or the page's front matter (`site.data.x`, `page.x`) too."""
     params: dict[str, Any] = {}
-    at = 0
-    text = text.rstrip()
-    while at < len(text):
-        p = _PARAM.match(text, at)
-        if p is None:
-            return None
+    written = include_params(text)
+    if written is None:
+        return None
+    for p in written:
+        if "[" in (p.group("name") or "") or "\\" in (p.group("dq") or p.group("sq") or ""):
+            return None  # an item of a list, an escape: not read here
         if p.group("name") is not None:
             scope, _, key = p.group("name").partition(".")
             value: Any = None
             if context is not None and scope in ("site", "page") and key:
                 # NotDrawn when not known (the caller keeps why); nil is a value here.
                 params[p.group("key")] = context.value(p.group("name"))
-                at = p.end()
                 continue
             if scope == "site" and key:
                 value = _scalar(site_config.get(key))
@@ -223,8 +224,31 @@ def _jekyll_params(
             if "{{" in value or "{%" in value:
                 return None
         params[p.group("key")] = value
-        at = p.end()
     return params
+
+
+def include_params(text: str) -> list[re.Match[str]] | None:
+    """Jekyll's include parameters in `text` (what follows the file's name) as written, each
+    a match of `key="text"`, `key='text'` or `key=name` (groups `key`, `dq`, `sq`, `name`);
+    None when the text is more than parameters."""
+    found: list[re.Match[str]] = []
+    at = 0
+    text = text.rstrip()
+    while at < len(text):
+        p = _PARAM.match(text, at)
+        if p is None:
+            return None
+        found.append(p)
+        at = p.end()
+    return found
+
+
+def include_tags(text: str) -> Iterator[re.Match[str]]:
+    """The include tags of `text` outside raw blocks (groups `quoted` or `bare`, the file's
+    name; `params`; `dash_in`, `dash_out`)."""
+    for m in _INCLUDE.finditer(text):
+        if not m.group("raw"):
+            yield m
 
 
 def _output(o: re.Match[str], params: dict[str, Any], site_config: dict[str, Any]) -> str:

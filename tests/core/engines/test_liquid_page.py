@@ -97,6 +97,26 @@ def test_an_include_inside_a_loop_is_run_with_the_loops_item(tmp_path: Path) -> 
     assert '{% include other.html %}</span>' in body
 
 
+def test_an_include_shown_in_a_raw_block_inside_a_loop_stays_text(tmp_path: Path) -> None:
+    # The loop's includes are read by the includes' one reader, which passes raw blocks by:
+    # Jekyll prints the tag written in one as text, not the file.
+    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "rows.yml").write_text("- name: day\n", encoding="utf-8")
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "badge.html").write_text("<b>{{ include.v }}</b>\n", "utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(
+        "---\ntitle: T\n---\n{% for r in site.data.rows %}{% include badge.html v=r.name %} "
+        "and `{% raw %}{% include badge.html v=r.name %}{% endraw %}`{% endfor %}\n",
+        encoding="utf-8",
+    )
+    doc = Document.load(page)
+    body = Renderer(Site.open(tmp_path)).render_body(doc.body, page=doc.front_matter)
+    assert "<b>day</b>" in body
+    assert "{% include badge.html v=r.name %}</code>" in body
+
+
 def test_jekyll_docs_permalinks_version_badges() -> None:
     root = shared_site_path("jekyll-docs")
     doc = Document.load(root / "_docs" / "permalinks.md")
