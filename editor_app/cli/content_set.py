@@ -200,8 +200,8 @@ def cmd_set(args: argparse.Namespace) -> int:
     if unfit and not args.anyway:
         # `order=abc`: refused as `rename` refuses it, the same words; --anyway writes it.
         return fail(
-            f"{next(iter(unfit.values()))} (to write it all the same: --anyway); the file "
-            "was not changed"
+            f"{next(iter(unfit.values()))}; --anyway writes it all the same; the file was not "
+            "changed"
         )
     for place, (name, value) in enumerate(changes):
         if place in several_lines:

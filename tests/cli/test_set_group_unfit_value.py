@@ -33,8 +33,8 @@ def test_a_word_for_true_or_false_in_hugo_params_is_refused(
     code, err = run(capsys, "set", str(page), "params.searchable=abc")
     assert code == 2 and page.read_bytes() == before
     assert err == (
-        "editor-app: params.searchable holds true or false, and 'abc' is neither (to write it "
-        "all the same: --anyway); the file was not changed\n"
+        "editor-app: params.searchable holds true or false, and 'abc' is neither; --anyway "
+        "writes it all the same; the file was not changed\n"
     )
     code, err = run(capsys, "set", str(page), "params.searchable=true")
     assert (code, err) == (0, "")

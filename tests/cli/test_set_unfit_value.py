@@ -32,8 +32,8 @@ def test_a_word_for_a_number_is_refused_as_rename_refuses_it(
     code, err = run(capsys, str(page), "order=abc")
     assert code == 2 and page.read_bytes() == before
     assert err == (
-        "editor-app: order holds numbers, and 'abc' is not a number (to write it all the same: "
-        "--anyway); the file was not changed\n"
+        "editor-app: order holds numbers, and 'abc' is not a number; --anyway writes it all "
+        "the same; the file was not changed\n"
     )
     # The same words as rename's refusal of the same value.
     assert main(["rename", "order", "1", "abc", str(root)]) == 2
@@ -110,3 +110,18 @@ def test_a_date_field_hugo_reads_is_a_date_though_few_pages_write_it(
     archetype.write_text("---\ntitle: '{{ .Name }}'\n---\n", encoding="utf-8")
     code, err = run(capsys, str(archetype), "date='{{ .Date }}'")
     assert code == 0, err
+
+
+def test_a_reason_in_brackets_is_not_followed_by_more_brackets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'(write it as YYYY-MM-DD) (to write it all the same: --anyway)' read as two asides."""
+    root = _copy(tmp_path, "connectedbydata")
+    page = root / "_projects" / "2023-glos-data-day.md"
+    before = page.read_bytes()
+    code, err = run(capsys, str(page), "date=yesterday")
+    assert code == 2 and page.read_bytes() == before
+    assert err == (
+        "editor-app: date holds dates, and 'yesterday' is not one (write it as YYYY-MM-DD); "
+        "--anyway writes it all the same; the file was not changed\n"
+    )
