@@ -46,14 +46,18 @@ def header_url(front_matter: Mapping[Any, Any]) -> str | None:
     return _url_of(_keys(front_matter))
 
 
-def _url_of(keys: Mapping[str, Any]) -> str | None:
-    """`header_url` of a header whose keys are lowered."""
+def _url_of(keys: Mapping[str, Any], language: str = "") -> str | None:
+    """`header_url` of a header whose keys are lowered; on a page under `/<language>`, a `url:`
+    without a leading slash is under it too (`sans-barre/` on a French page is
+    `/fr/sans-barre/`), one with it is as written (`/a-propos/`), as Hugo builds them."""
     url = keys.get("url")
     if not isinstance(url, str) or not url.strip():
         return None
     url = url.strip()
     if url.startswith(("http:", "https:", "//")):
         return None
+    if language and not url.startswith("/"):
+        return f"/{language}/{url}"
     return "/" + url.lstrip("/")
 
 
@@ -235,7 +239,7 @@ def given_address(
     `folder_address` (`language`: the prefix its folder address has, or '')."""
     # Every Hugo page comes through here: its keys lowered and the site's path settings read once.
     keys = _keys(front_matter)
-    url = _url_of(keys)
+    url = _url_of(keys, language)
     if url is not None:
         return url
     settings = path_settings(config)
