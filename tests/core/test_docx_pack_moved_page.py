@@ -8,7 +8,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import docx
+from docx_pack_helpers import opened_pack
 
 from editor_app.core import review
 from editor_app.core.docx_export import export_docx
@@ -19,18 +19,23 @@ PAGE = "_resources/dpdib-lords-2nd-reading-summary.md"
 
 
 def _returned(site_copy: Path, tmp_path: Path) -> Path:
-    export_docx([site_copy / PAGE], tmp_path / "pack.docx", Site.open(site_copy))
-    document = docx.Document(str(tmp_path / "pack.docx"))
+    document = opened_pack(site_copy / PAGE, Site.open(site_copy), tmp_path)
     target = next(p for p in document.paragraphs if p.text.startswith("This is known as"))
     document.add_comment(target.runs, "Explain Second Reading", author="Dee Funder")
     document.save(tmp_path / "returned.docx")
     return tmp_path / "returned.docx"
 
 
-def test_a_renamed_page_gets_its_comments(site_copy: Path, tmp_path: Path) -> None:
-    returned = _returned(site_copy, tmp_path)
+def _renamed(site_copy: Path) -> Path:
+    """The page renamed since the export, as an author renames it; its new path."""
     moved = site_copy / "_resources" / "lords-second-reading.md"
     (site_copy / PAGE).rename(moved)
+    return moved
+
+
+def test_a_renamed_page_gets_its_comments(site_copy: Path, tmp_path: Path) -> None:
+    returned = _returned(site_copy, tmp_path)
+    moved = _renamed(site_copy)
 
     report = import_review_pack(returned, Site.open(site_copy))
 
@@ -44,8 +49,7 @@ def test_a_renamed_page_gets_its_comments(site_copy: Path, tmp_path: Path) -> No
 
 def test_two_pages_of_that_title_are_no_guess(site_copy: Path, tmp_path: Path) -> None:
     returned = _returned(site_copy, tmp_path)
-    moved = site_copy / "_resources" / "lords-second-reading.md"
-    (site_copy / PAGE).rename(moved)
+    moved = _renamed(site_copy)
     shutil.copy(moved, site_copy / "_resources" / "lords-second-reading-copy.md")
 
     report = import_review_pack(returned, Site.open(site_copy))
@@ -57,8 +61,7 @@ def test_a_renamed_page_with_nothing_new_is_said_first_then_nothing_new(
     site_copy: Path, tmp_path: Path
 ) -> None:
     export_docx([site_copy / PAGE], tmp_path / "pack.docx", Site.open(site_copy))
-    moved = site_copy / "_resources" / "lords-second-reading.md"
-    (site_copy / PAGE).rename(moved)
+    _renamed(site_copy)
 
     report = import_review_pack(tmp_path / "pack.docx", Site.open(site_copy))
 

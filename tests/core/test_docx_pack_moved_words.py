@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx_pack_helpers import import_returned, one_page_site, opened_pack
 
 from editor_app.core import review
-from editor_app.core.docx_export import export_docx
-from editor_app.core.docx_import import import_review_pack
 from editor_app.core.site import Site
 
 _BODY = (
@@ -37,15 +35,10 @@ def _moved(tag: str, text: str, mark_id: int) -> OxmlElement:
 
 
 def test_words_moved_in_word_come_back_as_suggested_edits(tmp_path: Path) -> None:
-    root = tmp_path / "site"
-    root.mkdir()
-    (root / "_config.yml").write_text("title: T\n", encoding="utf-8")
-    page = root / "page.md"
-    page.write_text("---\ntitle: Moves\n---\n" + _BODY, encoding="utf-8")
+    page = one_page_site(tmp_path, "---\ntitle: Moves\n---\n" + _BODY)
     before = page.read_bytes()
-    site = Site.open(root)
-    export_docx([page], tmp_path / "pack.docx", site)
-    document = docx.Document(str(tmp_path / "pack.docx"))
+    site = Site.open(page.parent)
+    document = opened_pack(page, site, tmp_path)
     first = next(p for p in document.paragraphs if p.text.startswith("The first"))
     second = next(p for p in document.paragraphs if p.text.startswith("The second"))
     # " It also says goodbye." moved to the end of the second paragraph, as Word marks it.
@@ -54,9 +47,8 @@ def test_words_moved_in_word_come_back_as_suggested_edits(tmp_path: Path) -> Non
     run._r.addnext(_moved("w:moveFrom", " It also says goodbye.", 801))
     second._p.append(_moved("w:moveTo", " It also says goodbye.", 802))
     document.core_properties.last_modified_by = "Rae Reviewer"
-    document.save(str(tmp_path / "returned.docx"))
 
-    report = import_review_pack(tmp_path / "returned.docx", site)
+    report = import_returned(document, site, tmp_path)
 
     assert page.read_bytes() == before
     made = {(s.quote, s.replacement) for s in review.NoteStore(page).suggestions}

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
+from docx_pack_helpers import import_returned, one_page_site, opened_pack
 
 from editor_app.core import review
 from editor_app.core.docx_export import export_docx
-from editor_app.core.docx_import import import_review_pack
 from editor_app.core.site import Site
 
 _BODY = (
@@ -23,15 +22,10 @@ _BODY = (
 
 
 def test_typed_words_beside_links_and_a_new_paragraph_become_suggestions(tmp_path: Path):
-    root = tmp_path / "site"
-    root.mkdir()
-    (root / "_config.yml").write_text("title: T\n", encoding="utf-8")
-    page = root / "page.md"
-    page.write_text("---\ntitle: Keys\n---\n" + _BODY, encoding="utf-8")
+    page = one_page_site(tmp_path, "---\ntitle: Keys\n---\n" + _BODY)
     before = page.read_bytes()
-    site = Site.open(root)
-    export_docx([page], tmp_path / "pack.docx", site)
-    document = docx.Document(str(tmp_path / "pack.docx"))
+    site = Site.open(page.parent)
+    document = opened_pack(page, site, tmp_path)
     first = next(p for p in document.paragraphs if p.text.startswith("Languages must"))
     first.runs[-1].text += " Check them."  # typed at the end, Track Changes off
     second = next(p for p in document.paragraphs if p.text.startswith("Use"))
@@ -39,9 +33,8 @@ def test_typed_words_beside_links_and_a_new_paragraph_become_suggestions(tmp_pat
     third = next(p for p in document.paragraphs if p.text.startswith("A third"))
     third.insert_paragraph_before("A paragraph the reviewer wrote.")
     document.core_properties.last_modified_by = "Rae Reviewer"
-    document.save(str(tmp_path / "returned.docx"))
 
-    report = import_review_pack(tmp_path / "returned.docx", site)
+    report = import_returned(document, site, tmp_path)
 
     assert page.read_bytes() == before
     made = {(s.quote, s.replacement) for s in review.NoteStore(page).suggestions}
@@ -56,15 +49,11 @@ def test_typed_words_beside_links_and_a_new_paragraph_become_suggestions(tmp_pat
 def test_a_suggestion_from_inside_a_reference_link_is_shown_in_the_packs(tmp_path: Path):
     """Such a suggestion's words start inside a link (`keys][].`): the packs show it on
     those words, not beside the title as words not found."""
-    root = tmp_path / "site"
-    root.mkdir()
-    (root / "_config.yml").write_text("title: T\n", encoding="utf-8")
-    page = root / "page.md"
-    page.write_text("---\ntitle: Keys\n---\n" + _BODY, encoding="utf-8")
+    page = one_page_site(tmp_path, "---\ntitle: Keys\n---\n" + _BODY)
     at = _BODY.index("keys][].")
     suggestion = review.make_suggestion(_BODY, at, at + 8, "keys][]. Check them.", "Rae")
     review.NoteStore(page).add_suggestion(suggestion)
-    site = Site.open(root)
+    site = Site.open(page.parent)
     word = export_docx([page], tmp_path / "pack.docx", site)
     assert word.suggestions == 1 and not word.unplaced, word.unplaced
     from editor_app.core.docx_export_pdf import export_pdf
@@ -76,44 +65,32 @@ def test_a_suggestion_from_inside_a_reference_link_is_shown_in_the_packs(tmp_pat
 def test_words_typed_in_a_table_cell_become_a_suggestion(tmp_path: Path):
     """A table's cells are read one by one (read as one, the typed word came with the next
     cell's words glued to it and was found nowhere in the page)."""
-    root = tmp_path / "site"
-    root.mkdir()
-    (root / "_config.yml").write_text("title: T\n", encoding="utf-8")
-    page = root / "page.md"
-    page.write_text(
+    page = one_page_site(
+        tmp_path,
         "---\ntitle: Table\n---\n\n| Name | Use |\n| --- | --- |\n"
         "| Comparison | Escaped output |\n| Layout | Wraps content |\n",
-        encoding="utf-8",
     )
-    site = Site.open(root)
-    export_docx([page], tmp_path / "pack.docx", site)
-    document = docx.Document(str(tmp_path / "pack.docx"))
+    site = Site.open(page.parent)
+    document = opened_pack(page, site, tmp_path)
     cell = next(
         c for t in document.tables for r in t.rows for c in r.cells if c.text == "Comparison"
     )
     cell.paragraphs[0].runs[0].text = "Comparison plainly"
-    document.save(str(tmp_path / "returned.docx"))
 
-    import_review_pack(tmp_path / "returned.docx", site)
+    import_returned(document, site, tmp_path)
 
     made = {(s.quote, s.replacement) for s in review.NoteStore(page).suggestions}
     assert made == {("Comparison", "Comparison plainly")}, made
 
 
 def test_a_title_typed_over_becomes_a_suggestion_on_the_title(tmp_path: Path):
-    root = tmp_path / "site"
-    root.mkdir()
-    (root / "_config.yml").write_text("title: T\n", encoding="utf-8")
-    page = root / "page.md"
-    page.write_text("---\ntitle: Plans for spring\n---\n\nSome words.\n", encoding="utf-8")
-    site = Site.open(root)
-    export_docx([page], tmp_path / "pack.docx", site)
-    document = docx.Document(str(tmp_path / "pack.docx"))
+    page = one_page_site(tmp_path, "---\ntitle: Plans for spring\n---\n\nSome words.\n")
+    site = Site.open(page.parent)
+    document = opened_pack(page, site, tmp_path)
     title = next(p for p in document.paragraphs if p.text == "Plans for spring")
     title.runs[-1].text = title.runs[-1].text.replace("spring", "summer")
-    document.save(str(tmp_path / "returned.docx"))
 
-    import_review_pack(tmp_path / "returned.docx", site)
+    import_returned(document, site, tmp_path)
 
     made = {(s.field, s.quote, s.replacement) for s in review.NoteStore(page).suggestions}
     assert made == {("title", "spring", "summer")}, made
