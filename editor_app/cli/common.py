@@ -90,16 +90,26 @@ def folder_needed(folders_of: str, subfolders: list[str]) -> int:
     )
 
 
-def open_site(folder: str | Path, site_needed: bool = True) -> Site:
+def open_site(folder: str | Path, site_needed: bool = True, one_site: bool = False) -> Site:
     """The site at `folder` (or the one a folder inside it belongs to). Raises SiteError when
     it cannot be opened and, when `site_needed`, when no site is there at all: said before a
-    walk of everything below it, which would list, or rewrite, any stray Markdown file."""
+    walk of everything below it, which would list, or rewrite, any stray Markdown file.
+
+    `one_site`: for a command that writes, a folder holding several sites is refused, as each would be changed with the settings of none (`new --title T site`
+    took the site's name for a collection and wrote site/T.md at its top)."""
     from editor_app.core.site import Site, SiteError
 
     site = Site.open(folder)
     no_site = site.no_site_message() if site_needed else None
     if no_site is not None:
         raise SiteError(no_site)
+    inside = site.sites_inside
+    if one_site and inside:
+        names = ", ".join(p.name for p in inside)
+        raise SiteError(
+            f"{site.root} holds {len(inside)} sites ({names}), not one: give the folder of the "
+            "one to change"
+        )
     return site
 
 

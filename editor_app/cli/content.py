@@ -302,7 +302,8 @@ def cmd_rename(args: argparse.Namespace) -> int:
             f"{field}=VALUE"
         )
     try:
-        site = open_site(args.site)  # `rename title A B ~` would rewrite any Markdown below
+        # `rename title A B ~` would rewrite any Markdown below
+        site = open_site(args.site, one_site=True)
     except SiteError as exc:
         return fail(str(exc))
     if not site.entries():

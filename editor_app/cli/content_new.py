@@ -85,7 +85,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     args.title = folded
     kind = (args.kind or "").strip() or None
     try:
-        site = open_site(args.site)  # no site at all: not "no collection called posts"
+        # no site at all: not "no collection called posts"
+        site = open_site(args.site, one_site=True)
         # `Resources`, `_posts`: the collection named as `import` takes it.
         collection = collection_meant(site, args.collection)
         if kind is not None and site.generator != "hugo":

@@ -125,6 +125,11 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
             "holds _config.yml (Jekyll), hugo.toml (Hugo) or eleventy.config.js (Eleventy)."
         )
 
+    @property
+    def sites_inside(self) -> list[Path]:
+        """The sites a folder holding several (and none of its own) holds; [] for a site."""
+        return list(self._sites_below)
+
     def no_site_message(self) -> str | None:
         """One line when the folder opened is no site at all (`editor-app schema /tmp`): no
         generator's settings in it, above it or in a folder right inside it, so a walk of
