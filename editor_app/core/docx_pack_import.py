@@ -16,6 +16,7 @@ from docx.document import Document as DocxDocument
 
 from editor_app.core.document import Document
 from editor_app.core.docx_direction_marks import drop_handle_marks
+from editor_app.core.docx_format_suggest import format_changes, suggest_formatting
 from editor_app.core.docx_loose_text import plain_quote
 from editor_app.core.docx_place import (
     locate_in_context,
@@ -36,7 +37,6 @@ from editor_app.core.docx_read import (
 )
 from editor_app.core.docx_tracked import carries
 from editor_app.core.docx_untracked import (
-    formatting_changes,
     pack_paragraphs,
     untracked_edits,
     untracked_edits_note,
@@ -212,7 +212,7 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any, name: str =
         raise DocxError("This Word document was not exported from editor-app as a review pack.")
     report = PackReport()
     returned = pack_paragraphs(document)  # to tell of untracked edits
-    formatted = formatting_changes(document)
+    formatted = format_changes(document)
     pages = content.pack.get("pages") or []
     report.pages = len(pages)
     reviewer = reviewer_of(document)
@@ -286,12 +286,11 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any, name: str =
             taken = len(placed) - placed.count(_NOT_PLACED)  # added now, or on an import before
             untracked = untracked_edits_note(page, found, label=label, taken=taken)
             report.skipped += [untracked] if untracked else []
-        if formatted.get(index):
-            report.skipped.append(
-                f"{label}: formatting changed in Word with Track Changes (bold, italic, a style; "
-                f"{counted(formatted[index], 'paragraph')}) was not taken in: suggested edits "
-                "carry words alone. Make those changes in the page."
-            )
+        # Bold and italic changed with Track Changes: suggested edits; other formatting told.
+        made, untaken = suggest_formatting(store, body, formatted.get(index), label)
+        if made:
+            report.suggestions[page] = report.suggestions.get(page, 0) + made
+        report.skipped += [untaken] if untaken else []
         decided = _decided_in_word(store, info, [c for c in content.changes if c.page == index])
         if decided:
             # Accepted or rejected in Word: carried out here as the review window would.

@@ -374,7 +374,7 @@ def tracked_changes(document: Any) -> list[TrackedChange]:
             mark = segments[0][2]
             new_paragraphs = TrackedChange(
                 author=mark.get(qn("w:author")) or "",
-                date=_when(mark.get(qn("w:date"))),
+                date=word_date(mark.get(qn("w:date"))),
                 old="",
                 new=added,
                 before="",
@@ -404,7 +404,7 @@ def tracked_changes(document: Any) -> list[TrackedChange]:
             changes.append(
                 TrackedChange(
                     author=mark.get(qn("w:author")) or "",
-                    date=_when(mark.get(qn("w:date"))),
+                    date=word_date(mark.get(qn("w:date"))),
                     old=old,
                     new=new,
                     before=before,
@@ -432,7 +432,8 @@ def _change_of(el: Any) -> Any:
     return None
 
 
-def _when(text: str | None) -> datetime | None:
+def word_date(text: str | None) -> datetime | None:
+    """A Word mark's `w:date` (ISO, "Z" for UTC) as a time; None when absent or unreadable."""
     if not text:
         return None
     try:

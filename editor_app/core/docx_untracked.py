@@ -36,7 +36,6 @@ _ADDED = frozenset([qn("w:ins"), qn("w:moveTo")])
 _TEXT, _DELETED = qn("w:t"), qn("w:delText")
 _MOVED_FROM = qn("w:moveFrom")
 _PARAGRAPH = qn("w:p")
-_FORMAT_CHANGES = (qn("w:rPrChange"), qn("w:pPrChange"))
 _BLOCKS = frozenset([_PARAGRAPH, qn("w:tbl")])
 # A paragraph's words, signs and spaces, compared one by one ("set." and "given." differ in
 # their words alone).
@@ -47,7 +46,7 @@ def pack_paragraphs(document: DocxDocument) -> dict[int, list[str]]:
     """Each page of a pack (by index) as its paragraphs' words, pending changes undone
     (the words with them accepted are not worked out: a returned file needs none)."""
     pages: dict[int, list[str]] = {}
-    for page, part in _page_paragraphs(document):
+    for page, part in page_paragraphs(document):
         # The marks the export put before a '@' are no words (docx_direction_marks).
         words = " ".join(without_handle_marks(_original_text(part)).split())
         if words:
@@ -55,7 +54,7 @@ def pack_paragraphs(document: DocxDocument) -> dict[int, list[str]]:
     return pages
 
 
-def _page_paragraphs(document: DocxDocument) -> Iterator[tuple[int, Any]]:
+def page_paragraphs(document: DocxDocument) -> Iterator[tuple[int, Any]]:
     """Each paragraph of the pack's pages, with its page's index (not the contents page's);
     a table's cells each a paragraph of their own: read as one, a word typed in a cell was
     read with its neighbour cell's words glued to it, and found nowhere in the page."""
@@ -76,23 +75,13 @@ def _pack_pairs(document: DocxDocument) -> dict[int, list[tuple[str, str]]]:
     """Each page's paragraphs as (words with pending changes undone, words with them
     accepted)."""
     pages: dict[int, list[tuple[str, str]]] = {}
-    for page, part in _page_paragraphs(document):
+    for page, part in page_paragraphs(document):
         # The marks the export put before a '@' are no words (docx_direction_marks).
         words = " ".join(without_handle_marks(_original_text(part)).split())
         accepted = " ".join(without_handle_marks(_accepted_text(part)).split())
         if words or accepted:  # empty paragraphs, and the breaks between pages, say nothing
             pages.setdefault(page, []).append((words, accepted))
     return pages
-
-
-def formatting_changes(document: DocxDocument) -> dict[int, int]:
-    """Each page's paragraphs (by page index) whose formatting the reviewer changed with
-    Track Changes on (bold, italic, a style): the import takes words, and says so of these."""
-    counts: dict[int, int] = {}
-    for page, part in _page_paragraphs(document):
-        if next(part.iter(_FORMAT_CHANGES), None) is not None:
-            counts[page] = counts.get(page, 0) + 1
-    return counts
 
 
 def _original_text(block: Any) -> str:

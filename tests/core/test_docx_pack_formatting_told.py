@@ -1,6 +1,6 @@
-"""Formatting a reviewer changed in Word with Track Changes on (a word made bold) is not
-taken in (suggested edits carry words), and the import now says so for its page instead of
-dropping it in silence."""
+"""Formatting a reviewer changed in Word with Track Changes on is not dropped in silence: a
+paragraph made bold comes in as a suggested edit (`**...**`); formatting no suggested edit can
+carry (a style) is told for its page (tests/core/test_docx_pack_format_suggested.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from editor_app.core.docx_import import import_review_pack
 from editor_app.core.site import Site
 
 
-def test_bold_made_with_track_changes_is_told(tmp_path: Path) -> None:
+def test_bold_made_with_track_changes_is_suggested(tmp_path: Path) -> None:
     root = tmp_path / "site"
     root.mkdir()
     (root / "_config.yml").write_text("title: T\n", encoding="utf-8")
@@ -34,11 +34,9 @@ def test_bold_made_with_track_changes_is_told(tmp_path: Path) -> None:
     run._r.get_or_add_rPr().append(change)
     document.save(str(tmp_path / "returned.docx"))
 
-    summary = import_review_pack(tmp_path / "returned.docx", site).summary()
+    report = import_review_pack(tmp_path / "returned.docx", site)
 
-    assert (
-        "page.md: formatting changed in Word with Track Changes (bold, italic, a style; "
-        "1 paragraph) was not taken in: suggested edits carry words alone. Make those changes "
-        "in the page."
-    ) in summary, summary
-    assert not review.NoteStore(page).suggestions
+    assert [(x.quote, x.replacement) for x in review.NoteStore(page).suggestions] == [
+        ("Some words to stress.", "**Some words to stress.**")
+    ], report.summary()
+    assert "not taken in" not in report.summary()
