@@ -13,13 +13,15 @@ folders' JSON data (merged as Eleventy deep-merges it), its address as Eleventy 
 
 Not drawn (a placeholder saying why): a section holding a page whose navigation is computed
 (`eleventyComputed`), written in JavaScript (`.11ty.js`, a `.11tydata.js` file) or whose
-address a template makes; other options than `showExcerpt`. Pages without `order` keep the
-collection's order, which is by date (a file's creation date without one): the preview takes
-them by path, and the list's hover says so when it had to.
+address a template makes; other options than `showExcerpt`. Pages without `order`, and pages
+of the same order, keep the collection's order: by date (its `date`, else a date in its path,
+else the file's creation date), then by path. The preview sorts them so when each has a date
+of its own; otherwise it takes them by path, and the list's hover says so.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import os
 import re
@@ -53,6 +55,9 @@ class NavEntry:
     excerpt: str
     data: dict
     children: list[NavEntry] = field(default_factory=list)
+    # Its date in the collection's order (UTC seconds): its `date`, else one in its path;
+    # None when it is the file's creation date, which the preview cannot know.
+    date: float | None = None
 
 
 @dataclass
@@ -152,6 +157,7 @@ def read_navigation(
                 bool(nav.get("pinned")),
                 str(nav.get("excerpt") or ""),
                 data,
+                date=collection_date(data.get("date"), rel),
             )
             by_parent.setdefault(str(parent or ""), []).append((rel, entry))
     return Navigation(by_parent, unknown, filters)
@@ -172,19 +178,33 @@ def _ignored(rel: str, ignore: list[str]) -> bool:
 # -- the plugin's find and printing ---------------------------------------------------------
 
 
-def found(nav: Navigation, key: str, left_out: str | None) -> tuple[list[NavEntry], bool] | str:
-    """`find(key)` less the pages whose data has `left_out: true`, and whether pages without
-    an order had to be put in path order; why not when a page under it cannot be read."""
-    guessed = False
+def found(
+    nav: Navigation, key: str, left_out: str | None
+) -> tuple[list[NavEntry], set[str]] | str:
+    """`find(key)` less the pages whose data has `left_out: true`, and which pages had to be
+    put in path order, their collection order not known ("without" an order, of the "same"
+    order; none when each has a date of its own or a rank alone); why not when a page under
+    it cannot be read."""
+    guessed: set[str] = set()  # which pages had to be put in path order: "without", "same"
 
     def children(parent: str, depth: int) -> list[NavEntry] | str:
         nonlocal guessed
         if parent in nav.unknown or "*" in nav.unknown:
             return nav.unknown.get(parent) or nav.unknown["*"]
         pages = [entry for _, entry in sorted(nav.by_parent.get(parent, []), key=lambda p: p[0])]
-        if len([p for p in pages if p.order is None and not p.pinned]) > 1:
-            guessed = True
-        pages.sort(key=_sort_key)
+        # The plugin's sort is stable: pages of one rank keep the collection's order, by
+        # date, then by path. Known when each of them has a date of its own.
+        ranks: dict[tuple[int, float], list[NavEntry]] = {}
+        for entry in pages:
+            ranks.setdefault(_sort_key(entry), []).append(entry)
+        pages = []
+        for rank in sorted(ranks):
+            alike = ranks[rank]
+            if len(alike) > 1 and all(p.date is not None for p in alike):
+                alike.sort(key=lambda p: p.date or 0.0)
+            elif len(alike) > 1:
+                guessed |= {"without" if rank[0] == 2 else "same"}
+            pages += alike
         for entry in pages:
             if depth > 20:
                 return "its pages nest too deep"
@@ -196,6 +216,44 @@ def found(nav: Navigation, key: str, left_out: str | None) -> tuple[list[NavEntr
 
     result = children(key, 0)
     return result if isinstance(result, str) else (result, guessed)
+
+
+_PATH_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
+    r"(Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+def collection_date(value: object, path: str) -> float | None:
+    """A page's date as Eleventy sorts collections by it (UTC seconds): its `date` (a YAML
+    date or time, or text in ISO form; a date without a zone is UTC), else the first
+    `YYYY-MM-DD` in its path; None when it is the file's creation date or a word Eleventy
+    resolves (`Last Modified`, `git Created`)."""
+    if isinstance(value, dt.datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        return aware.timestamp()
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC).timestamp()
+    if isinstance(value, str) and value.strip():
+        m = _ISO_DATE.fullmatch(value.strip())
+        if m is None:
+            return None
+        text = value.strip().replace(" ", "T").replace("Z", "+00:00")
+        try:
+            shown = dt.datetime.fromisoformat(text)
+        except ValueError:
+            return None
+        return collection_date(shown, path)
+    if value is not None:
+        return None
+    m = _PATH_DATE.search(path)
+    if m is None:
+        return None
+    try:
+        return collection_date(dt.date(*(int(g) for g in m.groups())), path)
+    except ValueError:
+        return None
 
 
 def _sort_key(entry: NavEntry) -> tuple[int, float]:
@@ -274,8 +332,12 @@ def _printed(m: re.Match[str], nav: Navigation) -> str | tuple[str]:
             return ("without the safe filter its HTML is printed escaped",)
         printed = to_html(pages, show)
         if guessed and printed:
+            which = {
+                frozenset({"without"}): "Pages without an order are",
+                frozenset({"same"}): "Pages of the same order are",
+            }.get(frozenset(guessed), "Pages without an order, or of the same order, are")
             hover = html.escape(
-                "Pages without an order are listed here by their path; the site lists them "
+                f"{which} listed here by their path; the site lists them "
                 "by date (a file's creation date when it has none).",
             )
             printed = printed.replace("<ul>", f'<ul title="{hover}">', 1)

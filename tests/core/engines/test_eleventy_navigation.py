@@ -91,3 +91,50 @@ def test_the_eleventy_sites_advanced_list() -> None:
         "internally.</li></ul>"
     ) in body
     assert "liquid" not in body
+
+
+def test_pages_of_one_rank_in_the_collections_order_by_date(tmp_path: Path) -> None:
+    # Eleventy's collection is sorted by date, then path; the plugin's sort keeps that order
+    # for pages without an order (or of the same order): known when each has a date.
+    page = _site(tmp_path, '{{ "News" | nav | eleventyNavigationToHtml | safe }}')
+    dated = {
+        "news/2024-05-01-zebra.md": "",  # the date in its path
+        "news/apple.md": "date: 2024-06-01\n",
+        "news/mango.md": "date: 2023-01-01T10:00:00Z\n",
+        "news/kiwi.md": "date: 2023-01-01\n",  # midnight: before mango's ten o'clock
+    }
+    for name, front in dated.items():
+        path = tmp_path / "src" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = path.stem.split("-")[-1].title()
+        path.write_text(
+            f"---\n{front}eleventyNavigation:\n  key: {key}\n  parent: News\n---\nText\n", "utf-8"
+        )
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    assert body.startswith(
+        '<ul><li><a href="/news/kiwi/">Kiwi</a></li>\n<li><a href="/news/mango/">Mango</a></li>\n'
+        '<li><a href="/news/2024-05-01-zebra/">Zebra</a></li>\n'
+        '<li><a href="/news/apple/">Apple</a></li></ul>'
+    )
+    # One page without a date of its own: path order, and the list's hover says so.
+    (tmp_path / "src" / "news" / "banana.md").write_text(
+        "---\neleventyNavigation:\n  key: Banana\n  parent: News\n---\nText\n", "utf-8"
+    )
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    assert body.startswith('<ul title="Pages without an order are listed here by their path;')
+    assert '<li><a href="/news/2024-05-01-zebra/">Zebra</a></li>\n<li><a href="/news/apple/">' in body
+
+
+def test_pages_of_the_same_order_without_dates_say_so(tmp_path: Path) -> None:
+    page = _site(tmp_path, '{{ "Two" | nav | eleventyNavigationToHtml | safe }}')
+    for name in ("y.md", "x.md"):
+        (tmp_path / "src" / name).write_text(
+            f"---\neleventyNavigation:\n  key: {name[0]}\n  parent: Two\n  order: 1\n---\nT\n",
+            "utf-8",
+        )
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    assert body.startswith(
+        '<ul title="Pages of the same order are listed here by their path; the site lists them '
+        "by date (a file&#x27;s creation date when it has none)."
+        '"><li><a href="/x/">x</a></li>\n<li><a href="/y/">y</a></li></ul>'
+    )
