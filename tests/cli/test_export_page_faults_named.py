@@ -7,21 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_helpers import run
+from cli_helpers import run, site_with_a_latin1_post
 
 
 @pytest.fixture
 def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A tiny Jekyll site with a post saved as UTF-8 and one saved as Latin-1."""
-    root = tmp_path / "site"
-    (root / "_posts").mkdir(parents=True)
-    (root / "_config.yml").write_text("title: Site\n", encoding="utf-8")
-    (root / "_posts" / "2024-01-01-a.md").write_text(
-        "---\ntitle: A\nlayout: post\n---\nHello.\n", encoding="utf-8"
-    )
-    (root / "_posts" / "2024-01-02-cafe.md").write_bytes(
-        b"---\ntitle: Cafe\nlayout: post\n---\nHello.\n\nUn caf\xe9 ici.\n"
-    )
+    root = site_with_a_latin1_post(tmp_path / "site")
     monkeypatch.chdir(root)
     return root
 
