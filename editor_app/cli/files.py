@@ -75,9 +75,12 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
         return fail(cannot_read(args.page, why))
     if not page.is_file():
         # A pipe or a device: it is there ("no such file" sent the author looking for it).
+        # The words set and render use for it.
         return fail(
-            f"{args.page}: is not an ordinary file (a device, a pipe or a socket), so it is "
-            "left alone"
+            cannot_read(
+                args.page,
+                "it is not an ordinary file (a device, a pipe or a socket), so it is left alone",
+            )
         )
     try:
         # No site at all: links would be looked for, and changed, in every Markdown file below.

@@ -96,15 +96,15 @@ def test_a_date_field_that_is_a_list_is_said_as_written(
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
-def test_a_pipe_is_said_to_be_no_ordinary_file(
+def test_a_pipe_is_said_to_be_no_ordinary_file_as_set_says_it(
     site: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pipe = site / "_posts/2013-05-01-pipe.md"
     os.mkfifo(pipe)  # never opened: reading it would wait for a writer
     assert main(["rename-file", str(pipe), "--to-date"]) == 2
     assert capsys.readouterr().err == (
-        f"editor-app: {pipe}: is not an ordinary file (a device, a pipe or a socket), so it "
-        "is left alone\n"
+        f"editor-app: cannot read {pipe}: it is not an ordinary file (a device, a pipe or a "
+        "socket), so it is left alone\n"
     )
 
 
