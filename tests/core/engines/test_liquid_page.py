@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
@@ -40,8 +41,29 @@ def _body(tmp_path: Path) -> str:
     )
     page = tmp_path / "page.md"
     page.write_text(PAGE, encoding="utf-8")
+    return _rendered(tmp_path, page)
+
+
+def _rendered(root: Path, page: Path) -> str:
+    """The body of `page`, of the site at `root`, as the preview renders it."""
     doc = Document.load(page)
-    return Renderer(Site.open(tmp_path)).render_body(doc.body, page=doc.front_matter)
+    return Renderer(Site.open(root)).render_body(doc.body, page=doc.front_matter)
+
+
+def _loop_page_body(
+    tmp_path: Path, data: dict[str, str], text: str, includes: dict[str, str] | None = None
+) -> str:
+    """A Jekyll site in `tmp_path` (`title: x`) with `data` files in `_data` and `includes`
+    in `_includes`, its `page.md` written as `text`; the page's body rendered."""
+    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    for folder, files in (("_data", data), ("_includes", includes)):
+        if files is not None:
+            (tmp_path / folder).mkdir()
+            for name, content in files.items():
+                (tmp_path / folder / name).write_text(content, encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(text, encoding="utf-8")
+    return _rendered(tmp_path, page)
 
 
 def test_the_pages_liquid_is_run_with_the_sites_data(tmp_path: Path) -> None:
@@ -68,121 +90,116 @@ def test_a_loop_over_what_jekyll_computes_says_why(tmp_path: Path) -> None:
     assert f'<span class="liquid" title="{later}">{{% endfor %}}</span>' in body
 
 
-def test_an_include_inside_a_loop_is_run_with_the_loops_item(tmp_path: Path) -> None:
+LOOP_CASES = [
     # jekyll-docs' permalinks tables: `{% include docs_version_badge.html version =
     # entry.intro_ver %}` in a loop over site.data; the loop stood as 20 placeholders.
-    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
-    (tmp_path / "_data").mkdir()
-    (tmp_path / "_data" / "rows.yml").write_text(
-        "- name: day\n- name: month\n  since: '4.0'\n", encoding="utf-8"
-    )
-    (tmp_path / "_includes").mkdir()
-    (tmp_path / "_includes" / "badge.html").write_text(
-        '<span class="badge" title="From {{ include.version }}">{{ include.version }}</span>\n',
-        encoding="utf-8",
-    )
-    page = tmp_path / "page.md"
-    page.write_text(
+    pytest.param(
+        {"rows.yml": "- name: day\n- name: month\n  since: '4.0'\n"},
+        {
+            "badge.html": '<span class="badge" title="From {{ include.version }}">'
+            "{{ include.version }}</span>\n"
+        },
         "---\ntitle: T\n---\n{% for r in site.data.rows %}\n"
         "* {{ r.name }}{% if r.since %} {% include badge.html version = r.since %}{% endif %}\n"
         '{% endfor %}\n\n{% for r in site.data.rows %}{% include badge.html v=r.name x="a" %}'
         "{% include other.html %}{% endfor %}\n",
-        encoding="utf-8",
-    )
-    doc = Document.load(page)
-    body = Renderer(Site.open(tmp_path)).render_body(doc.body, page=doc.front_matter)
-    assert "<p>day</p>" in body
-    assert '<p>month <span class="badge" title="From 4.0">4.0</span></p>' in body
-    # An include whose file is not there stays, its loop too, saying why.
-    assert '{% include other.html %}</span>' in body
-
-
-def test_an_include_shown_in_a_raw_block_inside_a_loop_stays_text(tmp_path: Path) -> None:
+        [
+            "<p>day</p>",
+            '<p>month <span class="badge" title="From 4.0">4.0</span></p>',
+            # An include whose file is not there stays, its loop too, saying why.
+            "{% include other.html %}</span>",
+        ],
+        [],
+        id="an include inside a loop is run with the loop's item",
+    ),
     # The loop's includes are read by the includes' one reader, which passes raw blocks by:
     # Jekyll prints the tag written in one as text, not the file.
-    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
-    (tmp_path / "_data").mkdir()
-    (tmp_path / "_data" / "rows.yml").write_text("- name: day\n", encoding="utf-8")
-    (tmp_path / "_includes").mkdir()
-    (tmp_path / "_includes" / "badge.html").write_text("<b>{{ include.v }}</b>\n", "utf-8")
-    page = tmp_path / "page.md"
-    page.write_text(
+    pytest.param(
+        {"rows.yml": "- name: day\n"},
+        {"badge.html": "<b>{{ include.v }}</b>\n"},
         "---\ntitle: T\n---\n{% for r in site.data.rows %}{% include badge.html v=r.name %} "
         "and `{% raw %}{% include badge.html v=r.name %}{% endraw %}`{% endfor %}\n",
-        encoding="utf-8",
-    )
-    doc = Document.load(page)
-    body = Renderer(Site.open(tmp_path)).render_body(doc.body, page=doc.front_matter)
-    assert "<b>day</b>" in body
-    assert "{% include badge.html v=r.name %}</code>" in body
-
-
-def test_jekyll_docs_permalinks_version_badges() -> None:
-    root = shared_site_path("jekyll-docs")
-    doc = Document.load(root / "_docs" / "permalinks.md")
-    body = Renderer(Site.open(root)).render_body(doc.body, page=doc.front_matter)
-    assert (
-        '<td><p><code>:long_month</code></p><small><span class="version-badge" title="This '
-        'feature is available starting version 4.0">4.0</span>'
-    ) in body
-    assert "liquid" not in body
-
-
-def test_jekyll_docs_tables_from_data() -> None:
-    root = shared_site_path("jekyll-docs")
-    renderer = Renderer(Site.open(root))
-    doc = Document.load(root / "_docs" / "configuration" / "options.md")
-    body = renderer.render_body(doc.body, page=doc.front_matter)
-    assert '<p><code class="option">source: DIR</code></p>' in body
-    assert "{% for setting" not in body
-
-
-def test_jekylls_slugify_and_tags_in_data_stay_text(tmp_path: Path) -> None:
-    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
-    (tmp_path / "_data").mkdir()
-    (tmp_path / "_data" / "filters.yml").write_text(
-        "- name: Group By\n  example: '{{ site.members }}'\n", encoding="utf-8"
-    )
-    page = tmp_path / "page.md"
-    page.write_text(
+        ["<b>day</b>", "{% include badge.html v=r.name %}</code>"],
+        [],
+        id="an include shown in a raw block inside a loop stays text",
+    ),
+    pytest.param(
+        {"filters.yml": "- name: Group By\n  example: '{{ site.members }}'\n"},
+        None,
         "---\ntitle: F\n---\n{% for f in site.data.filters %}"
         '<p id="{{ f.name | slugify }}">{{ f.name | slugify: "raw" }}</p>'
         "<code>{{ f.example }}</code>{% endfor %}\n",
-        encoding="utf-8",
-    )
-    doc = Document.load(page)
-    body = Renderer(Site.open(tmp_path)).render_body(doc.body, page=doc.front_matter)
-    assert '<p id="group-by">group-by</p>' in body
-    # Liquid runs once: the example's tags are printed as text, not taken for the page's.
-    assert "<code>{{ site.members }}</code>" in body
-    assert 'class="liquid"' not in body
+        # Liquid runs once: the example's tags are printed as text, not taken for the page's.
+        ['<p id="group-by">group-by</p>', "<code>{{ site.members }}</code>"],
+        ['class="liquid"'],
+        id="Jekyll's slugify, and tags in data stay text",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "includes", "text", "shown", "not_shown"), LOOP_CASES)
+def test_a_loop_over_site_data(
+    tmp_path: Path,
+    data: dict[str, str],
+    includes: dict[str, str] | None,
+    text: str,
+    shown: list[str],
+    not_shown: list[str],
+) -> None:
+    body = _loop_page_body(tmp_path, data, text, includes)
+    for html in shown:
+        assert html in body
+    for html in not_shown:
+        assert html not in body
 
 
 def test_jekylls_group_by_filter(tmp_path: Path) -> None:
     # jekyll-docs' JekyllConf page groups its talks by year: the loop stood as placeholders.
-    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
-    (tmp_path / "_data").mkdir()
-    (tmp_path / "_data" / "talks.yml").write_text(
+    talks = (
         "- {topic: A, year: 2015}\n- {topic: B, year: 2016}\n- {topic: C, year: 2015}\n"
-        "- {topic: D}\n",
-        encoding="utf-8",
+        "- {topic: D}\n"
     )
-    page = tmp_path / "page.md"
-    page.write_text(
+    body = _loop_page_body(
+        tmp_path,
+        {"talks.yml": talks},
         "---\ntitle: T\n---\n{% assign talks = site.data.talks | group_by: 'year' %}"
         "{% for year in talks reversed %}[{{ year.name }}: {{ year.size }}"
         "{% for t in year.items %} {{ t.topic }}{% endfor %}]{% endfor %}\n",
-        encoding="utf-8",
     )
-    doc = Document.load(page)
-    body = Renderer(Site.open(tmp_path)).render_body(doc.body, page=doc.front_matter)
     assert body == "<p>[: 1 D][2016: 1 B][2015: 2 A C]</p>\n"
 
 
-def test_jekyll_docs_jekyllconf_talks_by_year() -> None:
+@pytest.mark.parametrize(
+    ("page", "shown", "not_shown"),
+    [
+        pytest.param(
+            "_docs/permalinks.md",
+            [
+                '<td><p><code>:long_month</code></p><small><span class="version-badge" title="This '
+                'feature is available starting version 4.0">4.0</span>'
+            ],
+            ["liquid"],
+            id="permalinks' version badges",
+        ),
+        pytest.param(
+            "_docs/configuration/options.md",
+            ['<p><code class="option">source: DIR</code></p>'],
+            ["{% for setting"],
+            id="tables from data",
+        ),
+        pytest.param(
+            "pages/jekyllconf.md",
+            # What Jekyll picks at random each build stays, saying why.
+            ['<h2 id="2015">2015</h2>', "it reads site.time, which Jekyll computes."],
+            ["{% for year"],
+            id="JekyllConf talks by year",
+        ),
+    ],
+)
+def test_jekyll_docs_loops(page: str, shown: list[str], not_shown: list[str]) -> None:
     root = shared_site_path("jekyll-docs")
-    doc = Document.load(root / "pages" / "jekyllconf.md")
-    body = Renderer(Site.open(root)).render_body(doc.body, page=doc.front_matter)
-    assert '<h2 id="2015">2015</h2>' in body and "{% for year" not in body
-    # What Jekyll picks at random each build stays, saying why.
-    assert "it reads site.time, which Jekyll computes." in body
+    body = _rendered(root, root / page)
+    for html in shown:
+        assert html in body
+    for html in not_shown:
+        assert html not in body
