@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
+
 from editor_app.ui.translation import translator
 
 if TYPE_CHECKING:
@@ -58,11 +60,17 @@ class DraftsMixin(_Base):
         self.drafts_dialog = DraftsDialog(self, self.root, parent or self.window_)
         # The dialog asks the server and lists again the drafts sent since: the bar's line
         # asks again each time, so it never says "Up to date" beside a draft listed there.
-        self.drafts_dialog.list.model().modelReset.connect(lambda: self.refresh(fetch=False))
+        self.drafts_dialog.list.model().modelReset.connect(self._drafts_listed_again)
         if branch is not None:
             self.drafts_dialog.show_branch(branch)
         self.drafts_dialog.open()
         self.refresh(fetch=False)  # drafts another command fetched meanwhile, listed already
+
+    def _drafts_listed_again(self) -> None:
+        dialog = getattr(self, "drafts_dialog", None)
+        # Not while the dialog and window are taken down (their list emptied then too).
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+            self.refresh(fetch=False)
 
     def approve_draft(
         self,
