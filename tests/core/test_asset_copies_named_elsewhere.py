@@ -5,11 +5,10 @@ index's pages. A built copy (`_site`) names nothing the author wrote."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.asset_copies import named_elsewhere
 from editor_app.core.site import Site
@@ -17,8 +16,7 @@ from editor_app.core.site import Site
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    root = tmp_path / "jekyll-docs"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    root = copy_shared_site("jekyll-docs", tmp_path)
     return root
 
 

@@ -6,11 +6,10 @@ own code (`docx_not_words.is_own_code`) and not offered; the reviewer's word sti
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core import review
 from editor_app.core.docx_export import export_docx
@@ -35,8 +34,7 @@ def _old_style_pack(pack: Path, page: Path, out: Path) -> None:
 
 
 def test_an_old_packs_style_paragraph_is_not_offered_as_a_change(tmp_path: Path) -> None:
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path)
     site, page = Site.open(root), root / PAGE
     assert own_code(page.read_text(encoding="utf-8"))  # the page holds its own style sheet
     export_docx([page], tmp_path / "pack.docx", site)

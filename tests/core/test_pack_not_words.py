@@ -6,12 +6,11 @@ drawn in the PDF as words."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.docx_export import export_docx
 from editor_app.core.docx_export_pdf import export_pdf
@@ -37,8 +36,7 @@ class _RendererKeepingParts(Renderer):
 
 @pytest.fixture
 def eleventy(tmp_path: Path) -> tuple[Path, Site]:
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
+    root = copy_shared_site("eleventy-website", tmp_path)
     return root / "src" / "docs" / "copy.md", Site.open(root)
 
 
