@@ -141,3 +141,35 @@ def layout_data_keys(
         m = _FRONT_LAYOUT.search(head)
         name = m.group(1).strip() if m else None
     return keys
+
+
+# The heading a layout prints of a page value: `<h1>{{ pageTitle | safe }}</h1>`.
+_HEADING = re.compile(r"<h1\b[^>]*>\s*\{\{-?\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)")
+
+
+def layout_heading_fields(
+    site: Any, front_matter: dict, path: Path | None, data_files: list[Path] | None = None
+) -> list[str] | None:
+    """The page values the Eleventy page's layout chain prints as headings (`<h1>{{ x }}`),
+    innermost layout first (11ty.dev's docs: `pageTitle`, then its main layout's
+    `headerTitle`; its blog: `newstitle`; its language pages: `eleventyNavigation.key`);
+    None without a layout, or when one cannot be read."""
+    name = page_layout_name(site, front_matter, path, data_files)
+    if not name:
+        return None
+    fields: list[str] = []
+    seen: set[Path] = set()
+    while name and len(seen) < _MAX_CHAIN:
+        file = _layout_file(site, name)
+        if file is None or file in seen:
+            return None
+        seen.add(file)
+        try:
+            text = file.read_text("utf-8", errors="replace")
+        except OSError:
+            return None
+        fields += [f for f in _HEADING.findall(text) if f not in fields]
+        head = text.split("---", 2)[1] if text.startswith("---") and text.count("---") >= 2 else ""
+        m = _FRONT_LAYOUT.search(head)
+        name = m.group(1).strip() if m else None
+    return fields

@@ -20,9 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core import site_eleventy
-from editor_app.core.eleventy_layout_tags import layout_data_keys, layout_prints_tags
+from editor_app.core.eleventy_layout_tags import (
+    layout_data_keys,
+    layout_heading_fields,
+    layout_prints_tags,
+)
 from editor_app.core.engines import generator_of, make_engine
-from editor_app.core.engines.eleventy_values import PageValues, page_values
+from editor_app.core.engines.eleventy_values import PageValues, page_values, with_known_values
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including
 from editor_app.core.engines.hugo_section_lists import SectionLists
@@ -40,7 +44,13 @@ from editor_app.core.render_images import PageImages, text_of
 from editor_app.core.render_joins import balanced_html
 from editor_app.core.render_templates import TemplateTags
 from editor_app.core.sanitize import CSP, sanitize_html
-from editor_app.core.site_entries import page_title, readable_title, title_from_name, title_value
+from editor_app.core.site_entries import (
+    navigation_key,
+    page_title,
+    readable_title,
+    title_from_name,
+    title_value,
+)
 from editor_app.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -115,12 +125,14 @@ class Renderer(TemplateTags, PageImages):
             from editor_app.core.engines.goldmark_ext.goat import natural_size
 
             body = natural_size(body)
-        given = title_value(fm)
+        given = self._given_title(doc, fm, data_files)
         if given and getattr(self.site, "generator", None) != "hugo":
             given = readable_title(given)  # the site puts it in as HTML; Hugo escapes it
         # Without a title, the name the page list gives it (menu name, else its file's name).
         title = (
-            given or page_title(fm) or (title_from_name(doc.path.stem) if doc.path else "Untitled")
+            given
+            or (navigation_key(fm) if self.generator == "eleventy" else page_title(fm))
+            or (title_from_name(doc.path.stem) if doc.path else "Untitled")
         )
         # A page without a title whose text opens with its own heading (Eleventy's docs) is
         # shown as the site shows it: that heading alone, not the file name above it.
@@ -180,6 +192,34 @@ class Renderer(TemplateTags, PageImages):
             header="\n".join(header),
             body=body,
         )
+
+    def _given_title(self, doc: Document, fm: dict, data_files: list[Path]) -> str | None:
+        """The title the page's header gives: `title` or a field named for one
+        (`title_value`). On an Eleventy site with a layout, the first value its layouts print
+        as a heading that the page has (`layout_heading_fields`; computed from the page's
+        known values when its data computes it, 11ty.dev's quick tips' "Quick Tip: {{
+        tiptitle }}"), else `title`, else none (the page's own heading shows): 11ty.dev's
+        `relatedTitle`, the words of its "Related Docs" lists, is no heading of the page."""
+        if self.generator != "eleventy" or self.site is None:
+            return title_value(fm)
+        fields = layout_heading_fields(self.site, fm, doc.path, data_files)
+        if fields is None:
+            return title_value(fm)
+        values = self._eleventy_values(doc, data_files)
+        data = values.data if values is not None else fm
+        computed = data.get("eleventyComputed")
+        for field in [*fields, "title"]:
+            made = computed.get(field) if isinstance(computed, dict) else None
+            if isinstance(made, str) and values is not None:
+                made = with_known_values(made, values)
+                if "{" not in made and made.strip():
+                    return made
+            value: Any = data
+            for part in field.split("."):
+                value = value.get(part) if isinstance(value, dict) else None
+            if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value):
+                return str(value)
+        return None
 
     def page_body_html(self, doc: Document) -> str:
         """The body's HTML of `doc` as the site renders it (`render_body`, its templates on or
