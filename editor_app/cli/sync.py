@@ -17,6 +17,7 @@ from editor_app.cli import sync_review, sync_suggestions
 from editor_app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
+    FORMAT_HELP,
     fail,
     tolerant_stdout,
 )
@@ -25,12 +26,23 @@ from editor_app.cli.common import (
 EXIT_CODES_HELP = (
     "Exit codes: 0 done; 1 when choices are waiting after pull or push; 2 when it could not "
     "run (a folder not kept in git, the server unreachable, access refused), with one line on "
-    'stderr. status --json prints its facts then too ("state": "not_shared" outside git).'
+    "stderr. status --format json (or --json) prints its facts then too "
+    '("state": "not_shared" outside git).'
 )
 
 SITE_OR_PAGE_HELP = (
     "the site's folder, any folder inside it, or a page of it (default: the folder you are in)"
 )
+
+
+def format_arg(q: argparse.ArgumentParser) -> None:
+    """`--format text|json`, as `validate` and `review` take it; `--json` kept, the same."""
+    q.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_HELP)
+    q.add_argument("--json", action="store_true", help="the same as --format json")
+
+
+def as_json(args: argparse.Namespace) -> bool:
+    return bool(args.json or args.format == "json")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument(
         "--no-fetch", action="store_true", help="do not ask the server; say what is known here"
     )
-    q.add_argument("--json", action="store_true", help="the same facts as JSON")
+    format_arg(q)
 
     def email_arg(q: argparse.ArgumentParser) -> None:
         q.add_argument(
@@ -82,7 +94,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "choices", help="places changed here and by others, waiting for a choice"
     )
     site_arg(q)
-    q.add_argument("--json", action="store_true", help="the same facts as JSON")
+    format_arg(q)
     q = actions.add_parser("choose", help="settle one: keep mine, keep theirs or keep both")
     q.add_argument("choice_id", metavar="ID", help="the id `choices` shows (or its start)")
     q.add_argument(
@@ -154,12 +166,12 @@ def _status(args: argparse.Namespace) -> int:
     from editor_app.core import sync
 
     st = sync.status(_site(args), fetch=not args.no_fetch)
-    if args.json:
+    if as_json(args):
         # A folder outside git too: the same shape (state "not_shared"), for scripts.
         print(json.dumps(st.to_json(), indent=2, ensure_ascii=False))
     if not st.is_git:
         return fail(sync.NOT_SHARED_TEXT)
-    if args.json:
+    if as_json(args):
         return EXIT_OK
     print(st.message)
     shown = _from_here(_site(args))
@@ -277,7 +289,7 @@ def _choices(args: argparse.Namespace) -> int:
     from editor_app.core import sync
 
     st = sync.status(_site(args), fetch=False)
-    if args.json:
+    if as_json(args):
         print(json.dumps([c.to_json() for c in st.conflicts], indent=2, ensure_ascii=False))
     elif st.conflicts:
         _print_choices(st.conflicts, _from_here(_site(args)))

@@ -1,0 +1,56 @@
+"""`sync status` and `sync choices` take `--format json`, as `validate` and `review` do (it
+was `--json` alone, an error with the option scripts use for the other commands); `--json`
+still works, the same."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from shared_sites import shared_site_path
+
+from editor_app.cli import main
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sync_site import copy_real_site, git, isolate_git, replace_in, share  # noqa: E402
+
+PAGE = "_resources/ai-white-paper-2023.md"
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    return share(copy_real_site(shared_site_path("connectedbydata"), tmp_path / "site"), tmp_path)
+
+
+def test_status_format_json_is_the_same_as_json(
+    team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _server, ana, _ben = team
+    replace_in(ana / PAGE, "status: final", "status: draft")
+    assert main(["sync", "status", "--no-fetch", "--format", "json", str(ana)]) == 0
+    facts = json.loads(capsys.readouterr().out)
+    assert facts["state"] == "changed_here" and facts["changed_here"] == [PAGE]
+    assert main(["sync", "status", "--no-fetch", "--json", str(ana)]) == 0
+    assert json.loads(capsys.readouterr().out) == facts
+    assert main(["sync", "status", "--no-fetch", "--format", "text", str(ana)]) == 0
+    assert capsys.readouterr().out.startswith("1 page changed here, not shared yet\n")
+
+
+def test_choices_format_json(
+    team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _server, ana, ben = team
+    replace_in(ben / PAGE, "status: final", "status: archived")
+    git(ben, "commit", "-q", "-am", "Archive")
+    git(ben, "push", "-q")
+    replace_in(ana / PAGE, "status: final", "status: draft")
+    assert main(["sync", "pull", str(ana)]) == 1  # a choice waits
+    capsys.readouterr()
+    assert main(["sync", "choices", "--format", "json", str(ana)]) == 0
+    choices = json.loads(capsys.readouterr().out)
+    assert [c["path"] for c in choices] == [PAGE]
+    assert main(["sync", "choices", "--json", str(ana)]) == 0
+    assert json.loads(capsys.readouterr().out) == choices
