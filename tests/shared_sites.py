@@ -28,11 +28,20 @@ def shared_site_path(name: str) -> Path:
     return path
 
 
-def copy_shared_site(name: str, parent: Path, folder: str | None = None) -> Path:
+def copy_shared_site(
+    name: str,
+    parent: Path,
+    folder: str | None = None,
+    *,
+    symlinks: bool = False,
+    without_git: bool = False,
+) -> Path:
     """A writable copy of the shared site `name` at `parent / folder` (`folder` defaults to the
-    site's name), which is returned; skips the test when the site is not here."""
+    site's name), which is returned; skips the test when the site is not here. `symlinks`
+    copies links as links; `without_git` leaves out any `.git` folder."""
     copy = parent / (folder or name)
-    shutil.copytree(shared_site_path(name), copy)
+    ignore = shutil.ignore_patterns(".git") if without_git else None
+    shutil.copytree(shared_site_path(name), copy, symlinks=symlinks, ignore=ignore)
     return copy
 
 

@@ -5,11 +5,10 @@ left empty)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.document import Document
@@ -18,8 +17,7 @@ from editor_app.core.document import Document
 def test_after_a_long_title_the_next_title_goes_in_the_same_field(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), site, symlinks=True)
+    site = copy_shared_site("eleventy-website", tmp_path, symlinks=True)
     long_title = "A long news title " * 20
     assert main(["new", "blog", "--title", long_title, str(site)]) == 0
     first = Path(capsys.readouterr().out.strip())

@@ -4,11 +4,10 @@ then `untitled-2.md`, and so on. A title with Latin letters keeps its plain slug
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.document import Document
@@ -37,8 +36,7 @@ def test_a_long_title_in_another_script_fits_a_file_name() -> None:
 
 
 def test_a_persian_title_names_its_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    site = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), site, symlinks=True)
+    site = copy_shared_site("opensource-guide", tmp_path, symlinks=True)
     args = ["new", "articles", "--folder", "_articles/fa", str(site)]
     assert main([*args[:2], "--title", "مدیریت پروژه", *args[2:]]) == 0
     first = Path(capsys.readouterr().out.strip())

@@ -4,11 +4,10 @@ value even where inference calls the field true/false."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.cli import main
 from editor_app.core.checks.types import fits_kind
@@ -19,8 +18,7 @@ PAGE = "src/speedlify/link-leaderboards.md"
 def test_a_permalink_address_is_set_where_check_takes_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), site, ignore=shutil.ignore_patterns(".git"))
+    site = copy_shared_site("eleventy-website", tmp_path, without_git=True)
     page = site / PAGE
     assert main(["set", str(page), "permalink=/speed/"]) == 0, capsys.readouterr()
     assert "permalink: /speed/" in page.read_text(encoding="utf-8")

@@ -4,20 +4,18 @@ the same words again as the error."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from cli_helpers import run
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 
 @pytest.mark.parametrize("options", [(), ("--no-fetch",), ("--json",)])
 def test_drafts_outside_git_is_one_line_as_status(
     options: tuple[str, ...], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = tmp_path / "site"
-    shutil.copytree(shared_site_path("jekyll-docs"), site, ignore=shutil.ignore_patterns(".git"))
+    site = copy_shared_site("jekyll-docs", tmp_path, "site", without_git=True)
     status = run(capsys, "sync", "status", str(site))
     drafts = run(capsys, "sync", "drafts", *options, str(site))
     assert status[0] == 2 and status[2].count("\n") == 1

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.document import Document
 from editor_app.core.site import Site
@@ -26,8 +26,7 @@ def _empty_links(site: Site, path: Path) -> list[tuple[int | None, str, str]]:
 
 
 def test_a_link_without_its_address_is_told_on_its_line(tmp_path: Path) -> None:
-    root = tmp_path / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), root, ignore=shutil.ignore_patterns(".git"))
+    root = copy_shared_site("connectedbydata", tmp_path, without_git=True)
     path = root / PAGE
     site = Site.open(root)
     assert _empty_links(site, path) == []
@@ -89,8 +88,7 @@ def _definitions_told(site: Site, path: Path) -> list[tuple[int | None, str]]:
 def test_a_reference_definition_without_its_address_is_told_on_jekyll(tmp_path: Path) -> None:
     # kramdown reads a definition's address on its own line only: `[y]:` then `/next-line`
     # is text too.
-    root = tmp_path / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), root, ignore=shutil.ignore_patterns(".git"))
+    root = copy_shared_site("connectedbydata", tmp_path, without_git=True)
     path = root / PAGE
     site = Site.open(root)
     text = path.read_text(encoding="utf-8")

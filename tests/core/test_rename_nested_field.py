@@ -4,11 +4,10 @@ took top-level fields only, and `rename params.x ...` found no page."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.document import Document
 from editor_app.core.rename_value import field_value, rename_value
@@ -28,8 +27,7 @@ def test_field_value_reads_a_dotted_name_inside_groups() -> None:
 
 
 def test_hugo_docs_a_nested_value_renamed_on_its_line_only(tmp_path: Path) -> None:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root, ignore=shutil.ignore_patterns(".git"))
+    root = copy_shared_site("hugo-docs", tmp_path, without_git=True)
     for path in [root, *root.rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
     before = {p: p.read_bytes() for p in (root / "content").rglob("*.md")}

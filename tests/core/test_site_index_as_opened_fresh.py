@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.site import Site
 
@@ -60,8 +60,7 @@ def test_an_included_underscore_folder_is_still_read(tmp_path: Path) -> None:
 
 
 def test_a_collection_s_last_page_deleted(tmp_path: Path) -> None:
-    root = tmp_path / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), root, symlinks=True)
+    root = copy_shared_site("connectedbydata", tmp_path, symlinks=True)
     draft = root / "_drafts/civic-data-trusts.md"
     draft.parent.mkdir()
     draft.write_text("---\nlayout: post\ntitle: Civic data trusts\n---\nA draft.\n", "utf-8")
@@ -75,8 +74,7 @@ def test_a_collection_s_last_page_deleted(tmp_path: Path) -> None:
 
 
 def test_a_hugo_section_s_last_page_deleted(tmp_path: Path) -> None:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root, symlinks=True)
+    root = copy_shared_site("hugo-docs", tmp_path, symlinks=True)
     page = root / "content/en/recipes/soup.md"
     page.parent.mkdir()
     page.write_text("---\ntitle: Soup\n---\nBoil.\n", "utf-8")

@@ -6,11 +6,10 @@ the page list, Check and the review queue disagreed about it."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.site import Site
 
@@ -74,8 +73,7 @@ def test_a_loose_page_starts_no_collection(tmp_path: Path) -> None:
 
 
 def test_a_new_jekyll_drafts_folder(tmp_path: Path) -> None:
-    root = tmp_path / "connectedbydata"
-    shutil.copytree(shared_site_path("connectedbydata"), root, symlinks=True)
+    root = copy_shared_site("connectedbydata", tmp_path, symlinks=True)
     files = {
         "_drafts/civic-data-trusts.md": "---\nlayout: post\ntitle: Civic data trusts\n---\nA first draft.\n"
     }
@@ -90,8 +88,7 @@ def test_a_new_jekyll_drafts_folder(tmp_path: Path) -> None:
     ],
 )
 def test_a_new_section_or_folder(tmp_path: Path, name: str, folder: str, collection: str) -> None:
-    root = tmp_path / name
-    shutil.copytree(shared_site_path(name), root, symlinks=True)
+    root = copy_shared_site(name, tmp_path, symlinks=True)
     files = {
         f"{folder}/2026-01-02-soup.md": "---\ntitle: Soup\n---\nBoil.\n",
         f"{folder}/2026-01-03-bread.md": "---\ntitle: Bread\n---\nBake.\n",

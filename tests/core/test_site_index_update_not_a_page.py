@@ -4,11 +4,10 @@ afresh reads it: Keep theirs on a picture made the page list count it as a docum
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 
 from editor_app.core.site import Site
 
@@ -63,8 +62,7 @@ def test_before_the_index_is_read_a_picture_is_no_page(tmp_path: Path) -> None:
 
 
 def test_a_picture_kept_in_eleventy_s_blog(tmp_path: Path) -> None:
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(shared_site_path("eleventy-website"), root, symlinks=True)
+    root = copy_shared_site("eleventy-website", tmp_path, symlinks=True)
     site = Site.open(root)
     before = _index(site)
     pictures = [p for p in (root / "src/blog").rglob("*") if p.suffix.lower() in {".png", ".jpg"}]

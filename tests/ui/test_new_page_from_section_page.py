@@ -4,11 +4,10 @@ pages open; it started on the first kind listed (About)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.ui.dialogs import NewDocumentDialog
@@ -20,8 +19,7 @@ def test_new_from_a_section_page_starts_in_its_section(
     quiet_window,
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
-    site = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), site, symlinks=True)
+    site = copy_shared_site("hugo-docs", tmp_path, symlinks=True)
     window = quiet_window
     open_site(qtbot, window, site)
     section_page = site / "content" / "en" / "functions" / "strings" / "_index.md"

@@ -5,11 +5,10 @@ using the value."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from window_helpers import open_site
 
 from editor_app.ui.main_window import MainWindow
@@ -21,8 +20,7 @@ PAGE = "content/en/functions/math/Abs.md"
 
 
 def _hugo_copy(tmp_path: Path) -> Path:
-    site = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), site, ignore=shutil.ignore_patterns(".git"))
+    site = copy_shared_site("hugo-docs", tmp_path, without_git=True)
     for path in [site, *site.rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
     return site

@@ -3,11 +3,10 @@ site is its jargon; a slip ("recieve", "teh") still is, and F7's count says only
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from shared_sites import copy_shared_site
 from spelling_helpers import misspelt
 
 from editor_app.ui.spell import SpellService
@@ -46,8 +45,7 @@ def test_the_sites_jargon_is_not_underlined_and_slips_are(qtbot, quiet_window, s
 def test_hugo_docs_shortcodes_page_keeps_only_its_own_slips(
     qtbot, quiet_window, tmp_path: Path
 ) -> None:
-    copy = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), copy, ignore=shutil.ignore_patterns(".git"))
+    copy = copy_shared_site("hugo-docs", tmp_path, without_git=True)
     page = copy / "content/en/content-management/shortcodes.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nWe recieve teh shortcodes.\n", "utf-8")
     window = quiet_window
