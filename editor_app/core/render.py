@@ -19,14 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editor_app.core import site_eleventy
 from editor_app.core.eleventy_layout_tags import (
-    layout_data_keys,
-    layout_heading_fields,
     layout_prints_tags,
 )
 from editor_app.core.engines import generator_of, make_engine
-from editor_app.core.engines.eleventy_values import PageValues, page_values, with_known_values
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including
 from editor_app.core.engines.hugo_section_lists import SectionLists
@@ -40,6 +36,7 @@ from editor_app.core.page_language import site_page_language, writes_right_to_le
 from editor_app.core.render_bidi import latin_runs_isolated
 from editor_app.core.render_blocks import Memo, PartsRenderer
 from editor_app.core.render_eleventy import EleventyShortcodes
+from editor_app.core.render_eleventy_page import EleventyPage, page_scripts
 from editor_app.core.render_images import PageImages, text_of
 from editor_app.core.render_joins import balanced_html
 from editor_app.core.render_templates import TemplateTags
@@ -49,7 +46,6 @@ from editor_app.core.site_entries import (
     page_title,
     readable_title,
     title_from_name,
-    title_value,
 )
 from editor_app.paths import resources_dir
 
@@ -75,7 +71,7 @@ def neutralise_liquid(text: str) -> tuple[str, Callable[[str], str]]:
     return neutralise(text, LIQUID)
 
 
-class Renderer(TemplateTags, PageImages):
+class Renderer(TemplateTags, PageImages, EleventyPage):
     """Renders Markdown bodies as the site's generator does, and whole preview pages."""
 
     def __init__(self, site: Site | None = None, engine: str | None = None) -> None:
@@ -193,34 +189,6 @@ class Renderer(TemplateTags, PageImages):
             body=body,
         )
 
-    def _given_title(self, doc: Document, fm: dict, data_files: list[Path]) -> str | None:
-        """The title the page's header gives: `title` or a field named for one
-        (`title_value`). On an Eleventy site with a layout, the first value its layouts print
-        as a heading that the page has (`layout_heading_fields`; computed from the page's
-        known values when its data computes it, 11ty.dev's quick tips' "Quick Tip: {{
-        tiptitle }}"), else `title`, else none (the page's own heading shows): 11ty.dev's
-        `relatedTitle`, the words of its "Related Docs" lists, is no heading of the page."""
-        if self.generator != "eleventy" or self.site is None:
-            return title_value(fm)
-        fields = layout_heading_fields(self.site, fm, doc.path, data_files)
-        if fields is None:
-            return title_value(fm)
-        values = self._eleventy_values(doc, data_files)
-        data = values.data if values is not None else fm
-        computed = data.get("eleventyComputed")
-        for field in [*fields, "title"]:
-            made = computed.get(field) if isinstance(computed, dict) else None
-            if isinstance(made, str) and values is not None:
-                made = with_known_values(made, values)
-                if "{" not in made and made.strip():
-                    return made
-            value: Any = data
-            for part in field.split("."):
-                value = value.get(part) if isinstance(value, dict) else None
-            if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value):
-                return str(value)
-        return None
-
     def page_body_html(self, doc: Document) -> str:
         """The body's HTML of `doc` as the site renders it (`render_body`, its templates on or
         off as the page says), on a right-to-left page its Latin runs isolated as the
@@ -254,7 +222,7 @@ class Renderer(TemplateTags, PageImages):
                     doc.body,
                     fm,
                     self._page_url(doc, files),
-                    _page_scripts(files),
+                    page_scripts(files),
                     values,
                 ),
                 self.with_code_coloured,
@@ -277,66 +245,6 @@ class Renderer(TemplateTags, PageImages):
         body = self._local_images("".join(parts), doc)
         body = self._mark_excerpt(body)
         return unique_tab_names(sanitize_html(body, root))
-
-    def _eleventy_data_files(self, doc: Document) -> list[Path]:
-        """An Eleventy page's directory and template data files (`eleventy_data_files`),
-        found once a render for its layout, its address and its data files in JavaScript;
-        none for another generator or a page without a file. The page's path resolved, as
-        the site's folders are (`editor-app render` may be given a relative one)."""
-        if self.generator != "eleventy" or self.site is None or doc.path is None:
-            return []
-        source = Path(self.site.layout.source or self.site.root).resolve()
-        return site_eleventy.eleventy_data_files(source, Path(doc.path).resolve())
-
-    def _eleventy_values(
-        self, doc: Document, data_files: list[Path] | None = None
-    ) -> PageValues | None:
-        """What the Eleventy page's templates may read that is known for certain
-        (`eleventy_values.page_values`: its `page.*` fields, its data, the site's global data
-        written as literals); None for another generator or a page without a file."""
-        if self.generator != "eleventy" or self.site is None or doc.path is None:
-            return None
-        source = Path(self.site.layout.source or self.site.root).resolve()
-        path = Path(doc.path).resolve()
-        if data_files is None:
-            data_files = self._eleventy_data_files(doc)
-        directory, _ = site_eleventy.eleventy_data(source, path, data_files)
-        fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
-        url = self._page_url(doc, data_files)
-        return page_values(
-            Path(self.site.root).resolve(),
-            source,
-            path,
-            {**directory, **fm},
-            url,
-            _page_scripts(data_files),
-            layout_data_keys(self.site, fm, doc.path, data_files),
-            self._eleventy_data_folder(source),
-        )
-
-    def _eleventy_data_folder(self, source: Path) -> Path | None:
-        """The Eleventy site's global data folder: `_data` in its input folder; None when its
-        configuration names another (not read here), so no global value is known."""
-        texts = getattr(self.engine, "config_texts", None) or []
-        if any(re.search(r"setDataDirectory|\bdata\s*:\s*[\"'`]", text) for text in texts):
-            return None
-        return source / "_data"
-
-    def _page_url(self, doc: Document, data_files: list[Path] | None = None) -> str | None:
-        """The page's address as its Eleventy site makes it (`page.url`, `eleventy_page_url`:
-        a permalink in its front matter or its folders' JSON data, `data_files` when already
-        found), None when not known for certain (another generator, no file, no page
-        written, a permalink made by a template)."""
-        if self.generator != "eleventy" or self.site is None or doc.path is None:
-            return None
-        source = Path(self.site.layout.source or self.site.root).resolve()
-        path = Path(doc.path).resolve()
-        if data_files is None:
-            data_files = self._eleventy_data_files(doc)
-        directory, unread = site_eleventy.eleventy_data(source, path, data_files)
-        fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
-        url = site_eleventy.eleventy_page_url(source, path, {**directory, **fm}, unread)
-        return url if isinstance(url, str) else None
 
     def forget_parts(self) -> None:
         """Forget the parts of pages rendered so far (their HTML and safe HTML)."""
@@ -443,9 +351,3 @@ def _as_list(value: Any) -> list[str]:
 
 def _join(value: Any) -> str:
     return ", ".join(_as_list(value))
-
-
-def _page_scripts(data_files: list[Path]) -> tuple[Path, ...]:
-    """An Eleventy page's own data files in JavaScript (`filters.11tydata.js`) among its data
-    files: what a placeholder's hover may name as where a value comes from."""
-    return tuple(f for f in data_files if f.name.endswith((".js", ".cjs", ".mjs")))
