@@ -39,12 +39,18 @@ def mark_handles(paragraph: Any, skip_font: str) -> None:
         font = run.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
         code = font is not None and font.get(qn("w:ascii")) == skip_font
         for node in run.iter(*_TEXTS):
-            if not code and node.text and any(sign in node.text for sign in "@#+"):
-                marked = _LEADING.sub(LEFT_TO_RIGHT_MARK + r"\1", node.text)
-                node.text = _TRAILING.sub(r"\1" + LEFT_TO_RIGHT_MARK, before + marked)[
-                    len(before) :
-                ]
+            if not code and node.text:
+                node.text = with_edge_marks(node.text, before)
             before = (node.text or before)[-1:]
+
+
+def with_edge_marks(text: str, before: str = "") -> str:
+    """`text` with a left-to-right mark before each '@handle' and '#tag' and after each 'C++'
+    (`before`: the character just before it, in the run before)."""
+    if not any(sign in text for sign in "@#+"):
+        return text
+    marked = _LEADING.sub(LEFT_TO_RIGHT_MARK + r"\1", text)
+    return _TRAILING.sub(r"\1" + LEFT_TO_RIGHT_MARK, before + marked)[len(before) :]
 
 
 def without_handle_marks(text: str) -> str:

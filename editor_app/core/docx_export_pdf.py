@@ -43,6 +43,7 @@ from editor_app.core.pdf_nested_tables import NestedTablesHtml, nest_tables
 from editor_app.core.pdf_right_to_left import (
     SCRIPTS,
     RightToLeftHtml,
+    edge_signs_kept,
     latin_edges_apart,
     tables_right_to_left,
 )
@@ -334,6 +335,7 @@ class _Pdf(ScriptFontsPdf):
         if self.right_to_left:
             tables_right_to_left(el)
             latin_edges_apart(el)
+            edge_signs_kept(el)  # "C++", "#123", "@name" kept whole
         room = self.page_break_trigger - self.get_y()
         fit_picture(el, room, self.page_break_trigger - self.t_margin)
         self.nested_tables: list[str] = []  # tables in cells, drawn there by NestingTable

@@ -7,9 +7,11 @@ import re
 import unicodedata
 from typing import Any
 
+from bs4 import Comment
 from fpdf.enums import Align, TextDirection
 from fpdf.text_region import LineWrapper, Paragraph
 
+from editor_app.core.docx_direction_marks import with_edge_marks
 from editor_app.core.page_language import holds_right_to_left, written_left_to_right
 from editor_app.core.pdf_nested_tables import NestedTablesHtml
 
@@ -172,3 +174,16 @@ def latin_edges_apart(soup: Any) -> None:
         piece = soup.new_tag("span")
         piece.string = words
         node.replace_with(*(part for part in (before, piece, after) if part))
+
+
+def edge_signs_kept(soup: Any) -> None:
+    """A sign at a Latin word's or a number's edge in a right-to-left paragraph kept with it
+    ("@name", "#123", "C++"; drawn "name@", "123#", "++C"): a left-to-right mark beside it,
+    as in the Word pack (`docx_direction_marks`), drawn as nothing. Code is left as written."""
+    for node in list(soup.find_all(string=True)):
+        if isinstance(node, Comment) or node.find_parent(_KEPT_WHOLE) is not None:
+            continue
+        text = str(node)
+        marked = with_edge_marks(text)
+        if marked != text:
+            node.replace_with(marked)

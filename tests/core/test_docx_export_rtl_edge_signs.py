@@ -90,3 +90,26 @@ def test_the_import_drops_a_mark_after_signs_in_the_run_after_the_word(tmp_path:
     drop_handle_marks(paragraph._p)
     assert "\u200e" not in paragraph.text
     assert "C++ و C# در شماره #123" in paragraph.text
+
+
+def test_the_pdf_pack_draws_them_whole_too(tmp_path: Path) -> None:
+    """Drawn left to right within the line, as a PDF reader shows each word's letters."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from editor_app.core.docx_export_pdf import export_pdf
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) reads the drawn words")
+    page, site = _site(tmp_path)
+    export_pdf([page], tmp_path / "pack.pdf", site)
+    layout = subprocess.run(
+        ["pdftotext", "-bbox", str(tmp_path / "pack.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.replace("\u200e", "")
+    for words in ("C++", "C#", "#123", "#hacktoberfest", "،@lord"):
+        assert f">{words}<" in layout, words  # before: "++C", "#C", "123#", "lord@"
