@@ -271,7 +271,7 @@ class TagField(FieldWidget):
         # so empty the box once it is done.
         self.input.setText(text)
         self._add_typed()
-        QTimer.singleShot(0, self.input.clear)
+        QTimer.singleShot(0, self._empty_box)
 
     def _listed_for_tab(self) -> str:
         """The suggestion Tab adds: the one chosen in the list, else the one matching what was
@@ -306,11 +306,17 @@ class TagField(FieldWidget):
             if s.lower() == text.lower():
                 text = s
                 break
-        self.input.clear()
+        self._empty_box()
         # Its list closed too: left open over the fields below it held the keyboard (F6 and
         # the window's other keys typed into the box) and offered every value to the next click.
         popup.hide()
         self.add(text)
+
+    def _empty_box(self) -> None:
+        # setText, not clear(): the words went into a tag, so the box keeps no step of its own
+        # and Ctrl+Z is the form's, taking the tag away (clear() was undoable: Ctrl+Z put the
+        # words back into the box as text, the tag kept).
+        self.input.setText("")
 
     def add(self, text: str) -> None:
         """Add a tag (as the user's edit); a tag already there is not added twice."""

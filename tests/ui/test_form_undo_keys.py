@@ -72,3 +72,28 @@ def test_typing_in_a_box_is_undone_by_the_box_first(qtbot, case_study) -> None: 
     _press(qtbot, QKeySequence.StandardKey.Undo)
     assert title.text() == before
     assert window.current_document().front_matter["title"] == before
+
+
+@pytest.mark.parametrize("typed", ["Housing", "Educ"])
+def test_ctrl_z_after_adding_a_topic_takes_it_away(qtbot, case_study, typed: str) -> None:  # noqa: ANN001
+    """A topic typed and added with Enter (a new one), or picked with Tab from the list: the
+    box is empty again, and Ctrl+Z took its words back into the box as text, the topic kept,
+    where Edit > Undo took the topic away."""
+    window, saved = case_study
+    topics = window.form.widgets["topics"]
+    topics.input.setFocus()
+    qtbot.waitUntil(topics.input.hasFocus)
+    qtbot.keyClicks(topics.input, typed)
+    if typed == "Educ":  # with its list open, the keys go to the list, which hands them on
+        qtbot.waitUntil(topics.completer.popup().isVisible)
+        qtbot.keyClick(topics.completer.popup(), Qt.Key.Key_Tab)
+    else:
+        qtbot.keyClick(topics.input, Qt.Key.Key_Return)
+    added = "Education" if typed == "Educ" else typed
+    qtbot.waitUntil(lambda: added in window.current_document().front_matter["topics"])
+    qtbot.waitUntil(lambda: topics.input.text() == "")
+
+    _press(qtbot, QKeySequence.StandardKey.Undo)
+    assert topics.input.text() == ""
+    assert added not in topics.tags
+    assert window.current_document().to_bytes() == saved
