@@ -64,13 +64,17 @@ class DraftReview:
 
         return review.note_on_words(note, self.body)
 
+    def words_changed(self, note: Any) -> bool | None:
+        """Whether the author has replaced the words the note is on (None: the draft's text
+        was not read)."""
+        from editor_app.core import review
+
+        return None if self.body is None else review.note_words_changed(note, self.body)
+
     def note_json(self, note: Any) -> dict[str, Any]:
         """The note as `sync drafts --json` gives it: its JSON and `words_changed`, true when
         the author has replaced the words it is on (None: the draft's text was not read)."""
-        from editor_app.core import review
-
-        changed = None if self.body is None else review.note_words_changed(note, self.body)
-        return {**note.to_json(), "words_changed": changed}
+        return {**note.to_json(), "words_changed": self.words_changed(note)}
 
 
 def find_draft(site_root: str | os.PathLike[str], branch: str, path: str | None = None) -> Draft:

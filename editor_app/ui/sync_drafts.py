@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from editor_app.core import review, sync_draft_review, sync_draft_suggestions, sync_drafts
 from editor_app.core.page_names import told_apart, with_title
+from editor_app.core.review.notes import QUOTE_SHOWN
+from editor_app.ui.review.lines_as_they_read import read_lines_as_they_read
 from editor_app.ui.sync_draft_decisions import NOTE_ROLE, READ_ERRORS, DraftDecisionsMixin
 from editor_app.ui.translation import translator
 
@@ -49,7 +51,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self.reviews: list[sync_draft_review.DraftReview | None] = []
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Drafts"))
-        self.list.setWordWrap(True)
+        read_lines_as_they_read(self.list)  # a Persian title at the right, its "sent by" line at the left
         self.list.currentRowChanged.connect(self._show)
         self.changes = QTextBrowser()
         self.changes.setAccessibleName(tr("What the draft changes"))
@@ -61,7 +63,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self.notes_label = QLabel(tr("Review notes"))
         self.notes = QListWidget()
         self.notes.setAccessibleName(tr("Review notes on the draft"))
-        self.notes.setWordWrap(True)
+        read_lines_as_they_read(self.notes)
         self.notes_label.setBuddy(self.notes)
         self._busy = False
         self._unsent: dict[tuple[str, str], str] = {}  # words not sent: (branch, kind) -> text
@@ -266,10 +268,23 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self.notes.clear()
         notes = seen.notes if seen is not None else []
         for note in notes:
-            on = seen.note_on(note)  # " (since changed)" when the words are gone
             done = tr(" (resolved)") if note.resolved else ""
-            # Right-to-left words set apart, in their own order (ui/review/notes_panel.py).
-            said = f"{review.isolate(note.author)}{on}{done}: {review.isolate(note.text)}"
+            if note.is_general:
+                # Right-to-left words set apart, in their own order, in this line.
+                said = f"{review.isolate(note.author)}{done}: {review.isolate(note.text)}"
+            else:
+                since = tr(" (since changed)") if seen.words_changed(note) else ""
+                # The quoted words and the note each a line of its own, as the review
+                # window lists them, read in their own direction (LinesAsTheyRead): a
+                # long Persian quote wrapped with its closing mark mid-line.
+                quote = review.clip(note.quote, QUOTE_SHOWN)
+                said = tr("{who}{done} on these words{since}:\n“{quote}”\n{text}").format(
+                    who=review.isolate(note.author),
+                    done=done,
+                    since=since,
+                    quote=quote,
+                    text=note.text,
+                )
             item = QListWidgetItem(said)
             item.setData(NOTE_ROLE, (note.id, note.resolved))
             self.notes.addItem(item)

@@ -144,7 +144,9 @@ def test_a_note_on_words_selected_in_the_draft(
     select("windy Tuesday")
     click_and_wait(qtbot, window, dialog.note_button, lambda: dialog.notes.count() == 1)
     assert asked == ["windy Tuesday"]
-    assert dialog.notes.item(0).text() == "Test Reviewer on “windy Tuesday”: Which Tuesday?"
+    assert dialog.notes.item(0).text() == (
+        "Test Reviewer on these words:\n“windy Tuesday”\nWhich Tuesday?"
+    )
     dialog.changes.moveCursor(QTextCursor.MoveOperation.Start)
     assert dialog.note_button.text() == "Add note…"
 

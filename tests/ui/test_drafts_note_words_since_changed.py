@@ -1,6 +1,6 @@
 """A note on words the author has since replaced says so: 'on “windy Tuesday” (since
 changed)', in the Drafts dialog's list of notes and in `editor-app sync drafts` alike (one
-rule, `review.note_on_words`); before, both read 'on “windy Tuesday”' as if the words were
+rule, `review.note_words_changed`); before, both read 'on “windy Tuesday”' as if the words were
 still there. A note on words still there reads as before."""
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from test_sync_window import team, wait_idle, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
-GONE = "Ed Editor on “windy Tuesday” (since changed): Which Tuesday?"
-KEPT = "Ed Editor on “three hundred letters”: How many?"
+# The Drafts list gives the quoted words and the note a line each, as the review window does.
+GONE = "Ed Editor on these words (since changed):\n“windy Tuesday”\nWhich Tuesday?"
+KEPT = "Ed Editor on these words:\n“three hundred letters”\nHow many?"
 
 
 def test_a_note_on_replaced_words_says_they_changed(

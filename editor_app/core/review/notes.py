@@ -25,6 +25,9 @@ from editor_app.core.review.anchors import (
 )
 from editor_app.core.review.common import new_id, now_utc
 
+# How much of a note's quoted words a window's list of notes shows (review window, Drafts).
+QUOTE_SHOWN = 161
+
 NOTES_FOLDER = ".review"  # a dot-folder: Jekyll, Eleventy and Hugo leave it out of the site
 NOTES_SUFFIX = ".notes.yml"
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import review
+from editor_app.core.review.notes import QUOTE_SHOWN
 from editor_app.ui.review.common import (
     NOTE_ROLE,
     _count,
@@ -197,7 +198,7 @@ class NotesPanel(QWidget):
                 head += f" ({self.tr(state)})"
             lines = [head]
             if note.quote:
-                clipped = review.clip(note.quote, 161)
+                clipped = review.clip(note.quote, QUOTE_SHOWN)
                 lines.append(f"“{review.isolate(clipped)}”")
             lines.append(review.isolate(note.text))
             item = QListWidgetItem("\n".join(lines))
