@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -122,7 +122,12 @@ def _infer_values(
         if many:
             return Field(key, "list")
         return Field(key, "datetime" if kinds["datetime"] > kinds["date"] else "date")
-    words = [v for cls, v in counts if cls is str and v.strip().lower() not in _BOOLEAN_WORDS]
+    # (The words only matter to a true/false field: not gathered for the others.)
+    words = (
+        [v for cls, v in counts if cls is str and v.strip().lower() not in _BOOLEAN_WORDS]
+        if kind == "boolean" and not many
+        else []
+    )
     if (
         kind == "boolean"
         and not many
@@ -234,6 +239,15 @@ def _url_like(s: str) -> bool:
     )
 
 
+def _count_in(texts: Counter[str], names: Collection[str]) -> int:
+    """How many of the values counted in `texts` are in `names`: their keys in common found
+    from the smaller side (every field's values are weighed against every collection's
+    titles, slugs and naming fields, and every asset folder's files)."""
+    if len(names) < len(texts):
+        return sum(texts[s] for s in names if s in texts)
+    return sum(c for s, c in texts.items() if s in names)
+
+
 def _relation(
     ctx: _Context,
     coll: str,
@@ -254,7 +268,7 @@ def _relation(
             continue
         slugs = ctx.slugs[target]
         by_title = sum(c for _, f, c in folded if f in titles)
-        by_slug = sum(c for s, c in texts.items() if s in slugs)
+        by_slug = _count_in(texts, slugs)
         hits, how = (by_title, "title") if by_title >= by_slug else (by_slug, FILE_KEY)
         # Another naming field, only when it names more of them, or as many but with the
         # capitals as written (a page without `title` gets one made from its file name).
@@ -267,7 +281,7 @@ def _relation(
             else 0
         )
         for other, names in ctx.names[target].items() if target != coll else ():
-            by_name = sum(c for s, c in texts.items() if s in names)
+            by_name = _count_in(texts, names)
             if (by_name, by_name) > (hits, exact):
                 hits, how, exact = by_name, other, by_name
         # One value once is no evidence: a single `keywords: [highlight]` among empty lists
@@ -351,7 +365,7 @@ def _asset(
         return _asset_paths(ctx, coll, key, texts, many, entries_with)
     best_folder, best_hits = None, 0
     for folder, files in ctx.assets.items():
-        hits = sum(c for s, c in texts.items() if s in files)
+        hits = _count_in(texts, files)
         if hits > best_hits:
             best_folder, best_hits = folder, hits
     if best_folder is None or not _mostly(best_hits, total):
