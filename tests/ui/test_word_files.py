@@ -9,7 +9,7 @@ import docx
 import pytest
 from PySide6.QtCore import QSettings
 from window_helpers import click_document, open_site
-from word_window_helpers import export_pack, word_window
+from word_window_helpers import export_pack, import_pack, word_window
 
 from editor_app.core import review
 from editor_app.core.document import Document
@@ -71,12 +71,7 @@ def test_export_the_open_page_then_bring_the_comments_back(
     para = next(p for p in document.paragraphs if p.text.startswith("This is known as"))
     document.add_comment(para.runs, "Explain this please", author="Dee")
     document.save(tmp_path / "back.docx")
-    monkeypatch.setattr(
-        WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "back.docx")
-    )
-    window.told.clear()
-    window.word_files.import_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    import_pack(qtbot, window, tmp_path / "back.docx", monkeypatch)
     assert "1 new note," in window.told[-1]
     assert [n.text for n in review.NoteStore(page).notes] == ["Explain this please"]
     assert Document.load(page).original == page.read_bytes()
@@ -105,12 +100,7 @@ def test_a_returned_pack_shows_its_notes_in_the_open_review_window(
     para = next(p for p in document.paragraphs if len(p.text) > 40 and p.runs)
     document.add_comment(para.runs, "Who decides this?", author="Funder Fay")
     document.save(tmp_path / "back.docx")
-    monkeypatch.setattr(
-        WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "back.docx")
-    )
-    window.told.clear()
-    window.word_files.import_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    import_pack(qtbot, window, tmp_path / "back.docx", monkeypatch)
     assert "1 new note" in window.told[-1]
     qtbot.waitUntil(lambda: [n.text for n in shown.notes()] == ["Who decides this?"], timeout=30000)
     review_window.close()
@@ -147,11 +137,6 @@ def test_a_returned_pack_is_parsed_once_when_imported_in_the_window(
         return parse(source)
 
     monkeypatch.setattr(docx, "Document", counting)
-    monkeypatch.setattr(
-        WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "back.docx")
-    )
-    window.told.clear()
-    window.word_files.import_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    import_pack(qtbot, window, tmp_path / "back.docx", monkeypatch)
     assert "1 new note," in window.told[-1]
     assert len(parses) == 1

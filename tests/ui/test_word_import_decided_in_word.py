@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from window_helpers import click_document
-from word_window_helpers import export_pack, open_page_to_export, word_window
+from word_window_helpers import export_pack, import_pack, open_page_to_export, word_window
 
 from editor_app.core import review
 from editor_app.core.document import Document
@@ -44,12 +44,7 @@ def test_a_suggestion_accepted_in_word_shows_in_the_open_page(
     target = tmp_path / "pack.docx"
     export_pack(qtbot, window, target, monkeypatch)
     _decide_in_word(target, tmp_path / "back.docx", accept=True)
-    monkeypatch.setattr(
-        WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "back.docx")
-    )
-    window.told.clear()
-    window.word_files.import_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    import_pack(qtbot, window, tmp_path / "back.docx", monkeypatch)
 
     assert "was accepted in Word by Rae Reviewer: made in the page." in window.told[-1]
     (decided,) = review.NoteStore(page).suggestions

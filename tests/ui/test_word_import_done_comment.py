@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from word_window_helpers import export_pack, open_page_to_export, word_window
+from word_window_helpers import export_pack, import_pack, open_page_to_export, word_window
 
 from editor_app.core import review
 from editor_app.core.document import Document
 from editor_app.ui.main_window import MainWindow
-from editor_app.ui.word_files import WordFiles
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from test_docx_pack_done_comments import marked_done  # noqa: E402
@@ -41,12 +40,7 @@ def test_a_note_marked_done_in_word_shows_resolved_in_the_open_page(
     target = tmp_path / "pack.docx"
     export_pack(qtbot, window, target, monkeypatch)
     marked_done(target, tmp_path / "back.docx", {"Spell out?"})
-    monkeypatch.setattr(
-        WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "back.docx")
-    )
-    window.told.clear()
-    window.word_files.import_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    import_pack(qtbot, window, tmp_path / "back.docx", monkeypatch)
 
     assert "1 note marked done in Word: resolved" in window.told[-1]
     assert review.NoteStore(page).get(note.id).resolved

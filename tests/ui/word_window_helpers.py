@@ -1,6 +1,6 @@
 """The window of the Word-files tests (File > Import Word Document…, Export Review Pack…): what
 it would tell in a box is kept in `window.told`; a module's `window` fixture yields it. Also: a
-page opened ready to export, and a pack exported."""
+page opened ready to export, a pack exported, and one imported back."""
 
 from __future__ import annotations
 
@@ -59,4 +59,18 @@ def export_pack(
     (`window.told`)."""
     monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
     window.word_files.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+
+
+def import_pack(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    source: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Import Word Document… of `source` (a returned pack); waits for what the window tells
+    of it (`window.told`, emptied first)."""
+    monkeypatch.setattr(WordFiles, "ask_import_file", classmethod(lambda cls, p, s: source))
+    window.told.clear()
+    window.word_files.import_action.trigger()
     qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
