@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from shared_sites import copy_shared_site
 
 from editor_app.core import review
@@ -47,3 +49,31 @@ def test_an_old_packs_style_paragraph_is_not_offered_as_a_change(tmp_path: Path)
         report.summary()
     )
     assert "elv-page-toc" not in report.summary()
+
+
+def test_an_old_packs_style_paragraph_deleted_with_track_changes_is_no_change(
+    tmp_path: Path,
+) -> None:
+    root = copy_shared_site("eleventy-website", tmp_path)
+    site, page = Site.open(root), root / PAGE
+    export_docx([page], tmp_path / "pack.docx", site)
+    _old_style_pack(tmp_path / "pack.docx", page, tmp_path / "old.docx")
+    document = docx.Document(str(tmp_path / "old.docx"))
+    rules = next(p for p in document.paragraphs if p.text.startswith(".elv-page-toc"))
+    deleted = OxmlElement("w:del")  # the reviewer deletes it with Track Changes on
+    deleted.set(qn("w:id"), "900")
+    deleted.set(qn("w:author"), "Rae Reviewer")
+    for run in list(rules.runs):
+        for text in run._r.iter(qn("w:t")):
+            text.tag = qn("w:delText")
+        deleted.append(run._r)
+    rules._p.append(deleted)
+    document.save(str(tmp_path / "returned.docx"))
+
+    report = import_review_pack(tmp_path / "returned.docx", site)
+
+    suggestions = review.NoteStore(page).suggestions
+    assert [(s.quote, s.replacement) for s in suggestions] == [("popular", "well-liked")], (
+        report.summary()
+    )
+    assert "style sheet or script, shown as words" in report.summary()
