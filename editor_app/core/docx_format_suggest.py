@@ -119,18 +119,26 @@ def _suggestion_span(body: str, change: FormatChange) -> tuple[int, int, str] | 
     return None
 
 
+def _in_setting(change: FormatChange, settings: dict[str, Any]) -> bool:
+    """The change is in a line the pack shows a page setting in (its title, subtitle)."""
+    line = " ".join(f"{change.before}{change.words}{change.after}".split())
+    return any(isinstance(v, str) and " ".join(v.split()) == line for v in settings.values())
+
+
 def suggest_formatting(
-    store: Any, body: str, found: PageFormatting | None, label: str
+    store: Any, body: str, found: PageFormatting | None, label: str, settings: Any = None
 ) -> tuple[int, str | None]:
     """The page's bold and italic changes added as suggested edits (none twice); how many,
-    and a sentence on the formatting not taken in (None when all was)."""
+    and a sentence on the formatting not taken in (None when all was). `settings`: the page's
+    front matter: a change in the title's line is not looked for in the text."""
     from editor_app.core import review
 
     if found is None:
         return 0, None
+    settings = settings if isinstance(settings, dict) else {}
     added = missed = 0
     for change in found.changes:
-        span = _suggestion_span(body, change)
+        span = None if _in_setting(change, settings) else _suggestion_span(body, change)
         if span is None:
             missed += 1
             continue

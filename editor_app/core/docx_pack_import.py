@@ -206,7 +206,9 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any, name: str =
             untracked = untracked_edits_note(page, found, label=label, taken=taken)
             report.skipped += [untracked] if untracked else []
         # Bold and italic changed with Track Changes: suggested edits; other formatting told.
-        made, untaken = suggest_formatting(store, body, formatted.get(index), label)
+        made, untaken = suggest_formatting(
+            store, body, formatted.get(index), label, doc.front_matter
+        )
         if made:
             report.suggestions[page] = report.suggestions.get(page, 0) + made
         report.skipped += [untaken] if untaken else []

@@ -87,3 +87,25 @@ def test_bold_added_and_taken_away_come_in_as_suggested_edits(site_copy: Path, t
 
     again = import_review_pack(tmp_path / "returned.docx", site)
     assert again.suggestions == {} and len(review.NoteStore(page).suggestions) == 2
+
+
+def test_bold_on_the_title_is_not_looked_for_in_the_text(site_copy: Path, tmp_path: Path):
+    """The title's words may stand in the text too: the title's line made bold is told, not
+    taken for those words."""
+    page = site_copy / PAGE
+    site = Site.open(site_copy)
+    title = Document.load(page).front_matter["title"]
+    body = Document.load(page).body
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{title}\n", encoding="utf-8")
+    export_docx([page], tmp_path / "pack.docx", site)
+    document = docx.Document(str(tmp_path / "pack.docx"))
+    heading = next(p for p in document.paragraphs if p.text == title)
+    for run in heading.runs:
+        _tracked_format(run, bold=not run.bold)
+    document.save(str(tmp_path / "returned.docx"))
+
+    report = import_review_pack(tmp_path / "returned.docx", site)
+
+    assert not review.NoteStore(page).suggestions, report.summary()
+    assert "was not taken in" in report.summary()
+    assert body in Document.load(page).body
