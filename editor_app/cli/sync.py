@@ -268,6 +268,12 @@ def _push(args: argparse.Namespace) -> int:
         )
         _print_choices(result.pulled.conflicts, _from_here(site))
         return EXIT_PROBLEMS
+    if result.waiting_choice:
+        # Left out until chosen: the choices are listed with the command that makes them.
+        waiting = set(result.waiting_choice)
+        st = sync.status(site, fetch=False)
+        _print_choices([c for c in st.conflicts if c.path in waiting], _from_here(site))
+        return EXIT_PROBLEMS
     return EXIT_OK
 
 

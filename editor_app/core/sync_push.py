@@ -44,9 +44,29 @@ class PushResult:
     not_found: str = ""  # the shared copy is not at its address: why, in one line
     # Pages the site's .gitignore leaves out: said when nothing else was there to share.
     left_out: list[str] | None = None
+    # Files a choice still waits on (from an earlier Get latest): not shared, as they hold
+    # this copy's version where others changed the same place; shared once chosen.
+    waiting_choice: list[str] | None = None
+    held: bool = False  # a commit here holds such a file: nothing was sent
 
     @property
     def message(self) -> str:
+        said = self._said()
+        if not self.waiting_choice:
+            return said
+        n = len(self.waiting_choice)
+        named = ", ".join(self.waiting_choice[:3]) + (", …" if n > 3 else "")
+        wait = (
+            f"{n} {'file waits' if n == 1 else 'files wait'} for your choice, not shared: "
+            f"{named} (make the choice, then share again)"
+        )
+        if self.held:
+            return f"Saved here, not shared: {wait}"
+        if said.startswith("Nothing to share"):
+            return f"Nothing shared: {wait}"
+        return f"{said}. {wait[0].upper()}{wait[1:]}"
+
+    def _said(self) -> str:
         if self.no_remote:
             if self.commit is None:  # "Saved" of nothing at all misled
                 return "Nothing new to save: no saved page changed (and there is no shared copy)"
@@ -88,12 +108,18 @@ def push(
     repo = open_repo(site_root)
     branch = check_ready(repo)
     prefix = site_prefix(repo, site_root)
-    from editor_app.core import sync_drafts
+    from editor_app.core import sync_conflicts, sync_drafts
 
     in_review = sync_drafts.pages_in_review(repo)
     changed, left_out = working_files(repo, prefix)
     paths = [p for p in changed if page_of(p) not in in_review]
     result = PushResult()
+    # A file a choice waits on holds this copy's version where others changed the same place:
+    # sharing it would put theirs out of the shared copy before the person chose.
+    # (Approve, `commit=False`, shares its merge as it is: its choices are said with it.)
+    waiting = {c.path for c in sync_conflicts.load(repo)} if commit else set()
+    result.waiting_choice = sorted(p for p in paths if p in waiting) or None
+    paths = [p for p in paths if p not in waiting]
     if not paths:
         result.left_out = left_out
     head = repo.rev("HEAD")
@@ -116,6 +142,14 @@ def push(
     now = repo.rev("HEAD")
     if upstream is not None and (now is None or repo.is_ancestor(now, upstream)):
         return result  # nothing here the server lacks
+    if waiting and now is not None:
+        # Commits here not shared yet holding such a file (one replayed by Get latest): kept.
+        base = repo.merge_base(now, upstream) if upstream else None
+        held = sorted({c.path for c in repo.changes(base, now)} & waiting)
+        if held:
+            result.waiting_choice = sorted({*(result.waiting_choice or []), *held})
+            result.held = True
+            return result
     for _attempt in range(3):
         result.crowded = False
         try:

@@ -380,7 +380,12 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
             message += tr(
                 ". The open page's unsaved changes were not shared: save it, then share again."
             )
-        self._finish(message, pulled.brought_in, pulled.conflicts, pulled)
+        conflicts = list(pulled.conflicts)
+        if result.waiting_choice and not conflicts:
+            # Left out until chosen: the Choices window opens on them, as after Get latest.
+            waiting = set(result.waiting_choice)
+            conflicts = [c for c in self.state.conflicts if c.path in waiting]
+        self._finish(message, pulled.brought_in, conflicts, pulled)
         self._schema_follows(pulled.other_files)
 
 
