@@ -159,9 +159,9 @@ def suggest_formatting(
         added += 1
     if not missed and not found.other:
         return added, None
-    parts = [counted(found.other, "paragraph")] if found.other else []
-    parts += [f"bold or italic on {counted(missed, 'passage')} not found"] if missed else []
+    parts = [f"bold or italic on {counted(missed, 'passage')} not found in the text"] * bool(missed)
+    parts += [f"a style or a font: {counted(found.other, 'paragraph')}"] * bool(found.other)
     return added, (
-        f"{label}: formatting changed in Word with Track Changes (a style, a font; "
-        f"{', '.join(parts)}) was not taken in. Make those changes in the page."
+        f"{label}: formatting changed in Word with Track Changes ({'; '.join(parts)}) was "
+        "not taken in. Make those changes in the page."
     )
