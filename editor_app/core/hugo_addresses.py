@@ -17,6 +17,7 @@ Hugo's documented "layout string components"; `:year2` is the year's name then t
 from __future__ import annotations
 
 import calendar
+import posixpath
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -59,6 +60,20 @@ def _url_of(keys: Mapping[str, Any], language: str = "") -> str | None:
     if language and not url.startswith("/"):
         return f"/{language}/{url}"
     return "/" + url.lstrip("/")
+
+
+def hugo_alias_address(alias: str, page_url: str) -> str:
+    """Where Hugo publishes a page's `aliases:` entry: one with a leading slash (or a web
+    address) as written; another from the folder of the page's own address `page_url`, `..`
+    going up (`hugo` 0.111: `old/` on `/posts/sluggy/` is `/posts/old/`, on a French
+    `/fr/posts/a/` `/fr/posts/old/`; `../up/` is `/up/`)."""
+    written = alias.strip()
+    if written.startswith(("/", "http:", "https:")) or "://" in written:
+        return alias
+    folder = posixpath.dirname(page_url.rstrip("/"))
+    joined = posixpath.normpath(posixpath.join(folder or "/", written))
+    joined = "/" + joined.lstrip("/") if joined != "." else "/"
+    return joined + ("/" if written.endswith("/") and joined != "/" else "")
 
 
 def section_template(config: Mapping[str, Any], section: str) -> str | None:

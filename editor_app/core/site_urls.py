@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from editor_app.core.hugo_addresses import given_address
+from editor_app.core.hugo_addresses import given_address, hugo_alias_address
 from editor_app.core.hugo_urlize import path_sanitized, path_settings
 from editor_app.core.site_layout import Collection
 
@@ -224,15 +224,20 @@ class SiteUrls:
         with self._lock:
             if self._urls is None:
                 urls: dict[str, Path] = {}
-                for e in self.entries():
+                own: list[str | None] = []
+                entries = self.entries()
+                for e in entries:
                     url = self._url_of(e.path, e.front_matter, e.collection)
+                    own.append(url)
                     if url is not None:
                         urls.setdefault(normal_url(url), e.path)
                 # Old addresses kept by a redirect (jekyll-redirect-from, Hugo `aliases`) still
-                # lead to the page; its own address wins over another page's old one.
-                for e in self.entries():
-                    for url in old_addresses(e.front_matter):
-                        urls.setdefault(normal_url(url), e.path)
+                # lead to the page; its own address wins over another page's old one. (A Hugo
+                # alias without a leading slash is from the page's own folder.)
+                hugo = self.layout.generator == "hugo"
+                for e, url in zip(entries, own, strict=True):
+                    for old in old_addresses(e.front_matter, url if hugo else None):
+                        urls.setdefault(normal_url(old), e.path)
                 self._urls = urls
             return self._urls
 
@@ -254,14 +259,18 @@ class SiteUrls:
         return self._url_map().get(normal_url(path))
 
 
-def old_addresses(front_matter: dict) -> list[str]:
+def old_addresses(front_matter: dict, page_url: str | None = None) -> list[str]:
     """The old addresses a page keeps leading to it (jekyll-redirect-from's `redirect_from:`,
-    Hugo's `aliases:`; one or a list), as written, blank ones left out."""
+    Hugo's `aliases:`; one or a list), as written, blank ones left out; with the page's own
+    address (`page_url`), a Hugo alias without a leading slash is resolved from its folder,
+    as Hugo publishes it (`rel/` on `/fr/posts/a/` is `/fr/posts/rel/`, `../up/` `/up/`)."""
     found: list[str] = []
     for key in ("redirect_from", "aliases"):
         old = front_matter.get(key)
         for url in old if isinstance(old, list) else [old]:
             if isinstance(url, str) and url.strip():
+                if key == "aliases" and page_url:
+                    url = hugo_alias_address(url, page_url)
                 found.append(url)
     return found
 

@@ -70,7 +70,8 @@ def _gather(ctx: Context) -> HugoUrls:
     # normalised and own addresses first, which would change the guess (`/alis/`: the alias
     # `/doc/alias/`, not the page's own `/content-management/urls/`).
     for e in site.entries():
-        for url in [site.url_for(e.path), *old_addresses(e.front_matter)]:
+        own = site.url_for(e.path)
+        for url in [own, *old_addresses(e.front_matter, own)]:
             if isinstance(url, str) and url.strip():
                 key = normal_url(url).lower().rstrip("/")
                 out.by_last.setdefault(key.rsplit("/", 1)[-1], url)
