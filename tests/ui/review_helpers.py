@@ -20,8 +20,8 @@ from editor_app.ui.sync_drafts import DraftsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from review_site import make_git_site  # noqa: E402
+from sharing_helpers import open_clone, wait_for_status, wait_idle  # noqa: E402
 from sync_site import POST, replace_in  # noqa: E402
-from test_sync_window import open_clone, wait_for_status, wait_idle  # noqa: E402
 
 DRAFT_WAITS = "1 draft from others to review: Drafts"  # the Sharing bar's line then
 

@@ -21,8 +21,8 @@ from review_helpers import (  # noqa: E402
     open_drafts,
     send_draft,
 )
+from sharing_helpers import team, wait_idle, window  # noqa: E402, F401
 from sync_site import POST, replace_in  # noqa: E402
-from test_sync_window import team, wait_idle, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 

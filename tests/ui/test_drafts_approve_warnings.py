@@ -15,8 +15,8 @@ from editor_app.ui.sync_drafts import DraftsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from review_helpers import click_and_wait, open_sent_draft, send_draft  # noqa: E402
+from sharing_helpers import team, window  # noqa: E402, F401
 from sync_site import POST  # noqa: E402
-from test_sync_window import team, window  # noqa: E402, F401
 
 # The author's draft gives its title twice: a warning, no error.
 TITLE, TITLE_TWICE = "title: ", "title: Draft title\ntitle: "

@@ -14,8 +14,8 @@ from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from review_helpers import DRAFT_WAITS, open_drafts  # noqa: E402
+from sharing_helpers import open_clone, window  # noqa: E402, F401
 from sync_site import isolate_git, replace_in, share  # noqa: E402
-from test_sync_window import open_clone, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 

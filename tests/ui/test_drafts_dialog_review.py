@@ -25,8 +25,8 @@ from review_helpers import (  # noqa: E402
     send_draft,
     send_draft_with_suggestions,
 )
+from sharing_helpers import team, wait_idle, window  # noqa: E402, F401
 from sync_site import POST, git  # noqa: E402
-from test_sync_window import team, wait_idle, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 

@@ -19,8 +19,8 @@ from review_helpers import (  # noqa: E402
     click_and_wait,
     open_sent_draft,
 )
+from sharing_helpers import team, wait_for_status, wait_idle, window  # noqa: E402, F401
 from sync_site import POST, git, replace_in  # noqa: E402
-from test_sync_window import team, wait_for_status, wait_idle, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 

@@ -15,9 +15,11 @@ from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from review_helpers import answer, click_and_wait, open_drafts  # noqa: E402
-from sharing_helpers import shared_site_team  # noqa: E402
+from sharing_helpers import (
+    shared_site_team,  # noqa: E402
+    window,  # noqa: E402, F401
+)
 from sync_site import replace_in  # noqa: E402
-from test_sync_window import window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 

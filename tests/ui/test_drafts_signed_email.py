@@ -15,8 +15,8 @@ from editor_app.ui.sync_identity import remember_answer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from review_helpers import answer, click_and_wait, open_sent_draft  # noqa: E402
+from sharing_helpers import team, window  # noqa: E402, F401
 from sync_site import git  # noqa: E402
-from test_sync_window import team, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 

@@ -13,8 +13,8 @@ from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from review_helpers import DRAFT_WAITS, open_copy, send_draft  # noqa: E402
+from sharing_helpers import team, wait_for_status, wait_idle, window  # noqa: E402, F401
 from sync_site import POST  # noqa: E402
-from test_sync_window import team, wait_for_status, wait_idle, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from editor_app.core.store import RecoveryStore
@@ -15,36 +15,24 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.safety import ChangedOnDiskDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sharing_helpers import open_clone, shown_window  # noqa: E402
+import sharing_helpers  # noqa: E402
+from sharing_helpers import open_clone, wait_for_status  # noqa: E402, F401
 from sync_site import (  # noqa: E402
     OTHER,
     POST,
     git,
-    isolate_git,
     log_subjects,
-    make_synthetic_site,
     replace_in,
-    share,
 )
 
-
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
-
-
-@pytest.fixture
-def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
-    yield from shown_window(qtbot, settings, monkeypatch)
+# The fixtures these tests share with the Drafts and review window tests, kept in
+# sharing_helpers (named here too, for the modules that still take them from here).
+team = sharing_helpers.team
+window = sharing_helpers.window
 
 
 def wait_idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not window.sync_bar.busy and not window.jobs.busy, timeout=20000)
-
-
-def wait_for_status(qtbot, bar, text: str) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: bar.status_label.text() == text, timeout=20000)
 
 
 def test_status_share_and_marks(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
