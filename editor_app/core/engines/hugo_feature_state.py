@@ -22,6 +22,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from editor_app.core import safe_paths
+from editor_app.core.engines.hugo_alert_shortcodes import (
+    AlertShortcode,
+    draw_alert,
+    read_alert_shortcodes,
+)
 from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
 from editor_app.core.engines.hugo_shortcodes import words_in_tags_as_text
 
@@ -79,6 +84,13 @@ class FeatureShortcodes:
 
     def __init__(self, root: Path | None) -> None:
         self.statuses: dict[str, Status] = _read_site(root) if root is not None else {}
+        # Shortcodes printing a fixed note through the alert partial (`newtemplatesystem`).
+        self.alerts: dict[str, AlertShortcode] = (
+            read_alert_shortcodes(root, lambda r, name: _read(_partial_path(r, name)))
+            if root is not None
+            else {}
+        )
+        self._alerts_drawn: dict[str, str | None] = {}
 
     def stash(
         self, text: str, render: Callable[[str], str]
@@ -87,12 +99,22 @@ class FeatureShortcodes:
         puts its HTML back (a word alone in a paragraph takes the paragraph's place, as Hugo
         does). `render` renders the text inside one (Markdown, as `RenderString` does)."""
         drawn: list[str] = []
-        if not self.statuses or "{{<" not in text:
+        if not (self.statuses or self.alerts) or "{{<" not in text:
             return text, _unchanged
         out: list[str] = []
         pos = 0
         for m in _OPENING.finditer(text):
             if m.start() < pos:
+                continue
+            alert = self.alerts.get(m.group(1))
+            if alert is not None and not m.group(2).strip():
+                if m.group(1) not in self._alerts_drawn:
+                    self._alerts_drawn[m.group(1)] = draw_alert(alert, render, run_simple_template)
+                made = self._alerts_drawn[m.group(1)]
+                if made is not None:
+                    out.append(text[pos : m.start()] + f"liquidtagf{len(drawn)}x")
+                    drawn.append(made)
+                    pos = m.end()
                 continue
             status = self.statuses.get(m.group(1))
             version = _VERSION.match(m.group(2))
