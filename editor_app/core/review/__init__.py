@@ -30,6 +30,7 @@ from editor_app.core.review.anchors import (
     find_passage,
     find_passage_as_read,
     find_quoted,
+    whole_words,
 )
 from editor_app.core.review.common import (
     ID_LENGTH,
@@ -150,6 +151,7 @@ from editor_app.core.review.suggestions import (
 )
 
 __all__ = [
+    "whole_words",
     "ID_LENGTH",
     "shown_id",
     "OWN_ALLOW",

@@ -30,6 +30,38 @@ class Anchor:
         return self.state == CHANGED
 
 
+_APOSTROPHES = "'\u2019"
+
+
+def _joins_word(text: str, i: int) -> bool:
+    """Whether the characters on both sides of index `i` are in one word (an apostrophe
+    between letters is: "don't", "citizens'jury" is not met in prose)."""
+
+    def in_word(j: int) -> bool:
+        if not 0 <= j < len(text):
+            return False
+        if text[j].isalnum():
+            return True
+        return text[j] in _APOSTROPHES and 0 < j < len(text) - 1 and (
+            text[j - 1].isalnum() and text[j + 1].isalnum()
+        )
+
+    return in_word(i - 1) and in_word(i)
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The passage `text[start:end]` grown to whole words at an end that cuts a word, as word
+    processors widen a drag: a drag rarely starts on a word's first letter, and a note or a
+    suggestion on "ns jury to decid" reads as a typo. Nothing selected stays nothing."""
+    if start >= end:
+        return start, end
+    while 0 < start < len(text) and _joins_word(text, start):
+        start -= 1
+    while 0 < end < len(text) and _joins_word(text, end):
+        end += 1
+    return start, end
+
+
 def _loose_pattern(text: str) -> re.Pattern[str] | None:
     """Matches `text` with any run of white space allowed to differ (re-wrapped lines).
 

@@ -43,7 +43,7 @@ class SuggestingMixin(_Base):
         the page's text settings, e.g. a better title)."""
         if self.current is None:
             return None
-        start, end = self.text_notes.selection()
+        start, end = self.text_notes.word_selection()  # whole words, as a note takes
         if start == end:
             return self.suggest_on_setting()
         quote = self._body[start:end]

@@ -31,10 +31,6 @@ SUGGESTION_COLOUR = "#ffd4d1"
 INSERT_COLOUR = "#c9f0d1"
 
 
-def _in_word(char: str) -> bool:
-    return char.isalnum()
-
-
 class TextNotesView(QWidget):
     """The text of the page under review, the editor's name, and the page's notes."""
 
@@ -142,18 +138,10 @@ class TextNotesView(QWidget):
         )
 
     def word_selection(self) -> tuple[int, int]:
-        """The selection grown to whole words at an end that cuts a word: a drag rarely starts
-        on a word's first letter, and a note on "sh a short story" reads as a typo, in the
-        notes and in a Word pack's comments."""
+        """The selection grown to whole words at an end that cuts a word (`review.whole_words`),
+        for a note or a suggested edit on it."""
         start, end = self.selection()
-        if start == end:
-            return start, end
-        body = self.body
-        while 0 < start < len(body) and _in_word(body[start - 1]) and _in_word(body[start]):
-            start -= 1
-        while 0 < end < len(body) and _in_word(body[end - 1]) and _in_word(body[end]):
-            end += 1
-        return start, end
+        return review.whole_words(self.body, start, end)
 
     def has_selection(self) -> bool:
         return self.text_view.textCursor().hasSelection()
