@@ -200,7 +200,13 @@ class SiteSearchPanel(QWidget):
 
     # -- public ----------------------------------------------------------------------------
     def set_site(self, site: Any, schema: Any = None) -> None:
-        """Search this site from now on (None: no site open); the current text is searched."""
+        """Search this site from now on (None: no site open); the current text is searched
+        again on the same site (read again after a rename), cleared on another."""
+        previous = self._site
+        if previous is not None and (site is None or site.root != previous.root):
+            # Words sought in another site: their "No page holds all of these words" would
+            # read as this folder's answer to a search nobody made here.
+            self.box.clear()
         self._site = site
         self._schema = schema
         self.refresh()
@@ -335,6 +341,8 @@ class SiteSearchPanel(QWidget):
         n = len(self._hits)
         if self._site is None:
             text = self.tr("Open a site to search its pages.")
+        elif not self._site.entries():
+            text = self.tr("This folder holds no page to search.")
         elif not self.box.text().strip():
             text = self.tr("Type words to find the pages that hold all of them.")
         elif n == 0:

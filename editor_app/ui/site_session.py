@@ -133,12 +133,7 @@ class SiteSession(QObject):
             # A folder that is no site (no page, no generator's settings: opened by mistake)
             # is not offered again in Open Recent nor opened at the next start.
             self.remember_folder(w.site.root)
-        if count == 0:
-            # Most likely the wrong folder: say so where the author looks, and let it stay.
-            empty = w.site.no_pages_message()
-            w.statusBar().showMessage(empty)
-            w.problems.summary.setText(empty)
-        else:
+        if count:
             opened = (
                 w.tr("Opened {site}: 1 page.")
                 if count == 1
@@ -161,10 +156,11 @@ class SiteSession(QObject):
             told.insert(0, notes[0])
         if count == 0:
             # Never a quiet empty list, nor "No problems found": say what this folder is.
-            message = w.site.no_pages_message()
-            w.problems.summary.setText(message)
+            # Most likely the wrong folder: said once, in the Problems panel shown, where it
+            # stays (the status line, which keeps it only till the next message, left empty).
+            w.problems.summary.setText(w.site.no_pages_message())
             w.problems_dock.show()
-            w.statusBar().showMessage(message)
+            w.statusBar().clearMessage()
         elif told:
             # What could not be worked out (skipped links or pipes, a missing source folder).
             w.problems.summary.setText(" ".join(told[:3]))
