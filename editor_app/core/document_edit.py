@@ -9,6 +9,7 @@ refused instead of written. The replacement text itself is worked out by `EditTe
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import tomlkit.exceptions
@@ -121,7 +122,13 @@ class HeaderEdits(EditText):
                 "field; edit them as text.",
             )
 
-    def set(self, field: str, value: Any, typed: str | None = None) -> None:
+    def set(
+        self,
+        field: str,
+        value: Any,
+        typed: str | None = None,
+        usual_list_mark: Callable[[str], str | bool | None] | None = None,
+    ) -> None:
         """Set a field, rewriting only its lines; a value equal to the current one changes nothing.
 
         Values compare by type and value: `date(2025, 5, 19)` equals `date: 2025-05-19`, but the
@@ -129,16 +136,21 @@ class HeaderEdits(EditText):
         `typed`: a date and time as the user typed it (`2025-03-01T10:00:00`), kept for the
         field (a later set of it too) and written so in a YAML header that has no date and time
         of its own to follow, when YAML reads it back as `value`.
+        `usual_list_mark(context)`: asked, when a YAML list's items all needed their quotes, for
+        the mark the site's other pages write the field's items in, in lists of that style
+        ("flow" or "item"): '"', "'", False for plain, None when unknown (`rename` knows it).
         Raises FrontMatterError when the front matter cannot be read, ValueError when the value
         cannot be written without changing anything else, TypeError for unsupported values.
         """
         if typed is not None:
             self._typed[field] = typed
         self._typing = self._typed.get(field)
+        self._usual_list_mark = usual_list_mark
         try:
             self._set(field, value)
         finally:
             self._typing = None
+            self._usual_list_mark = None
 
     def _set(self, field: str, value: Any) -> None:
         self._check_editable()

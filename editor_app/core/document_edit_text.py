@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -144,9 +145,13 @@ class EditText(DocumentReading):
             return None
         return quote or habits.usual
 
+    # What the site's other pages say of the list being set (`HeaderEdits.set`'s
+    # `usual_list_mark`): asked only when the header itself tells nothing.
+    _usual_list_mark: Callable[[str], str | bool | None] | None = None
+
     def _list_quote(self, span: _Span | None) -> str | None:
         """The quote the list's items are written with, so new items match it."""
-        return list_quote(self._fm, span) if span is not None else None
+        return list_quote(self._fm, span, self._usual_list_mark) if span is not None else None
 
     def _item_text(self, value: Any, prefix: str, quote: str | None = None) -> str:
         if isinstance(value, dict) and value and "\t" not in prefix:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -329,12 +330,16 @@ def _marked_item(text: str) -> tuple[str, Any]:
         return mark, None
 
 
-def list_quote(fm: str, span: Any) -> str | None:
+def list_quote(
+    fm: str, span: Any, usual: Callable[[str], str | bool | None] | None = None
+) -> str | None:
     """The quote list `span` of header `fm` (its `kind`, `items`, `value_start`...) writes its
     items with, so new items match it: the first item's. Quotes an item needed (`- "Justice:
     fair"`) are no habit: the next item tells, so a value renamed and renamed back is the
-    same line again: the header's other lists tell, else its other text's habit, else a
-    block list's item goes plain and a flow list's keeps its mark."""
+    same line again: `usual(context)` tells first (the mark the site's other pages write this
+    field's items in by choice in lists of this style, "flow" or "item", False for plain, None
+    when none tells: `rename` asks it), else the header's other lists, else its other text's
+    habit, else a block list's item goes plain and a flow list's keeps its mark."""
     if span.kind == "block_seq" and span.items:
         items = [_marked_item(fm[s:e]) for s, e in span.items]
         context = "item"
@@ -361,7 +366,12 @@ def list_quote(fm: str, span: Any) -> str | None:
             return mark  # the author's choice
     if not items:
         return None  # `[]`: no item to say
-    # Every item needed its quotes: the header's other lists tell, else its other text.
+    # Every item needed its quotes: the field's habit on the site's other pages tells (hugo-docs
+    # writes `keywords: [highlight]` plain beside `signatures: ['...']`), else the header's
+    # other lists, else its other text.
+    elsewhere = usual(context) if usual is not None else None
+    if elsewhere is not None:
+        return elsewhere or None
     habits = quote_habits(fm, (span.key_start, span.value_end))
     habit = habits.list_items
     if habit is not None:

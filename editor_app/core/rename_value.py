@@ -111,6 +111,7 @@ def rename_value(
     # What the field points at is read before any value changes: an inferred relation could
     # no longer be recognised once many documents hold the new value.
     relations = _relations(site, field, report, schema) if rename_target else None
+    usual = _UsualListMark(site, field, old, new)
     for entry in site.entries():
         if entry.error is None:
             found, value = field_value(entry.front_matter, field)
@@ -126,7 +127,9 @@ def rename_value(
                     )
                 continue
         # Read the file itself: the index may be older than the disk, or unable to parse it.
-        changed = _edit(site, entry.path, report, lambda doc: _rename_in(doc, field, old, new))
+        changed = _edit(
+            site, entry.path, report, lambda doc: _rename_in(doc, field, old, new, usual)
+        )
         if changed:
             report.changed.append(entry.path)
     if relations:
@@ -204,12 +207,76 @@ def _same_value(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
-def _rename_in(doc: Document, field: str, old: Any, new: Any) -> bool:
+class _UsualListMark:
+    """The mark the site's pages write list `field`'s items in by choice, in lists of one
+    style ("flow" or "item"): '"', "'", False for plain, None when no page tells; the pages
+    are read once, when first asked. A list whose items all need quotes after a rename
+    (`[highlight]` -> `["highlight: new"]`) then goes back to the site's habit when renamed
+    back: hugo-docs' plain `keywords: [highlight]`, eleventy-website's quoted
+    `tags: ["related-filters"]`. Pages holding OLD or NEW are left out (their quotes may be
+    the rename's own); up to PAGES pages are read."""
+
+    PAGES = 200
+
+    def __init__(self, site: Site, field: str, old: Any, new: Any) -> None:
+        self._site, self._field, self._left_out = site, field, (old, new)
+        self._listed: list[tuple[str | None, str, str]] | None = None
+
+    def __call__(self, context: str) -> str | bool | None:
+        from editor_app.core.document_yaml_text import QuoteHabits
+
+        if self._listed is None:
+            self._listed = self._read()
+        listed = tuple(item for item in self._listed if item[2] == context)
+        return QuoteHabits(listed=listed).list_items
+
+    def _read(self) -> list[tuple[str | None, str, str]]:
+        listed: list[tuple[str | None, str, str]] = []
+        read = 0
+        for entry in self._site.entries():
+            value = entry.front_matter.get(self._field) if entry.error is None else None
+            if not isinstance(value, list) or not value:
+                continue
+            if any(_uses(value, left_out) for left_out in self._left_out):
+                continue
+            if read >= self.PAGES:
+                break
+            read += 1
+            try:
+                doc = Document.load(entry.path)
+            except (OSError, ValueError):
+                continue
+            if doc.front_matter_format == "yaml":
+                listed += _field_list_items(doc.raw_front_matter, self._field)
+        return listed
+
+
+def _field_list_items(fm: str, field: str) -> list[tuple[str | None, str, str]]:
+    """The one-line text items of header `fm`'s top-level list `field`, as
+    `QuoteHabits.listed` holds them (mark, text, context); [] when it has no such list."""
+    import yaml
+
+    from editor_app.core.document_yaml_text import SafeLoader, _list_items
+
+    try:
+        root = yaml.compose(fm, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return []
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == field:
+                return _list_items(value) if isinstance(value, yaml.SequenceNode) else []
+    return []
+
+
+def _rename_in(
+    doc: Document, field: str, old: Any, new: Any, usual: _UsualListMark | None = None
+) -> bool:
     found, value = field_value(doc.front_matter, field)
     if not found or not _uses(value, old):
         return False
     if field in doc.front_matter:
-        doc.set(field, _renamed(value, old, new))
+        doc.set(field, _renamed(value, old, new), usual_list_mark=usual)
         return True
     # Inside a group: the group is set with only that value changed, so only its lines are
     # rewritten (as `set params.x=...` and the form edit a group).

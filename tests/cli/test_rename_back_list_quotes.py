@@ -1,8 +1,8 @@
 """A list item renamed to text that needs quotes (`Justice: fair`) and renamed back kept the
 quotes (`- "Justice"`): they were taken as the list's habit. Quotes an item needed are no
-habit, as for a one-line field: the list's other items tell, else the header's other lists,
-else the header's other text; when nothing tells, a block list's item goes plain where it
-can (connectedbydata's one-item `topics:\n  - Justice`) and a flow list's keeps its mark, as
+habit, as for a one-line field: the list's other items tell, then (for `rename`) how the
+site's other pages write that field's items in lists of that style, then the header's other
+lists, then its other text. When nothing tells, a block list's item goes plain where it can (connectedbydata's one-item `topics:\n  - Justice`) and a flow list's keeps its mark, as
 Eleventy's `tags: ["related-pagination"]` wants. Renamed back, the pages are byte-identical
 again."""
 
@@ -38,6 +38,10 @@ def _files(root: Path) -> dict[str, bytes]:
             ["_people/judith-townend.md", "_projects/2022-justice-data-matters-evaluation.md"],
         ),
         ("eleventy-website", "tags", "related-pagination", ["src/docs/pagination/nav.md"]),
+        ("eleventy-website", "tags", "related-filters", ["src/docs/quicktips/inline-css.md"]),
+        # Plain in its flow list beside `signatures: ['css.ChromaStyles OPTIONS']`: the
+        # field's habit on the site's other pages tells before the header's other lists.
+        ("hugo-docs", "keywords", "highlight", ["content/en/functions/css/ChromaStyles.md"]),
     ],
 )
 def test_renamed_and_back(
