@@ -7,6 +7,7 @@ from pathlib import Path
 
 from editor_app.core.checks.common import lines_named
 from editor_app.core.checks.context import Context
+from editor_app.core.checks.other_headers import json_repeated_keys
 from editor_app.core.checks.page import Page, field_at_line, field_of_indented_line
 from editor_app.core.checks.problem import ERROR, WARNING, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
@@ -91,10 +92,12 @@ def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
             "after the last field.",
         )
         return
-    if page.format != "yaml":  # TOML, JSON: tabs are fine, and repeats are parse errors
+    if page.format != "yaml":  # TOML, JSON: tabs are fine; a repeat is a TOML parse error
         if page.yaml_error:
             line, msg = page.yaml_error
             yield make_problem(page, line, field_at_line(page, line), "yaml-syntax", msg)
+        elif page.format == "json":  # read as YAML is: the last of a repeated key kept
+            yield from _repeated_keys(page)
         return
     tabs = _tab_lines(page)
     err_line = page.yaml_error[0] if page.yaml_error else None
@@ -120,10 +123,18 @@ def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
             "The header must be a list of fields, one 'name: value' per line "
             "(for example 'title: My page').",
         )
+    yield from _repeated_keys(page)
+
+
+def _repeated_keys(page: Page) -> Iterable[Problem]:
+    """`duplicate-key` on each repeat of a top-level key."""
     if not page.may_repeat_keys():
         return
+    # (A JSON header's lines are matched by their indentation: the parser says which keys
+    # of its top level truly repeat.)
+    truly = json_repeated_keys(page.fm_text) if page.format == "json" else None
     for key, lines in page.key_lines.items():
-        if len(lines) < 2:
+        if len(lines) < 2 or (truly is not None and key not in truly):
             continue
         shown, earlier = lines_named(lines), lines_named(lines[:-1])
         for line in lines[1:]:
@@ -143,7 +154,7 @@ def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
 def _header_needs_a_look(page: Page) -> bool:
     """The header rule has nothing to say about a plain header without tabs or repeats."""
     if page.format != "yaml":
-        return page.unclosed or bool(page.yaml_error)
+        return page.unclosed or bool(page.yaml_error) or page.may_repeat_keys()
     return (
         not page.has_front_matter
         or page.unclosed

@@ -130,3 +130,24 @@ def scan_other_keys(header_format: str, text: str, first_line: int) -> dict[str,
             if indent == depth_indent:
                 found.setdefault(m.group(2), []).append(first_line + i)
     return found
+
+
+def json_repeated_keys(text: str) -> set[str]:
+    """The top-level keys a JSON header gives more than once (its readers keep the last)."""
+    objects: list[list[tuple[str, Any]]] = []
+
+    def keep(pairs: list[tuple[str, Any]]) -> dict:
+        objects.append(pairs)
+        return dict(pairs)
+
+    try:
+        json.loads(text, object_pairs_hook=keep)
+    except (ValueError, RecursionError):
+        return set()
+    if not objects:
+        return set()
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for key, _ in objects[-1]:  # the outermost object is completed last
+        (repeated if key in seen else seen).add(key)
+    return repeated

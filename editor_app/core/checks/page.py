@@ -97,9 +97,11 @@ class Page:
         return self._key_lines
 
     def may_repeat_keys(self) -> bool:
-        """Cheap test: more top-level `name:` lines than distinct names read."""
-        if self._key_lines is not None:
-            return any(len(v) > 1 for v in self._key_lines.values())
+        """Cheap test: more top-level `name:` lines than distinct names read. (A JSON header,
+        which the site reads keeping a repeated key's last value, is scanned: few pages have
+        one; a TOML header with a repeat cannot be read at all.)"""
+        if self._key_lines is not None or self.format == "json":
+            return any(len(v) > 1 for v in self.key_lines.values())
         fm = self.fm_text
         # Each key line is a line of its own: no more lines than names, no repeat.
         if fm.count("\n") + (fm[-1:] != "\n") <= len(self.data):
