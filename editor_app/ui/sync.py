@@ -24,6 +24,7 @@ from editor_app.core import sync
 from editor_app.core.sync_pull import touches_schema
 from editor_app.ui.eliding_label import ElidingLabel
 from editor_app.ui.sync_bar_choices import ChoicesMixin, sentences
+from editor_app.ui.sync_bar_message import StatusMessageFit
 from editor_app.ui.sync_branches import DraftsMixin
 from editor_app.ui.sync_identity import (
     before_first_share,
@@ -394,6 +395,8 @@ def install_sync(window: Any) -> SyncBar:
     bar = SyncBar(window)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     window.sync_bar = bar
+    # What sharing did is said in the window's status bar, often at length: kept to its width.
+    bar.message_fit = StatusMessageFit(window.statusBar())
     install_identity_action(window)
     window.siteOpened.connect(bar.set_site)
     window.documentSaved.connect(lambda _p: bar.refresh(fetch=False))

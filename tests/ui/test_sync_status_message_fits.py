@@ -1,0 +1,52 @@
+"""The window's status bar says what Get latest did on one line that fits: a choice and a
+long move said together ran past the right edge at 1024 px, the end ("your version is kept
+until you choose") cut off with no sign. Long words (paths) are shortened first, then the line
+in its middle; the whole message stays the bar's message and is its tooltip."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from editor_app.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sharing_helpers import shown_window  # noqa: E402
+
+LONG = (
+    "Got the latest: 2 pages changed by others; "
+    "_resources/2024-03-un-ai-advisory-board-interim-report-response.md was moved by others "
+    "to 2024-03-response-to-the-un-ai-advisory-board-interim-report.md: your changes went with "
+    "it; 1 place was changed here and by others: your version is kept until you choose"
+)
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
+    yield from shown_window(qtbot, settings, monkeypatch)
+
+
+@pytest.mark.parametrize("width", [1024, 1440])
+def test_a_long_sharing_message_fits_with_its_end(qtbot, window: MainWindow, width: int) -> None:  # noqa: ANN001
+    window.resize(width, 700)
+    qtbot.waitUntil(lambda: window.width() == width, timeout=5000)
+    bar, fit = window.statusBar(), window.sync_bar.message_fit
+    window.sync_bar._tell(LONG)
+    assert bar.currentMessage() == LONG  # the message itself is whole
+    shown = fit.shown_text()
+    assert bar.fontMetrics().horizontalAdvance(shown) <= fit.message_rect().width()
+    assert shown.startswith("Got the latest: 2 pages changed by others; …/2024-03-un")
+    assert shown.endswith("your version is kept until you choose")
+    assert bar.toolTip() == LONG
+    assert not bar.grab().isNull()  # drawn by the filter without error
+
+
+def test_a_short_message_is_drawn_as_it_is(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.resize(1024, 700)
+    window.sync_bar._tell("Shared: Update 'Grab a Byte' (status)")
+    fit = window.sync_bar.message_fit
+    assert fit.shown_text() == "Shared: Update 'Grab a Byte' (status)"
+    assert window.statusBar().toolTip() == ""
