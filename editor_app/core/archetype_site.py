@@ -41,6 +41,17 @@ def languages_by_name(site: Any) -> list[str]:
     return sorted(named, key=lambda k: (k != default, k))
 
 
+def language_label(site: Any, code: str) -> str:
+    """What the site calls language `code` for people: its `label` (Hugo 0.158 on: 'Français'),
+    else its older `languageName`, else the code itself."""
+    own = _languages(site).get(code, {})
+    for key in ("label", "languagename"):
+        value = own.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return code
+
+
 def default_language(site: Any) -> str:
     """The site's `defaultContentLanguage` (Hugo's own default: `en`)."""
     layout = getattr(site, "layout", None)

@@ -226,7 +226,7 @@ def _same_title(
 def _languages(w: Any) -> list[tuple[str | None, str]]:
     """The languages a Hugo site tells by file name, as the New dialog lists them (the
     default's first, its data None: a plain name); [] for one language or none."""
-    from editor_app.core.archetype_site import default_language, languages_by_name, site_values
+    from editor_app.core.archetype_site import default_language, language_label, languages_by_name
 
     codes = languages_by_name(w.site) if w.site.generator == "hugo" else []
     if len(codes) < 2:
@@ -234,7 +234,7 @@ def _languages(w: Any) -> list[tuple[str | None, str]]:
     default = default_language(w.site)
     listed: list[tuple[str | None, str]] = []
     for code in codes:
-        name = site_values(w.site, code)["language"].get("languagename") or code
+        name = language_label(w.site, code)  # 'Français', the code kept as the item's data
         label = f"{name} ({code})" if name != code else code
         listed.append((None if code == default else code, label))
     return listed

@@ -57,3 +57,28 @@ def test_new_from_a_french_folder_page_offers_french(
     monkeypatch.setattr(NewDocumentDialog, "exec", fill_in)
     window.new_document()
     assert seen == {"language": "Français (fr)", "file": "content/fr/posts/mon-article.md"}
+
+
+def test_the_language_is_listed_by_the_label_hugo_docs_gives(
+    qtbot, tmp_path: Path, quiet_window, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    """Hugo's newer `label` (hugo-docs: `label = 'English'`) names the language, as
+    `languageName` did: the box showed the code "fr"."""
+    _write(tmp_path / "hugo.toml", CONFIG.replace("languageName", "label"))
+    _write(tmp_path / "content" / "en" / "posts" / "old.md", "---\ntitle: Old\n---\n\nText.\n")
+    page = tmp_path / "content" / "fr" / "posts" / "vieux.md"
+    _write(page, "---\ntitle: Vieux\n---\n\nTexte.\n")
+    window = quiet_window
+    open_site(qtbot, window, tmp_path)
+    assert window.open_document(page)
+    seen: dict[str, object] = {}
+
+    def look(dialog: NewDocumentDialog) -> int:
+        listed = range(dialog.lang_box.count())
+        seen["listed"] = [(dialog.lang_box.itemText(i), dialog.lang_box.itemData(i)) for i in listed]
+        seen["language"] = dialog.lang()
+        return NewDocumentDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(NewDocumentDialog, "exec", look)
+    window.new_document()
+    assert seen == {"listed": [("English (en)", None), ("Français (fr)", "fr")], "language": "fr"}
