@@ -281,9 +281,25 @@ class DecisionsMixin(_Base):
         self.last_decided = item.path
         # The page's title in the tip alone: on the button even a clipped one widened the
         # page's side past its half at 1024 wide, eliding the queue's columns.
-        self.undo_button.setText(undo_text)
-        self.undo_button.setToolTip(whole.replace("%1", item.title))
-        self.undo_button.setEnabled(True)
+        self._undo_said = (undo_text, whole.replace("%1", item.title))
+        self._show_undo()
+
+    def _show_undo(self) -> None:
+        """Offer Undo of the last decision beside its own page, or while that page has left
+        the queue (approved: the next one is shown); beside another page of the queue it read
+        as about that page ("Undo send back" by a page never sent back)."""
+        path, item = self.last_decided, self.current
+        waiting = path is not None and any(
+            self.model.item(row).path == path for row in range(self.model.rowCount())
+        )
+        offered = path is not None and (not waiting or (item is not None and item.path == path))
+        if offered:
+            text, tip = self._undo_said
+        else:
+            text, tip = self.tr("Undo"), self.tr("Undo the last Approve or Send back")
+        self.undo_button.setText(text)
+        self.undo_button.setToolTip(tip)
+        self.undo_button.setEnabled(offered)
 
     def undo_last_decision(self) -> bool:
         """Undo the last Approve or Send back made here (the page's values come back)."""
@@ -299,9 +315,7 @@ class DecisionsMixin(_Base):
             self._error(self.tr("The decision could not be undone: %1").replace("%1", str(exc)))
             return False
         self.last_decided = None
-        self.undo_button.setText(self.tr("Undo"))
-        self.undo_button.setToolTip(self.tr("Undo the last Approve or Send back"))
-        self.undo_button.setEnabled(False)
+        self._show_undo()
         self._select_after_refresh = path
         self.undone.emit(path)
         self.refresh()

@@ -62,6 +62,7 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
         # Asked before a decision changes a file (the main window checks for unsaved edits).
         self.may_change_file = lambda path: True
         self.last_decided: Path | None = None  # the page of the last decision made here
+        self._undo_said = ("", "")  # its Undo button's words and tip
         self._select_after_refresh: Path | None = None
         self._listing = False  # the queue is being built
         self.drafts_on_branches = 0  # drafts waiting on review branches, beside the queue
@@ -297,6 +298,7 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
         else:
             self.add_note_button.setText(self.tr("Add note on the whole page…"))
         self._show_gate()
+        self._show_undo()
 
     @classmethod
     def show_error(cls, parent: QWidget, message: str) -> None:
