@@ -7,8 +7,8 @@ so Check's links, the preview's links and a rename know the address Hugo publish
 slugs are made path parts as Hugo makes them (`MakePathSanitized`), following the site's
 `removePathAccents` and `disablePathToLower`.
 
-A placeholder is read as Hugo reads it: `:` then letters, digits and `_` (`:\w+`, optionally a
-slice, `:sections[1:]`), named in its own capitals (`:Title` and `:section_name` are no
+A placeholder is read as Hugo reads it: `:` then letters, digits and `_` (`:\w+`, `:sections`
+optionally sliced, `:sections[1:]`: of Hugo's sections, the folders with an `_index` page), named in its own capitals (`:Title` and `:section_name` are no
 placeholders: Hugo refuses the template); a name that is none of Hugo's is a layout of Go's
 time package applied to the page's date when it holds one of its parts (`:2006`, `:01`, `:Jan`:
 Hugo's documented "layout string components"; `:year2` is the year's name then the day).
@@ -21,7 +21,7 @@ import posixpath
 import re
 from collections.abc import Mapping
 from datetime import date
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from editor_app.core.hugo_urlize import PathSettings, path_sanitized, path_settings
@@ -96,14 +96,34 @@ def takes_template(rel: PurePosixPath) -> bool:
 
 
 def template_values(
-    rel: PurePosixPath, front_matter: Mapping[Any, Any], settings: PathSettings
+    rel: PurePosixPath,
+    front_matter: Mapping[Any, Any],
+    settings: PathSettings,
+    content_folder: Path | None = None,
 ) -> dict[str, str]:
-    """What each placeholder stands for on the page at `rel` (in its content folder)."""
-    return _values_of(rel, _keys(front_matter), settings)
+    """What each placeholder stands for on the page at `rel` (in `content_folder`, which
+    tells Hugo's sections: without it, every folder counts as one)."""
+    return _values_of(rel, _keys(front_matter), settings, content_folder)
+
+
+def _sections(folders: tuple[str, ...], content_folder: Path | None) -> str:
+    """Hugo's `:sections` of a page in `folders`: the path of its section, the deepest of
+    those folders holding an `_index` page, else the first (a top-level folder is always a
+    section; `posts/sub/` without `_index.md` is no section of its own: `hugo` builds
+    `/:sections/:slug/` there as `/posts/the-slug/`)."""
+    if content_folder is None:
+        return "/".join(folders)
+    for depth in range(len(folders), 1, -1):
+        if any(content_folder.joinpath(*folders[:depth]).glob("_index.*")):
+            return "/".join(folders[:depth])
+    return "/".join(folders[:1])
 
 
 def _values_of(
-    rel: PurePosixPath, keys: Mapping[str, Any], settings: PathSettings
+    rel: PurePosixPath,
+    keys: Mapping[str, Any],
+    settings: PathSettings,
+    content_folder: Path | None = None,
 ) -> dict[str, str]:
     """`template_values` of a header whose keys are lowered."""
     from editor_app.core.checks.common import as_date  # (the checks import the site)
@@ -115,7 +135,7 @@ def _values_of(
     slug = path_sanitized(slug.strip(), *settings) if isinstance(slug, str) and slug.strip() else ""
     values = {
         "section": rel.parts[0],
-        "sections": "/".join(rel.parts[:-2] if bundle else rel.parts[:-1]),
+        "sections": _sections(rel.parts[:-2] if bundle else rel.parts[:-1], content_folder),
         "filename": name,
         "contentbasename": name,
         "slugorfilename": slug or name,
@@ -181,11 +201,42 @@ def _date_layout(layout: str, values: Mapping[str, str]) -> str | None:
     return "".join(out)
 
 
+def _sliced(sections: str | None, cut: str) -> str | None:
+    """`:sections[1:]`, `[:last]`, `[last]`, `[0]`...: the sections' parts as Go slices them,
+    `last` the last one's index (`hugo` 0.111); None when a bound falls outside them (Hugo
+    stops on an index out of range) or the cut is none of these."""
+    if sections is None:
+        return None
+    parts = sections.split("/")
+    bounds = cut[1:-1].strip().lower().split(":")
+    if len(bounds) > 2:
+        return None
+    numbers: list[int | None] = []
+    for bound in bounds:
+        bound = bound.strip()
+        if bound == "last":
+            numbers.append(len(parts) - 1)
+        elif bound.isdigit():
+            numbers.append(int(bound))
+        elif bound == "" and len(bounds) == 2:
+            numbers.append(None)
+        else:
+            return None
+    if len(numbers) == 1:
+        index = numbers[0]
+        return parts[index] if index is not None and index < len(parts) else None
+    low = 0 if numbers[0] is None else numbers[0]
+    high = len(parts) if numbers[1] is None else numbers[1]
+    if not low <= high <= len(parts):
+        return None
+    return "/".join(parts[low:high])
+
+
 def _placeholder(m: re.Match[str], values: Mapping[str, str]) -> str | None:
     """What the placeholder `m` stands for, or None when it is not filled here."""
     name, cut = m.group(1), m.group(2)
     if cut is not None:
-        return None  # `:sections[1:]`: of Hugo's sections (folders with an `_index`)
+        return _sliced(values.get(name), cut) if name == "sections" else None
     found = values.get(name)
     return _date_layout(name, values) if found is None else found
 
@@ -197,9 +248,9 @@ def template_placeholders(template: str) -> set[str]:
 
 
 def partly_filled(template: str, values: Mapping[str, str]) -> tuple[str, bool]:
-    """`template` with the placeholders `values` gives filled, those it does not (a slice,
-    `:sections[1:]`; an hour, `:15`; no placeholder of Hugo's, `:Title`) left as written, and
-    whether none was left."""
+    """`template` with the placeholders `values` gives filled, those it does not (a slice
+    past the sections, `:sections[5]`; an hour, `:15`; no placeholder of Hugo's, `:Title`)
+    left as written, and whether none was left."""
     left = False
 
     def fill(m: re.Match[str]) -> str:
@@ -227,13 +278,14 @@ def _template_address(
     language: str,
     config: Mapping[str, Any],
     settings: PathSettings,
+    content_folder: Path | None,
 ) -> str | None:
     """The address a section's template gives the page at `rel` (its header's keys lowered;
     under `/<language>` when given), or None: no template, or a placeholder not filled here."""
     template = section_template(config, rel.parts[0]) if takes_template(rel) else None
     if template is None:
         return None
-    filled = filled_template(template, _values_of(rel, keys, settings))
+    filled = filled_template(template, _values_of(rel, keys, settings, content_folder))
     if filled is None:
         return None
     if settings.to_lower:  # Hugo lowers the whole path, the template's own words too
@@ -248,8 +300,9 @@ def given_address(
     folder_address: str,
     language: str,
     config: Mapping[str, Any],
+    content_folder: Path | None = None,
 ) -> str:
-    """The address Hugo publishes the page at `rel` (in its content folder) at: its `url:`, its
+    """The address Hugo publishes the page at `rel` (in `content_folder`) at: its `url:`, its
     section's template, its folder's address with `slug:` as the last part, else
     `folder_address` (`language`: the prefix its folder address has, or '')."""
     # Every Hugo page comes through here: its keys lowered and the site's path settings read once.
@@ -258,7 +311,7 @@ def given_address(
     if url is not None:
         return url
     settings = path_settings(config)
-    placed = _template_address(rel, keys, language, config, settings)
+    placed = _template_address(rel, keys, language, config, settings, content_folder)
     if placed is not None:
         return placed
     slug = keys.get("slug")

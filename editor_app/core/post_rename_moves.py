@@ -142,7 +142,7 @@ def _hugo_expand(
 ) -> tuple[str, bool]:
     """The section's `template` filled in for the page at `rel` (in its content folder) as
     the site's addresses are (`hugo_addresses`), and whether every placeholder was; one left
-    unfilled (`:sections[1:]`, an hour `:15`) stays as written, the address then not certain."""
+    unfilled (an hour `:15`) stays as written, the address then not certain."""
     filled, sure = partly_filled(template, template_values(rel, fm, path_settings(config)))
     return re.sub(r"/{2,}", "/", "/" + filled), sure
 

@@ -141,6 +141,7 @@ class SiteUrls:
                 folder_address,
                 prefix[0] if prefix else "",
                 config,
+                found[0],
             )
         if coll is not None and not coll.output:
             return None

@@ -89,3 +89,41 @@ def test_a_permalinks_template_places_the_page_as_hugo_does(
         assert _built(root) == address
     elif shutil.which("hugo") is not None and template != "/:15/:slug/":
         assert _built(root) is None
+
+
+# (template, the address of content/posts/sub/deeper/a.md, whose folders hold an `_index.md`
+# each, or only `posts/sub` does)
+SECTIONS = [
+    ("/x/:sections/:slug/", "/x/posts/sub/deeper/the-slug/", "/x/posts/sub/the-slug/"),
+    ("/x/:sections[1:]/:slug/", "/x/sub/deeper/the-slug/", "/x/sub/the-slug/"),
+    ("/x/:sections[:last]/:slug/", "/x/posts/sub/the-slug/", "/x/posts/the-slug/"),
+    ("/x/:sections[last]/:slug/", "/x/deeper/the-slug/", "/x/sub/the-slug/"),
+    ("/x/:sections[0]/:slug/", "/x/posts/the-slug/", "/x/posts/the-slug/"),
+    ("/x/:sections[1:2]/:slug/", "/x/sub/the-slug/", "/x/sub/the-slug/"),
+    ("/x/:sections[5]/:slug/", None, None),  # hugo: index out of range
+]
+
+
+@pytest.mark.parametrize(("template", "deep", "shallow"), SECTIONS)
+def test_sections_are_hugo_s_folders_with_an_index_page(
+    tmp_path: Path, template: str, deep: str | None, shallow: str | None
+) -> None:
+    root = tmp_path / "site"
+    _site(root, template)
+    (root / "content" / "posts" / "a.md").unlink()
+    folder = root / "content" / "posts" / "sub" / "deeper"
+    folder.mkdir(parents=True)
+    page = folder / "a.md"
+    page.write_text("---\ntitle: Hello World\ndate: 2024-03-05\nslug: the-slug\n---\nText.\n")
+    (root / "content" / "posts" / "sub" / "_index.md").write_text("---\ntitle: Sub\n---\n")
+    def check(address: str | None) -> None:
+        if address is None:
+            assert _broken_links(root, ["/nowhere-at-all/"]) == []
+            return
+        assert Site.open(root).url_for(page) == address
+        if shutil.which("hugo") is not None:
+            assert _built(root) == address
+
+    check(shallow)  # only posts/sub is a section of its own
+    (folder / "_index.md").write_text("---\ntitle: Deeper\n---\n")
+    check(deep)

@@ -3,7 +3,7 @@
 `[permalinks] posts = '/:year/:month/:slug/'` (or, newer, `[permalinks.page]`) publishes a
 section's pages at an address made of their date, title, slug or file name, not their folder
 (`core/hugo_addresses`, which `Site.url_for` follows). A template holding a placeholder not
-filled here (`:sections[1:]`, an hour `:15`...) leaves those pages' addresses unknown: the link
+filled here (an hour `:15`, an index past the sections `:sections[5]`...) leaves those pages' addresses unknown: the link
 check then judges no link to a page at all rather than tell links to them broken.
 """
 
@@ -41,7 +41,7 @@ def permalink_addresses(site: Any, config: dict) -> tuple[list[Any], bool]:
         template = section_template(config, rel.parts[0]) if takes_template(rel) else None
         if template is None:
             continue
-        if filled_template(template, template_values(rel, fm, settings)) is None:
+        if filled_template(template, template_values(rel, fm, settings, place[0])) is None:
             complete = False
             continue
         found.append(e)
