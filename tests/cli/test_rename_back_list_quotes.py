@@ -42,6 +42,8 @@ def _files(root: Path) -> dict[str, bytes]:
         # Plain in its flow list beside `signatures: ['css.ChromaStyles OPTIONS']`: the
         # field's habit on the site's other pages tells before the header's other lists.
         ("hugo-docs", "keywords", "highlight", ["content/en/functions/css/ChromaStyles.md"]),
+        # Written without a space after its comma: kept so.
+        ("hugo-docs", "aliases", "/docs/", ["content/en/about/_index.md"]),
     ],
 )
 def test_renamed_and_back(
@@ -83,3 +85,18 @@ def test_a_needed_quote_is_no_habit_of_the_list(tmp_path: Path, header: str, lin
     doc.set("topics", value)
     assert line in doc.text.splitlines()
     assert Document.from_text(doc.text).front_matter["topics"] == value
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        ("topics: [a,b]", "topics: [a,Justice]"),
+        ("topics: [ a, b ]", "topics: [ a, Justice ]"),
+        ("topics: [a, b]", "topics: [a, Justice]"),
+    ],
+)
+def test_a_flow_list_keeps_its_spacing(line: str, written: str) -> None:
+    doc = Document.from_text(f"---\ntitle: T\n{line}\n---\nText.\n")
+    doc.set("topics", ["a", "Justice"])
+    assert written in doc.text.splitlines()
+
