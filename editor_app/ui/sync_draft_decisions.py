@@ -85,8 +85,17 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
 
     # -- decisions --------------------------------------------------------------------------------
     def selected_words(self) -> str:
-        """The words selected in the comparison (as read: the core finds them in the draft)."""
-        return " ".join(self.changes.textCursor().selectedText().split())
+        """The words selected in the comparison (as read: the core finds them in the draft),
+        grown to whole words at an end that cuts one, as the review window grows a drag
+        (`review.whole_words`): a note on "It has been qui" quoted half a word."""
+        cursor = self.changes.textCursor()
+        if not cursor.hasSelection():
+            return ""
+        # The document's raw text: one character per cursor position, cells and paragraphs
+        # apart as separators that are no part of a word.
+        text = self.changes.document().toRawText()
+        start, end = review.whole_words(text, cursor.selectionStart(), cursor.selectionEnd())
+        return " ".join(text[start:end].split())
 
     def _name_note_button(self) -> None:
         self.note_button.setText(
