@@ -56,6 +56,13 @@ def register_new(sub: argparse._SubParsersAction) -> None:
         help="Hugo, languages told by the file name: the page's language (e.g. fr makes "
         "slug.fr.md, with the French site title and params in its archetype)",
     )
+    p.add_argument(
+        "--translation-of",
+        metavar="PAGE",
+        help="Hugo: the new page translates PAGE into --lang (else --folder's language): it "
+        "gets PAGE's file name in that language's folder (or PAGE.fr.md beside it) and its "
+        "translationKey, so Hugo pairs the two; TITLE is the translated title",
+    )
     p.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
     p.set_defaults(func=cmd_new)
 
@@ -65,6 +72,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from editor_app.core.archetype_find import folder_kind, kind_missing
     from editor_app.core.docx_import import collection_meant
     from editor_app.core.new_page_name import fold_title_lines
+    from editor_app.core.new_page_translation import NotTranslatable, TranslationExists
     from editor_app.core.page_create import (
         FolderNeeded,
         NotHugo,
@@ -107,15 +115,21 @@ def cmd_new(args: argparse.Namespace) -> int:
                 f"--kind {offered} makes the page from it",
                 file=sys.stderr,
             )
+        original = _translated_page(args.translation_of)
+        if original is not None and (kind is not None or args.section):
+            return fail("--translation-of makes a page like the one it translates: no --kind or --section")
         path, note = new_document_noted(
             site, collection, args.title.strip(), folder=args.folder, kind=kind,
             lang=(args.lang or "").strip() or None, section=args.section,
+            translation_of=original,
         )  # fmt: skip
     except SiteError as exc:
         return fail(str(exc))
     except FolderNeeded as exc:  # methods/ holds only folders of methods: which one?
         return folder_needed(exc.folder, exc.subfolders)
-    except (UnknownCollection, UnknownFolder, UnknownLanguage, NotHugo) as exc:
+    except (UnknownCollection, UnknownFolder, UnknownLanguage, NotHugo, NotTranslatable) as exc:
+        return fail(str(exc))
+    except TranslationExists as exc:  # before OSError: said as it is, nothing written
         return fail(str(exc))
     except OSError as exc:
         # The folder it was to go in, named (a temporary file's or new folder's parent).
@@ -140,6 +154,15 @@ def cmd_new(args: argparse.Namespace) -> int:
         print(f"editor-app: note: {broken}", file=sys.stderr)
     _warn_same_title(site, collection, path, args.title.strip())
     return EXIT_OK
+
+
+def _translated_page(given: str | None) -> str | None:
+    """The page `--translation-of` names: as typed from here when it is there (the shell
+    completes it so), else as given, from the site's folder."""
+    if not given or not given.strip():
+        return None
+    here = Path(given)
+    return str(here.resolve()) if here.is_file() else given
 
 
 def _warn_same_title(site: object, collection: str, path: object, title: str) -> None:

@@ -117,6 +117,7 @@ def proposed_path(
     kind: str | None = None,
     lang: str | None = None,
     section: bool = False,
+    translation_of: str | None = None,
 ) -> Path:
     """The file `new_document` would create now: dated or not, `-2`, `-3`... when taken,
     `slug.fr.md` in `lang` on a Hugo site that tells languages by file name; in
@@ -129,8 +130,16 @@ def proposed_path(
 
     Raises `UnknownCollection` when the site has no such collection, `UnknownFolder` when
     `folder` holds none of its pages, `UnknownLanguage` (`name_language`).
+
+    `translation_of` (a page, from the site root): the new page is its translation into
+    `lang` (else `folder`'s language), named as Hugo pairs them
+    (`new_page_translation.translation_path`, whose errors it raises).
     """
     coll = _collection(site, collection)
+    if translation_of:
+        from editor_app.core.new_page_translation import translation_language, translation_path
+
+        return translation_path(site, translation_of, translation_language(site, lang, folder))
     base = _new_page_folder(site, collection, folder, folders)
     index = _index_name(site, collection, kind, section)
     slug, joiner = _slug(site, collection, base, title, index)

@@ -56,6 +56,7 @@ class NewPageRequest:
     kind: str | None = None
     lang: str | None = None
     section: bool = False
+    translation_of: str | None = None
 
 
 def new_document(
@@ -68,11 +69,12 @@ def new_document(
     kind: str | None = None,
     lang: str | None = None,
     section: bool = False,
+    translation_of: str | None = None,
 ) -> Path:
     """Create a document (`new_document_noted`, without its note) and return its path."""
-    return new_document_noted(site, collection, title, schema, today, folder, kind, lang, section)[
-        0
-    ]
+    return new_document_noted(
+        site, collection, title, schema, today, folder, kind, lang, section, translation_of
+    )[0]
 
 
 def new_document_noted(
@@ -85,6 +87,7 @@ def new_document_noted(
     kind: str | None = None,
     lang: str | None = None,
     section: bool = False,
+    translation_of: str | None = None,
 ) -> tuple[Path, str | None]:
     """Create a document in `collection` (in its folder, or in `folder`, one of
     `page_folders`; in `lang`, a language the Hugo site tells by file name: `slug.fr.md`,
@@ -101,12 +104,18 @@ def new_document_noted(
     (`core/archetypes.py`); a bundle archetype makes a folder, `index.md` and the archetype's
     other files (`core/archetype_bundle.py`). The note is one plain line on what the
     archetype could not give (None when all went as asked).
+
+    `translation_of` (a page, from the site root): the translation of that page into `lang`
+    (else `folder`'s language), its file where Hugo pairs the two and its `translationKey`
+    (`core/new_page_translation.py`).
     """
     coll = _collection(site, collection)
     if schema is None:
         from editor_app.core.schema import load_schema
 
         schema = load_schema(site)
+    if translation_of:
+        return _new_translation(site, collection, title, schema, today, folder, lang, translation_of)
     if folder is None and not section:
         folder = folder_for_title(site, collection, title)
         subfolders = subfolders_only(site, collection) if folder is None else []
@@ -143,6 +152,42 @@ def new_document_noted(
     if bundle:
         more = add_bundle_files(site, collection, path, kind, today)[1]
         note = f"{note}; {more}" if note and more else note or more
+    site.update_entry(path)
+    return path, note
+
+
+def _new_translation(
+    site: Site,
+    collection: str,
+    title: str,
+    schema: Any,
+    today: dt.date | None,
+    folder: str | None,
+    lang: str | None,
+    original: str,
+) -> tuple[Path, str | None]:
+    """`new_document_noted` for a translation: the one file Hugo pairs with `original`."""
+    from editor_app.core.new_page_translation import (
+        TranslationExists,
+        language_words,
+        translation_language,
+        translation_path,
+        with_translation_key,
+    )
+
+    language = translation_language(site, lang, folder)
+    path = translation_path(site, original, language)
+    near = path.parent if path.parent != _collection(site, collection).folder else None
+    data, note = new_page_start(site, collection, title, schema, today, near, path)
+    data = with_translation_key(site, original, data, path)
+    _check_inside(site, path.parent)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _check_inside(site, path.parent)
+    try:
+        atomic_create(path, data)
+    except FileExistsError:  # made meanwhile by another program: never written over
+        shown = _relative(Path(site.root) / original, site.root.resolve())
+        raise TranslationExists(shown, language_words(site, language), _relative(path, site.root.resolve())) from None
     site.update_entry(path)
     return path, note
 

@@ -7,8 +7,6 @@ Hugo section), and the file name that will be created, as the core proposes it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.page_create import NewPageRequest
+from editor_app.ui.new_page_question import (
+    NewPageQuestion,
+    fill_translations,
+    proposed_name,
+    translation_box,
+)
 from editor_app.ui.screen_fit import available_area, keep_on_screen
 from editor_app.ui.translation import translator
 
@@ -35,39 +39,6 @@ _BREAK = "\u200b"  # zero-width space: a place where a file name may wrap
 
 def _breakable(name: str) -> str:
     return re.sub(r"([-/_.])", r"\1" + _BREAK, name)
-
-
-@dataclass(frozen=True)
-class NewPageQuestion:
-    """What File > New's dialog is asked with: the kinds of page (`(name, label)`), the
-    file name the core proposes for `(collection, title, folder=, kind=, lang=, section=)`,
-    and what the site offers besides, each None or empty when it offers nothing.
-
-    `current`: the kind picked first; `folders(collection)`: the folders holding its pages,
-    its own first; `near`: the open page's folder, picked first when offered;
-    `same_title(collection, title, lang, folder=)`: a page of that kind already titled so;
-    `kinds`: Hugo archetypes that are no section's (`(name, label)`); `example(collection)`:
-    an example title; `languages`: languages told by file name (`(code or None, label)`),
-    `language` the one picked first; `sections`: whether a new Hugo section may be asked for;
-    `folder_for(collection, title)`: the folder the title's namespace is in;
-    `must_pick(collection)`: whether its pages all live in subfolders (one must be picked);
-    `kind_for(folder)`: the archetype offered first for a page in that folder.
-    """
-
-    collections: Sequence[tuple[str, str]]
-    propose: Callable[..., str]
-    current: str | None = None
-    folders: Callable[[str], list[str]] | None = None
-    near: str | None = None
-    same_title: Callable[..., str | None] | None = None
-    kinds: Sequence[tuple[str, str]] = ()
-    example: Callable[[str], str | None] | None = None
-    languages: Sequence[tuple[str | None, str]] = ()
-    language: str | None = None
-    sections: bool = False
-    folder_for: Callable[[str, str], str | None] | None = None
-    must_pick: Callable[[str], bool] | None = None
-    kind_for: Callable[[str | None], str | None] | None = None
 
 
 class NewDocumentDialog(QDialog):
@@ -122,6 +93,10 @@ class NewDocumentDialog(QDialog):
         self._folders = q.folders
         self.folder_box = QComboBox()
         self.folder_box.setAccessibleName(tr("Folder"))
+        # A Hugo site in several languages: the new page may be a translation of a page, named
+        # as Hugo pairs the two (a French title's own name pairs with nothing).
+        self._translations = q.translations
+        self.translation_box = translation_box()
 
         self.collection_box = QComboBox()
         self.collection_box.setAccessibleName(tr("Collection"))
@@ -150,6 +125,7 @@ class NewDocumentDialog(QDialog):
         form.setRowVisible(self.kind_box, bool(q.kinds))
         form.addRow(tr("&Language:"), self.lang_box)
         form.setRowVisible(self.lang_box, len(q.languages) > 1)
+        form.addRow(tr("T&ranslation of:"), self.translation_box)
         form.addRow("", self.section_box)
         form.setRowVisible(self.section_box, q.sections)
         form.addRow(tr("File:"), self.file_label)
@@ -166,6 +142,8 @@ class NewDocumentDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.collection_box.currentIndexChanged.connect(self._list_folders)
+        self.collection_box.currentIndexChanged.connect(self._list_translations)
+        self.translation_box.currentIndexChanged.connect(self._update)
         self.folder_box.currentIndexChanged.connect(self._offer_kind)
         self.collection_box.currentIndexChanged.connect(self._show_example)
         self.collection_box.currentIndexChanged.connect(self._update)
@@ -181,6 +159,7 @@ class NewDocumentDialog(QDialog):
         self.title_edit.textChanged.connect(self._update)
         self.title_edit.setFocus()
         self._list_folders()
+        self._list_translations()
         self._show_example()
         self._update()
 
@@ -211,6 +190,21 @@ class NewDocumentDialog(QDialog):
         """The language picked for the file name (`fr`), or None for the default's."""
         lang = self.lang_box.currentData()
         return str(lang) if lang else None
+
+    def translation_of(self) -> str | None:
+        """The page the new one translates (from the site root), or None for a new page."""
+        page = self.translation_box.currentData()
+        return str(page) if page else None
+
+    def _list_translations(self) -> None:
+        pages: list[tuple[str, str]] = []
+        if self._translations is not None and self.collection_box.currentData() is not None:
+            try:
+                pages = self._translations(self.collection())
+            except (KeyError, ValueError, OSError):
+                pages = []
+        fill_translations(self.translation_box, pages)
+        self._form.setRowVisible(self.translation_box, bool(pages))
 
     def _list_folders(self) -> None:
         names: list[str] = []
@@ -292,18 +286,10 @@ class NewDocumentDialog(QDialog):
             self._say_same_title("")
             return
         try:
-            if self.section_box.isChecked():  # a new section: `slug/_index.md`
-                name = self._propose(  # type: ignore[call-arg]
-                    self.collection(), title, folder, kind=kind, lang=lang, section=True
-                )
-            elif lang is not None:  # a language told by file name: `slug.fr.md`
-                name = self._propose(self.collection(), title, folder, kind=kind, lang=lang)  # type: ignore[call-arg]
-            elif kind is not None:  # a bundle archetype names a folder: `pics/index.md`
-                name = self._propose(self.collection(), title, folder, kind=kind)  # type: ignore[call-arg]
-            elif folder is None:
-                name = self._propose(self.collection(), title)
-            else:
-                name = self._propose(self.collection(), title, folder)  # type: ignore[call-arg]
+            name = proposed_name(
+                self._propose, self.collection(), title, folder, kind, lang,
+                self.section_box.isChecked(), self.translation_of(),
+            )  # fmt: skip
         except (ValueError, OSError) as exc:
             self.file_label.setText(str(exc))
             ok_button.setEnabled(False)
@@ -353,5 +339,5 @@ class NewDocumentDialog(QDialog):
             return None
         return NewPageRequest(
             dialog.collection(), dialog.title(), dialog.folder(), dialog.kind(), dialog.lang(),
-            dialog.section_box.isChecked(),
+            dialog.section_box.isChecked(), dialog.translation_of(),
         )  # fmt: skip

@@ -43,11 +43,12 @@ def new_document(session: Any) -> None:
     from editor_app.core.archetype_find import archetype_kinds, folder_kind
     from editor_app.core.new_page_habits import example_title
     from editor_app.core.new_page_name import title_folder
+    from editor_app.core.new_page_translation import translation_sources, with_translation_key
 
     question = NewPageQuestion(
         collections,
-        lambda c, t, folder=None, kind=None, lang=None, section=False: propose_name(
-            w.site, c, t, folder, known.get(c), kind, lang, section
+        lambda c, t, folder=None, kind=None, lang=None, section=False, translation_of=None: (
+            propose_name(w.site, c, t, folder, known.get(c), kind, lang, section, translation_of)
         ),
         current=_current_collection(w, session.doc),
         folders=folders,
@@ -62,6 +63,7 @@ def new_document(session: Any) -> None:
         folder_for=lambda c, t: title_folder(w.site, c, t),
         must_pick=lambda c: bool(new_page_folders.subfolders_only(w.site, c)),
         kind_for=lambda folder: folder_kind(w.site, folder),
+        translations=lambda c: translation_sources(w.site, c),
     )
     answer = NewDocumentDialog.ask(w, question)
     if answer is None:
@@ -70,15 +72,18 @@ def new_document(session: Any) -> None:
         return
     collection, title, folder, kind = answer.collection, answer.title, answer.folder, answer.kind
     lang, section = answer.lang, answer.section  # section: a new Hugo section's `_index.md`
+    original = answer.translation_of  # the page it translates: named as Hugo pairs them
     try:
         path = new_page_path.proposed_path(
             w.site, collection, title, folder=folder, folders=known.get(collection), kind=kind,
-            lang=lang, section=section,
+            lang=lang, section=section, translation_of=original,
         )  # fmt: skip
         data, note = new_page_start(
-            w.site, collection, title, w.schema, folder=path.parent if folder else None,
-            path=path, kind=kind,
+            w.site, collection, title, w.schema,
+            folder=path.parent if folder or original else None, path=path, kind=kind,
         )  # fmt: skip
+        if original:
+            data = with_translation_key(w.site, original, data, path)
         if not safe_paths.is_inside(path.parent, w.site.root):
             raise ValueError(w.tr("The collection's folder lies outside the site folder."))
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -297,16 +302,18 @@ def propose_name(
     kind: str | None = None,
     lang: str | None = None,
     section: bool = False,
+    translation_of: str | None = None,
 ) -> str:
     """The file File > New will create, relative to the site (the core decides the name);
     `folders`: the collection's page folders, when already worked out; `kind`: a Hugo
     archetype picked (`hugo new --kind`); `lang`: a language told by file name (`x.fr.md`);
-    `section`: a new Hugo section's own page (`x/_index.md`)."""
+    `section`: a new Hugo section's own page (`x/_index.md`); `translation_of`: the page the
+    new one translates (`page_create.proposed_path`)."""
     from editor_app.core.new_page_path import proposed_path
 
     path = proposed_path(
         site, collection, title, folder=folder, folders=folders, kind=kind, lang=lang,
-        section=section,
+        section=section, translation_of=translation_of,
     )  # fmt: skip
     try:
         return path.relative_to(site.root).as_posix()
