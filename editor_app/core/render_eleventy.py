@@ -35,6 +35,7 @@ from editor_app.core.engines.eleventy_shortcodes import (
     read_filled_shortcodes,
     with_filled_shortcodes,
 )
+from editor_app.core.engines.eleventy_string_filters import read_replace_filters
 from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
 from editor_app.core.engines.eleventy_youtube import read_youtube_shortcodes, with_youtube
 from editor_app.core.engines.markdown_it import config_texts
@@ -61,6 +62,8 @@ class EleventyShortcodes:
         self.addedin = read_addedin(config, root)
         self.filled = read_filled_shortcodes(config)
         self.youtube = read_youtube_shortcodes(config)
+        # Its filters that only replace text (`packageManagerCodeTransform`), run on code.
+        self.string_filters = read_replace_filters(config)
         # 11ty.dev's lists of a section's pages (`nav`), the pages read at the first one.
         self._layout = layout
         self._root = root

@@ -158,7 +158,9 @@ class TemplateTags:
             # The highlight filter reads what the set blocks hold.
             includes = self.site.layout.includes if self.site is not None else None
             root = self.site.root if self.site is not None else None
-            body = with_code_drawn(body, includes, root, shortcodes=eleventy.drawn)
+            body = with_code_drawn(
+                body, includes, root, shortcodes=eleventy.drawn, filters=eleventy.string_filters
+            )
             body = with_tablists(body, root)  # 11ty.dev's syntax tabs written in the page
             body = without_set_tags(body)  # `{% set x = 1 %}` prints nothing
         return without_quiet_blocks(body)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from editor_app.core.engines.eleventy_tabs import only_code_left, tabs_include
@@ -39,7 +39,9 @@ _QUOTED = r"""(?P<{0}q>["'])(?P<{0}>[^"'\n]*)(?P={0}q)"""
 CODE_TAGS = re.compile(
     rf"(?P<raw>{RAW_BLOCK.pattern})"
     r"|\{%-?\s*set\s+(?P<name>[\w.]+)\s*-?%\}(?P<value>.*?)\{%-?\s*endset\s*-?%\}"
-    r"""|\{\{-?\s*(?P<var>[\w.]+|"[^"\n]*"|'[^'\n]*')\s*\|\s*highlight\(\s*"""
+    r"""|\{\{-?\s*(?P<var>[\w.]+|"[^"\n]*"|'[^'\n]*')\s*"""
+    r"""(?P<filters>(?:\|\s*(?!highlight\b)[A-Za-z_$][\w$]*\(\s*(?:"[^"\n]*"|'[^'\n]*')\s*\)\s*)*)"""
+    r"""\|\s*highlight\(\s*"""
     + _QUOTED.format("lang")
     + r"\s*\)"
     r"(?:\s*\|\s*safe)?\s*-?\}\}"
@@ -52,6 +54,8 @@ CODE_TAGS = re.compile(
 _FILTERED = re.compile(
     r"""\{\{-?\s*(?P<var>[\w.]+)\s*\|\s*highlight\(\s*(["'])(?P<lang>[^"'\n]*)\2\s*\)"""
 )
+# A site's filter before `highlight`: `| packageManagerCodeTransform("yarn")`.
+_FILTER_CALL = re.compile(r"""\|\s*([A-Za-z_$][\w$]*)\(\s*("[^"\n]*"|'[^'\n]*')\s*\)""")
 _INCLUDE_LIMIT = 100_000  # characters read of an included template
 # Included template -> (its modification time, the variables it prints as code).
 _INCLUDES: dict[Path, tuple[int, tuple[tuple[str, str], ...]]] = {}
@@ -122,9 +126,12 @@ def with_code_drawn(
     known: dict[str, str] | None = None,
     depth: int = 0,
     shortcodes: Callable[[str], str] | None = None,
+    filters: Mapping[str, Callable[[str, str], str]] | None = None,
 ) -> str:
     """`text` with each highlight shortcode, and each highlight filter of a variable set
-    above it on the page, as a fenced code block (the set blocks themselves left in place);
+    above it on the page, as a fenced code block (the set blocks themselves left in place;
+    `filters`: the site's own filters the preview runs before it, by name, given the
+    code and their quoted argument: `eleventy_string_filters`);
     after an include of `includes` that prints such a variable, its code too; with the
     site's `root`, an include made of its syntax tabs drawn whole (`shortcodes`: the site's
     shortcodes the preview draws, run on it). `known`: the variables set before `text` (an
@@ -154,6 +161,21 @@ def with_code_drawn(
         if m.group("var") is not None:
             var = m.group("var")
             value = var[1:-1] if var[0] in "\"'" else values.get(var)
+            called = _FILTER_CALL.findall(m.group("filters") or "")
+            if called and value is not None:
+                # The filters run on the code as the site's template made it: its raw
+                # parts as written, no tag left to run; the result is code as written.
+                if NUNJUCKS.search(RAW_BLOCK.sub("", value)):
+                    return m.group(0)
+                value = RAW_BLOCK.sub(lambda r: r.group("text"), value)
+                for name, argument in called:
+                    run = (filters or {}).get(name)
+                    if run is None:
+                        return m.group(0)  # a filter of the site's the preview does not run
+                    value = run(value, argument[1:-1])
+                if "endraw" in value:
+                    return m.group(0)
+                value = "{% raw %}" + value + "{% endraw %}"
             return m.group(0) if value is None else fenced(value, m.group("lang"))
         return fenced(m.group("code"), m.group("paired") or "")
 

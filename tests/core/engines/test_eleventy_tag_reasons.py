@@ -73,7 +73,7 @@ def test_no_placeholder_of_the_eleventy_site_is_silent() -> None:
     # 329 of its 418 placeholders had no hover: every loop, condition and output.
     eleventy = shared_site_path("eleventy-website")
     renderer = Renderer(Site.open(eleventy))
-    names = ("authors/author-pages.md", "docs/usage.md", "admin.md", "docs/versions.md")
+    names = ("authors/author-pages.md", "docs/starter.md", "admin.md", "docs/versions.md")
     for name in names:
         shown = renderer.render_page(Document.load(eleventy / "src" / name))
         assert '<span class="liquid" title="Not drawn in the preview: ' in shown, name
