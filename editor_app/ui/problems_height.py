@@ -83,6 +83,9 @@ class ProblemsHeight(QObject):
         self._window_height = self.window.height()
         self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
 
+    def _least_height(self) -> int:
+        return max(self.dock.minimumSizeHint().height(), self.dock.minimumHeight())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.dock and event.type() == QEvent.Type.Resize:
             self._resized(self.dock.height())
@@ -96,6 +99,12 @@ class ProblemsHeight(QObject):
         elif self.window.height() != self._window_height:
             # The window's own resizing moved it: not the author's choice.
             self._window_height, self._target = self.window.height(), height
+        elif height > self._target and height <= self._least_height() + 2:
+            # Pushed up to the least its contents need (rows appearing after a Check that
+            # found nothing): not the author's choice either (dragged, it would have been kept,
+            # and the site's problems stayed in a strip of one row and a half). An edge dragged
+            # down to that least height is the author's.
+            self._target = height
         elif self._reached:
             # Neither the fit nor the window's resizing: the author dragged the edge.
             self.author_height = height
