@@ -12,6 +12,7 @@ its tag for the placeholder's hover text (`eleventy_include_reasons.py`).
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from editor_app.core.engines.eleventy_definitions import replaced_trimming
 from editor_app.core.engines.eleventy_include_reasons import EleventyIncludes
 from editor_app.core.engines.eleventy_navigation import (
     Navigation,
+    pages_signature,
     read_nav_filters,
     read_navigation,
     with_navigation,
@@ -68,6 +70,8 @@ class EleventyShortcodes:
         self._layout = layout
         self._root = root
         self._navigation: Navigation | None = None
+        self._nav_checked = 0.0  # when the site's files were last looked at for changes
+        self._nav_signature: tuple[tuple[str, int, int], ...] = ()
         self._nav_filters = read_nav_filters(config) if layout is not None else {}
         names = {"tableofcontents"}
         names |= {s.name for s in self.avatars} | {s.name for s in self.avatar_links}
@@ -113,13 +117,27 @@ class EleventyShortcodes:
             body = with_callouts(body, self.callouts, self.engine.render_inline, self.engine.render)
         return body
 
+    # How often, at most, the site's files are looked at for a page saved, added or removed
+    # since the navigation was read (a look costs about a tenth of reading it again).
+    RECHECK_SECONDS = 2.0
+
     def _read_navigation(self) -> Navigation | None:
-        if self._navigation is None and self._root is not None and self._layout is not None:
-            source = self._layout.source or self._root
+        """The site's navigation, read again when one of its files changed (looked at no more
+        often than `RECHECK_SECONDS`): a page's order saved shows in the lists."""
+        if self._root is None or self._layout is None:
+            return None
+        now = time.monotonic()
+        if self._navigation is not None and now - self._nav_checked < self.RECHECK_SECONDS:
+            return self._navigation
+        self._nav_checked = now
+        source = self._layout.source or self._root
+        signature = pages_signature(Path(source))
+        if self._navigation is None or signature != self._nav_signature:
             self._navigation = read_navigation(
                 self._root, source, list(self._layout.ignore), self._nav_filters,
                 self._layout.includes,
             )
+            self._nav_signature = signature
         return self._navigation
 
 

@@ -62,11 +62,30 @@ class NavEntry:
 
 @dataclass
 class Navigation:
-    """The site's pages by their navigation parent, read once."""
+    """The site's pages by their navigation parent, as read from their files."""
 
     by_parent: dict[str, list[tuple[str, NavEntry]]]  # parent -> (input path, entry)
     unknown: dict[str, str]  # parent -> why a page under it cannot be read
     filters: dict[str, str | None]  # the site's `nav` filters -> the data key leaving a page out
+
+
+def pages_signature(source: Path) -> tuple[tuple[str, int, int], ...]:
+    """Each file under `source` with its modification time and size (hidden and dependency
+    folders left out): what changes when a page is saved, added or removed, so that the
+    navigation read from them is read again."""
+    found: list[tuple[str, int, int]] = []
+    for folder, dirs, files in os.walk(source):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            found.append((path, stat.st_mtime_ns, stat.st_size))
+            if len(found) > 2 * _MOST_PAGES:
+                return tuple(found)
+    return tuple(found)
 
 
 def read_nav_filters(config: str) -> dict[str, str | None]:

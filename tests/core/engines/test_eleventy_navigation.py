@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
@@ -138,3 +139,22 @@ def test_pages_of_the_same_order_without_dates_say_so(tmp_path: Path) -> None:
         "by date (a file&#x27;s creation date when it has none)."
         '"><li><a href="/x/">x</a></li>\n<li><a href="/y/">y</a></li></ul>'
     )
+
+
+def test_a_page_saved_with_a_new_order_moves_in_the_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The navigation was read once for the renderer's life: an order saved later did not
+    # show. It is read again when a file of the site changed (looked at every few seconds).
+    from editor_app.core.render_eleventy import EleventyShortcodes
+
+    monkeypatch.setattr(EleventyShortcodes, "RECHECK_SECONDS", 0.0, raising=False)
+    page = _site(tmp_path, '{{ "Dog" | nav | eleventyNavigationToHtml | safe }}')
+    renderer = Renderer(Site.open(tmp_path))
+    body = renderer.render_body(Document.load(page).body)
+    assert body.startswith('<ul><li><a href="/f/">Fox</a></li></ul>')
+    (tmp_path / "src" / "g2.md").write_text(
+        "---\neleventyNavigation:\n  key: Gar\n  parent: Dog\n  order: -1\n---\nText\n", "utf-8"
+    )
+    body = renderer.render_body(Document.load(page).body)
+    assert body.startswith('<ul><li><a href="/g2/">Gar</a></li>\n<li><a href="/f/">Fox</a></li></ul>')
