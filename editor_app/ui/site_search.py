@@ -310,10 +310,11 @@ class SiteSearchPanel(QWidget):
 
     def _which(self, hits: list[SearchHit]) -> dict[int, str]:
         """For pages sharing a title (a guide's page in each language's folder): what tells
-        each apart (page_names.told_apart, as every list names them), in place of the kind of
-        page; the rows read the same ("Building Welcoming Communities / Articles · Title"
-        twice)."""
-        return told_apart([(h.title or h.path.name, str(h.path)) for h in hits])
+        each apart (page_names.told_apart, as every list names them; compact, the folder
+        alone where the file names repeat: the searched words keep their room in the line),
+        in place of the kind of page; the rows read the same ("Building Welcoming Communities
+        / Articles · Title" twice)."""
+        return told_apart([(h.title or h.path.name, str(h.path)) for h in hits], compact=True)
 
     def _show(self, hits: list[SearchHit]) -> None:
         self._hits = list(hits)
