@@ -23,3 +23,6 @@ def test_a_site_without_status_field_is_not_said_final(qtbot, tmp_path: Path, se
     assert text.startswith(
         "Nothing to review: no page has published: false (this site's pages have no status field)."
     )
+    # The page side says so too: it read "No page chosen / Choose a page in the queue".
+    assert window.panel.title_label.text() == "No page waits for review"
+    assert window.panel.detail_label.text() == ""

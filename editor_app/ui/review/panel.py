@@ -156,8 +156,13 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
         if item is None:
             self.history = None
             self._body = ""
-            self.title_label.setText(self.tr("No page chosen"))
-            self.detail_label.setText(self.tr("Choose a page in the queue to review it."))
+            if self.model.rowCount() == 0 and self.site is not None and not self._listing:
+                # The line under the queue says why nothing waits (and of drafts on branches).
+                self.title_label.setText(self.tr("No page waits for review"))
+                self.detail_label.setText("")
+            else:
+                self.title_label.setText(self.tr("No page chosen"))
+                self.detail_label.setText(self.tr("Choose a page in the queue to review it."))
             self.changes.set_history(None)
             self.text_notes.set_page(None, "")
             self._update_buttons()
