@@ -51,6 +51,7 @@ from editor_app.paths import resources_dir
 
 if TYPE_CHECKING:
     from editor_app.core.document import Document
+    from editor_app.core.engines.eleventy_values import PageValues
     from editor_app.core.site import Site
 
 
@@ -116,12 +117,13 @@ class Renderer(TemplateTags, PageImages, EleventyPage):
         """A whole preview page: the body framed like the site's page, no script, no network."""
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
         data_files = self._eleventy_data_files(doc)  # found once: layout, address, scripts
-        body = self._page_body(doc, data_files)
+        values = self._eleventy_values(doc, data_files)  # once: for the body and the title
+        body = self._page_body(doc, data_files, values)
         if "svg-container" in body:  # Hugo's GoAT diagrams, at their own size
             from editor_app.core.engines.goldmark_ext.goat import natural_size
 
             body = natural_size(body)
-        given = self._given_title(doc, fm, data_files)
+        given = self._given_title(doc, fm, data_files, values)
         if given and getattr(self.site, "generator", None) != "hugo":
             given = readable_title(given)  # the site puts it in as HTML; Hugo escapes it
         # Without a title, the name the page list gives it (menu name, else its file's name).
@@ -206,7 +208,12 @@ class Renderer(TemplateTags, PageImages, EleventyPage):
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
         return site_page_language(self.site, fm, doc.path) or "en"
 
-    def _page_body(self, doc: Document, data_files: list[Path] | None = None) -> str:
+    def _page_body(
+        self,
+        doc: Document,
+        data_files: list[Path] | None = None,
+        values: PageValues | None = None,
+    ) -> str:
         """The body's safe HTML: local images, the excerpt's end marked, sanitised.
 
         Part by part when the body is rendered in parts and each part's HTML stands alone
@@ -216,7 +223,8 @@ class Renderer(TemplateTags, PageImages, EleventyPage):
         if self.runs_templates(doc):
             fm = doc.front_matter if isinstance(doc.front_matter, dict) else None
             files = self._eleventy_data_files(doc) if data_files is None else data_files
-            values = self._eleventy_values(doc, files)
+            if values is None:
+                values = self._eleventy_values(doc, files)
             parts = self.parts.render_parts(
                 self._as_generator_reads(
                     doc.body,

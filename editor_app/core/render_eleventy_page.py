@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from editor_app.core.site import Site
 
 
+_DATA_SETTING = re.compile(r"setDataDirectory|\bdata\s*:\s*[\"'`]")
+
+
 class EleventyPage:
     """What `Renderer` knows of an Eleventy page beyond its body."""
 
@@ -24,7 +27,9 @@ class EleventyPage:
     generator: str | None
     engine: Any
 
-    def _given_title(self, doc: Document, fm: dict, data_files: list[Path]) -> str | None:
+    def _given_title(
+        self, doc: Document, fm: dict, data_files: list[Path], values: PageValues | None = None
+    ) -> str | None:
         """The title the page's header gives: `title` or a field named for one
         (`title_value`). On an Eleventy site with a layout, the first value its layouts print
         as a heading that the page has (`layout_heading_fields`; computed from the page's
@@ -36,7 +41,8 @@ class EleventyPage:
         fields = layout_heading_fields(self.site, fm, doc.path, data_files)
         if fields is None:
             return title_value(fm)
-        values = self._eleventy_values(doc, data_files)
+        if values is None:
+            values = self._eleventy_values(doc, data_files)
         data = values.data if values is not None else fm
         computed = data.get("eleventyComputed")
         for field in [*fields, "title"]:
@@ -91,10 +97,12 @@ class EleventyPage:
     def _eleventy_data_folder(self, source: Path) -> Path | None:
         """The Eleventy site's global data folder: `_data` in its input folder; None when its
         configuration names another (not read here), so no global value is known."""
-        texts = getattr(self.engine, "config_texts", None) or []
-        if any(re.search(r"setDataDirectory|\bdata\s*:\s*[\"'`]", text) for text in texts):
-            return None
-        return source / "_data"
+        known: dict[Path, Path | None] = self.__dict__.setdefault("_data_folders", {})
+        if source not in known:  # the configuration, read once by the engine, searched once
+            texts = getattr(self.engine, "config_texts", None) or []
+            named = any(_DATA_SETTING.search(text) for text in texts)
+            known[source] = None if named else source / "_data"
+        return known[source]
 
     def _page_url(self, doc: Document, data_files: list[Path] | None = None) -> str | None:
         """The page's address as its Eleventy site makes it (`page.url`, `eleventy_page_url`:

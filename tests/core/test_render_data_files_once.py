@@ -52,3 +52,30 @@ def test_a_pages_data_files_are_found_once(tmp_path: Path, monkeypatch: pytest.M
     assert "<p>Here: /guide/.</p>" in shown  # the folder's permalink
     assert "<li>quick</li>" in shown  # the folder's layout prints the tags
     assert "page.11tydata.js" in shown  # the hover names the page's own data file
+
+
+def test_a_pages_known_values_are_worked_out_once_a_render(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The values its templates read (for the body) and its heading (for the title) come
+    # from one working out a render; the configuration is searched for the data folder once.
+    from editor_app.core import render_eleventy_page
+
+    (tmp_path / "eleventy.config.js").write_text("export default {};\n", encoding="utf-8")
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "doc.njk").write_text("<h1>{{ pageTitle }}</h1>", "utf-8")
+    page = tmp_path / "page.md"
+    page.write_text("---\nlayout: doc.njk\npageTitle: P\n---\nText\n", "utf-8")
+    made: list[Path] = []
+    real = render_eleventy_page.page_values
+
+    def counted(*args: object) -> object:
+        made.append(args[2])  # type: ignore[arg-type]
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render_eleventy_page, "page_values", counted)
+    renderer = Renderer(Site.open(tmp_path))
+    for _ in range(2):
+        assert '<h1 class="page-title">P</h1>' in renderer.render_page(Document.load(page))
+    assert len(made) == 2  # one a render
+    assert list(renderer.__dict__["_data_folders"].values()) == [tmp_path / "_data"]
