@@ -369,3 +369,37 @@ def keep_side_dock_narrow(window: Any, dock: QDockWidget) -> None:
             window.resizeDocks([dock], [most], Qt.Orientation.Horizontal)
 
     dock.visibilityChanged.connect(lambda shown: shown and QTimer.singleShot(0, narrow))
+
+
+# Below this width the three panes (list, form and text, preview) have no room to spare: a
+# panel that opens by itself goes under them rather than beside them (at 1024 px the notes
+# panel beside the page left the list's titles ~90 px and the text 290 px).
+NARROW_WINDOW = 1280
+_PUT_BELOW = "putBelowForWidth"  # the dock is under the page for want of width, not by choice
+
+
+def place_dock_opening_by_itself(window: Any, dock: QDockWidget) -> None:
+    """Before `dock` (a side panel) opens by itself: under the page in a narrow window, a tab
+    beside the Problems panel's (side by side, both were too narrow to read); back beside the
+    page in a wide one when it was put under for want of width. A floating dock, or one the
+    author put under the page, stays where it is."""
+    if dock.isVisible() or dock.isFloating():
+        return
+    area = window.dockWidgetArea(dock)
+    narrow = window.width() < NARROW_WINDOW
+    if narrow and area == Qt.DockWidgetArea.RightDockWidgetArea:
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock, Qt.Orientation.Horizontal)
+        dock.setProperty(_PUT_BELOW, True)
+        problems = getattr(window, "problems_dock", None)
+        if (
+            problems is not None
+            and not problems.isFloating()
+            and window.dockWidgetArea(problems) == Qt.DockWidgetArea.BottomDockWidgetArea
+        ):
+            window.tabifyDockWidget(problems, dock)
+        # A strip of the window's height: its notes readable, the page keeping the most.
+        height = max(SIDE_DOCK_LEAST * 3 // 4, window.height() // 4)
+        QTimer.singleShot(0, lambda: window.resizeDocks([dock], [height], Qt.Orientation.Vertical))
+    elif not narrow and area == Qt.DockWidgetArea.BottomDockWidgetArea and dock.property(_PUT_BELOW):
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.setProperty(_PUT_BELOW, False)

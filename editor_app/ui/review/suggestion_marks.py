@@ -64,7 +64,7 @@ class SuggestionMarksMixin(_Base):
         position = self.window.editor.textCursor().position()
         for start, end, suggestion_id in self._editor_marks:
             if start <= position <= end:
-                self.notes_dock.show()
+                self.show_notes_by_itself()
                 self.notes.suggestions.select(suggestion_id)
                 return
 

@@ -29,6 +29,7 @@ from editor_app.ui.review.notes_panel import NotesPanel
 from editor_app.ui.review.panel import ReviewPanel
 from editor_app.ui.review.suggestion_marks import SuggestionMarksMixin
 from editor_app.ui.screen_fit import fit_to_screen
+from editor_app.ui.window_panels import place_dock_opening_by_itself
 
 
 class ReviewWindow(QMainWindow):
@@ -147,10 +148,17 @@ class ReviewHook(AfterDecisionMixin, SuggestionMarksMixin, QObject):
         where = Path(site.root) if site is not None else None
         return ReviewerName.signing(self.window.settings, self.window, where)
 
+    def show_notes_by_itself(self) -> None:
+        """The notes panel opened for the author (a page with open notes): placed where it
+        leaves the page its room (`window_panels.place_dock_opening_by_itself`)."""
+        place_dock_opening_by_itself(self.window, self.notes_dock)
+        self.notes_dock.show()
+        self.notes_dock.raise_()  # in front of Problems when they share a place as tabs
+
     def _on_opened(self, path: Path) -> None:
         self.notes.set_document(path, self._body())
         if any(not n.resolved for n in self.notes.notes()) or self.notes.suggestions.marks():
-            self.notes_dock.show()
+            self.show_notes_by_itself()
         self._mark_editor()
         self._tell_of_newer_draft(path)
 
@@ -200,7 +208,7 @@ class ReviewHook(AfterDecisionMixin, SuggestionMarksMixin, QObject):
         before = open_count()
         self.notes.set_document(Path(doc.path), self._editor_body() or self._body())
         if open_count() > before:
-            self.notes_dock.show()
+            self.show_notes_by_itself()
         self._mark_editor()
 
     def after_sharing(self) -> None:
