@@ -104,9 +104,10 @@ class OpenPage:
         """Others changed the page being edited: their changes join the unsaved text (unsaved).
 
         Where both changed the same place the unsaved words stay, theirs being in the history;
-        True when that happened.
+        True when that happened. Merged as Combine both merges (`merge_page_bytes`): word by
+        word within a paragraph both changed, so others' words elsewhere in it are not left out.
         """
-        from editor_app.core.sync_merge import merge_pages
+        from editor_app.core.disk_merge import merge_page_bytes
         from editor_app.ui.disk_combine import combine_into
         from editor_app.ui.safety import document_bytes
 
@@ -124,7 +125,7 @@ class OpenPage:
             return False
         if now == before:
             return False
-        merged = merge_pages(before, unsaved, now, path.name)
+        merged = merge_page_bytes(before, unsaved, now, path.name)
         guard = getattr(self.window, "guard", None)
         if guard is not None:
             guard.disk.taken_in(path, now)  # not "changed by another program" afterwards
