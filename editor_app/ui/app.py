@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from editor_app.ui.main_window import MainWindow
+
 EXIT_NO_DISPLAY = 3
 SELF_TEST_TIMEOUT_MS = 30000
 
@@ -48,6 +50,34 @@ def start_folder(folder: str | None, settings) -> Path:  # noqa: ANN001 - QSetti
     if last and Path(str(last)).is_dir():
         return Path(str(last))
     return sample_to_try()
+
+
+def last_folder_gone(folder: str | None, settings) -> Path | None:  # noqa: ANN001 - QSettings
+    """The folder opened last time when it is not there any more and no FOLDER was given:
+    the sample site opens in its place (start_folder), which must be said."""
+    if folder:
+        return None
+    last = settings.value("lastFolder")
+    if not last or Path(str(last)).is_dir():
+        return None
+    return Path(str(last))
+
+
+def say_last_folder_gone(window: MainWindow, gone: Path) -> None:
+    """Once the sample site has opened in place of `gone`, say why in the status line: it
+    opened in silence, and the author saw a stranger's three pages where their site was."""
+    from PySide6.QtCore import QTimer
+
+    def say(_root: Path) -> None:
+        window.siteOpened.disconnect(say)
+        message = window.tr(
+            "The folder opened last time, {folder}, is not there any more: the sample site is "
+            "shown. File > Open Folder… (Ctrl+O) opens yours."
+        ).format(folder=gone)
+        # After the site's own words on opening, which would replace it.
+        QTimer.singleShot(0, window, lambda: window.statusBar().showMessage(message))
+
+    window.siteOpened.connect(say)
 
 
 def sample_to_try() -> Path:
@@ -138,6 +168,9 @@ def run_app(folder: str | None, self_test: bool = False) -> int:
     opening.finish(window)
     # After a crash: offer the unsaved work kept in the recovery folder, once the site is read.
     window.siteOpened.connect(window.guard.offer_recovery_once)
+    gone = last_folder_gone(folder, settings)
+    if gone is not None:
+        say_last_folder_gone(window, gone)
     window.open_folder(start_folder(folder, settings), then_open=page)
     return app.exec()
 
