@@ -128,6 +128,7 @@ class HeaderEdits(EditText):
         value: Any,
         typed: str | None = None,
         usual_list_mark: Callable[[str], str | bool | None] | None = None,
+        usual_quote_mark: Callable[[], str | bool | None] | None = None,
     ) -> None:
         """Set a field, rewriting only its lines; a value equal to the current one changes nothing.
 
@@ -139,6 +140,9 @@ class HeaderEdits(EditText):
         `usual_list_mark(context)`: asked, when a YAML list's items all needed their quotes, for
         the mark the site's other pages write the field's items in, in lists of that style
         ("flow" or "item"): '"', "'", False for plain, None when unknown (`rename` knows it).
+        `usual_quote_mark()`: likewise for one-line text whose old quotes its value needed, when
+        the header has no habit of its own: the mark the collection's pages write the field in
+        (`editor-app set` asks it).
         Raises FrontMatterError when the front matter cannot be read, ValueError when the value
         cannot be written without changing anything else, TypeError for unsupported values.
         """
@@ -146,11 +150,12 @@ class HeaderEdits(EditText):
             self._typed[field] = typed
         self._typing = self._typed.get(field)
         self._usual_list_mark = usual_list_mark
+        self._usual_quote_mark = usual_quote_mark
         try:
             self._set(field, value)
         finally:
             self._typing = None
-            self._usual_list_mark = None
+            self._usual_list_mark = self._usual_quote_mark = None
 
     def _set(self, field: str, value: Any) -> None:
         self._check_editable()

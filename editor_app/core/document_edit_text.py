@@ -136,7 +136,8 @@ class EditText(DocumentReading):
         stay; quotes the old value needed (`"It's: new"`) are no habit: the new value
         goes plain where it can, as the rest of the header is written, so a title set and
         set back is the same line again. Text that needs quotes takes the header's usual
-        mark (Hugo's 'single')."""
+        mark (Hugo's 'single'). Where the header has no habit, the collection's pages tell
+        (`_usual_quote_mark`, when the caller knows them)."""
         old = self.front_matter.get(span.key) if span is not None else None
         if quote is not None and isinstance(old, str) and _plain_ok(old, "value"):
             return quote  # the author's choice
@@ -144,6 +145,14 @@ class EditText(DocumentReading):
         habits = quote_habits(self._fm, leave_out) + self._habits
         if habits.always is not None:
             return habits.always
+        # The header has no habit: the collection's pages may (jekyll-docs' posts write
+        # `title: 'Jekyll 3.5.2 Released'`, their only quoted value). A value written plain
+        # is the author's choice: it stays so.
+        asked = self._usual_quote_mark if quote is not None or old is None else None
+        elsewhere = asked() if asked is not None else None
+        if elsewhere:
+            # `'Jekyll''s ...'` is no one's habit: text holding ' takes ".
+            return '"' if elsewhere == "'" and "'" in value else elsewhere
         if _plain_ok(value, "value"):
             return None
         return quote or habits.usual
@@ -151,6 +160,7 @@ class EditText(DocumentReading):
     # What the site's other pages say of the list being set (`HeaderEdits.set`'s
     # `usual_list_mark`): asked only when the header itself tells nothing.
     _usual_list_mark: Callable[[str], str | bool | None] | None = None
+    _usual_quote_mark: Callable[[], str | bool | None] | None = None  # likewise, one-line text
 
     def _list_quote(self, span: _Span | None) -> str | None:
         """The quote the list's items are written with, so new items match it."""
