@@ -13,6 +13,7 @@ from typing import Any
 from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, cannot_read, fail, warn_not_utf8
 from editor_app.cli.content_set_fields import (
     _as_list,
+    _collection_quote_mark,
     _holds_other_than_text,
     _new_in_group,
     _page_fields,
@@ -305,36 +306,6 @@ def _unfit_values(
         if unfit is not None:
             found[name] = unfit
     return found
-
-
-def _collection_quote_mark(page_site: _PageSite, name: str) -> Callable[[], str | bool | None]:
-    """How the page's collection quotes `name`'s one-line text, asked by `doc.set` only when
-    the header itself does not tell: a title whose quotes its value needed, set back, takes
-    the quotes its collection writes it in (jekyll-docs' posts: 98 of 101 `title: 'Jekyll
-    3.5.2 Released'`). Only a clear habit counts, two pages in three: where about as many
-    write it plain (connectedbydata's resources), the value goes plain where it can."""
-
-    def usual() -> str | bool | None:
-        import re
-
-        from editor_app.core import field_place
-        from editor_app.core.quote_marks import quote_mark
-
-        site, collection = page_site.site()
-        if not collection:
-            return None
-        line = re.compile(rf"^{re.escape(name)}[ \t]*:[ \t]*(\S)", re.M)
-        starts = [
-            found.group(1)
-            for text in field_place.collection_headers(site, collection)[1]
-            if (found := line.search(text)) and found.group(1) not in field_place.NOT_TEXT_STARTS
-        ]
-        quoted = [c for c in starts if c in "'\""]
-        if len(quoted) * 3 < len(starts) * 2:
-            return None
-        return quote_mark(len(quoted), len(starts) - len(quoted), quoted.count("'"))
-
-    return usual
 
 
 def _as_the_others(
