@@ -44,6 +44,7 @@ from editor_app.core.rename_choices import (
 from editor_app.core.rename_value import RenameReport, rename_value
 from editor_app.core.schema import field_label
 from editor_app.core.tool_support import ValueUse, value_uses
+from editor_app.ui.completer_click import let_clicks_through
 from editor_app.ui.rename_questions import ConfirmRename, SaveFirstQuestion
 from editor_app.ui.rename_report import show_report
 from editor_app.ui.site_search import pages_text
@@ -111,6 +112,7 @@ class RenameValueDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.new_edit.setCompleter(completer)
+        let_clicks_through(completer)  # the first click on Preview previews
         self.target_check = QCheckBox()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
