@@ -91,8 +91,8 @@ def _hugo_addresses(
         if not by_name or (slug and not tokens & {"filename", "contentbasename"}):
             return None  # the day, the title or the slug: the file's name is not in it
         new_rel = PurePosixPath(new_path.relative_to(folder).as_posix())
-        now, sure_now = _hugo_expand(template, rel, fm, config)
-        after, sure_after = _hugo_expand(template, new_rel, fm, config)
+        now, sure_now = _hugo_expand(template, rel, fm, config, folder)
+        after, sure_after = _hugo_expand(template, new_rel, fm, config, folder)
         sure = sure and sure_now and sure_after
     else:
         if isinstance(slug, str | int) and str(slug).strip():
@@ -138,12 +138,14 @@ def _hugo_sanitized(address: str) -> str:
 
 
 def _hugo_expand(
-    template: str, rel: PurePosixPath, fm: dict, config: dict
+    template: str, rel: PurePosixPath, fm: dict, config: dict, content_folder: Path
 ) -> tuple[str, bool]:
-    """The section's `template` filled in for the page at `rel` (in its content folder) as
-    the site's addresses are (`hugo_addresses`), and whether every placeholder was; one left
+    """The section's `template` filled in for the page at `rel` (in `content_folder`) as
+    the site's addresses are (`hugo_addresses`, whose `:sections` are the folders holding an
+    `_index` page, as Check reads them), and whether every placeholder was; one left
     unfilled (an hour `:15`) stays as written, the address then not certain."""
-    filled, sure = partly_filled(template, template_values(rel, fm, path_settings(config)))
+    values = template_values(rel, fm, path_settings(config), content_folder)
+    filled, sure = partly_filled(template, values)
     return re.sub(r"/{2,}", "/", "/" + filled), sure
 
 

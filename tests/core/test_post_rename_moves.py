@@ -113,3 +113,24 @@ def test_the_title_and_slug_fill_the_address_as_the_sites_addresses_do(
 ) -> None:
     moved = _move(tmp_path, settings, header)
     assert moved is not None and (moved.old, moved.new, moved.exact) == (old, new, True)
+
+
+def test_sections_are_the_folders_hugo_makes_sections(tmp_path: Path) -> None:
+    """`:sections` of a page in news/sub/, which holds no _index page, is `news` alone, as
+    Check reads it and `hugo` builds it (/posts/2024-03-01-launch/ on a small site with
+    posts/sub/ so): the rename said /news/sub/... moved, a folder taken for a section."""
+    root = copy_shared_site("hugo-docs", tmp_path)
+    config = root / "hugo.toml"
+    own = config.read_text(encoding="utf-8")
+    config.write_text(own + '\n[permalinks]\n  news = "/:sections/:filename/"\n', encoding="utf-8")
+    page = root / "content/en/news/sub/2024-03-01-launch.md"
+    page.parent.mkdir()
+    page.write_text("---\ntitle: Launch\ndate: 2024-03-05\n---\nHi\n", encoding="utf-8")
+    site = Site.open(root)
+    new_path = page.with_name("2024-03-05-launch.md")
+    moved = page_move(site, page, new_path, HEADER, date(2024, 3, 1))
+    assert moved is not None
+    assert (moved.old, moved.new) == ("/news/2024-03-01-launch/", "/news/2024-03-05-launch/")
+    (page.parent / "_index.md").write_text("---\ntitle: Sub\n---\n", encoding="utf-8")
+    moved = page_move(Site.open(root), page, new_path, HEADER, date(2024, 3, 1))
+    assert moved is not None and moved.old == "/news/sub/2024-03-01-launch/"
