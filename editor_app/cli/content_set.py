@@ -359,6 +359,11 @@ def _number_written_plainly(
     )
 
 
+def _and_then(why: str, done: str) -> str:
+    """One sentence: the problem, then what set did ("...not 'abc'; saved as given.")."""
+    return f"{why.rstrip().rstrip('.')}; {done}."
+
+
 def _top_name(doc: object, name: str) -> str:
     """The page's top-level field that `name` is, or is inside (`params.x`: `params`)."""
     front_matter = doc.front_matter  # type: ignore[attr-defined]
@@ -448,7 +453,7 @@ def _report_set_errors(
     for problem in errors:
         where = f" line {problem.line}" if problem.line else ""
         done = "removed as asked" if problem.field in (removed or ()) else "saved as given"
-        print(f"editor-app: {file}{where}: {problem.message} ({done})", file=sys.stderr)
+        print(f"editor-app: {file}{where}: {_and_then(problem.message, done)}", file=sys.stderr)
     said = {p.field for p in errors}
     # `eleventyNavigation.order=abc`: Check speaks of the group; once said is enough.
     unsaid = {
@@ -459,7 +464,7 @@ def _report_set_errors(
     for name, why in unsaid.items():
         line = saved.field_line(_top_name(saved, name))
         where = f" line {line}" if line else ""
-        print(f"editor-app: {file}{where}: {why} (saved as given)", file=sys.stderr)
+        print(f"editor-app: {file}{where}: {_and_then(why, 'saved as given')}", file=sys.stderr)
     # A warning on a field set here (a name the site does not use, `autor=`; a person no page
     # is about; a choice no other page makes) is written as asked, but said at once: a slip
     # of the keyboard would otherwise pass in silence until the page is checked.

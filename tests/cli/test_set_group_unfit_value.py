@@ -43,7 +43,7 @@ def test_a_word_for_true_or_false_in_hugo_params_is_refused(
     assert code == 1 and err.count("\n") == 1, err
     # Said once, by the page's check against the schema as it was before the change.
     assert err.endswith(
-        "line 6: Params: Searchable must be true or false, not 'abc'. (saved as given)\n"
+        "line 6: Params: Searchable must be true or false, not 'abc'; saved as given.\n"
     )
     assert b"  searchable: abc\n" in page.read_bytes()
     # rename judges the new value by the same rule.
@@ -68,7 +68,7 @@ def test_a_word_for_a_number_in_eleventy_navigation_is_refused(
     # Written anyway: Check's own words on the group, once, not twice.
     page.write_bytes(before)
     code, err = run(capsys, "set", str(page), "eleventyNavigation.order=abc", "--anyway")
-    assert code == 1 and err.count("\n") == 1 and "(saved as given)" in err, err
+    assert code == 1 and err.count("\n") == 1 and "; saved as given.\n" in err, err
 
 
 def test_a_text_sub_field_takes_any_text(

@@ -126,7 +126,7 @@ def test_a_required_field_removed_is_said_as_check_says_it(
     code, err = run(capsys, "_posts/2024-01-01-a.md", "--remove", "title")
     assert code == 1
     assert err.startswith("editor-app: _posts/2024-01-01-a.md line 1: Title is missing.")
-    assert err.endswith("(removed as asked)\n")
+    assert err.endswith("; removed as asked.\n")
     assert page.read_text() == "---\nnote: x\n---\nBody\n"
 
 

@@ -55,6 +55,6 @@ def test_a_value_that_would_change_the_schema_is_judged_by_the_field_it_was(
     # change (one number, one word) would have let 'high' pass, and only the fallback spoke.
     assert err == (
         f"editor-app: {page} line 3: Level must be a number, not 'high'. Write only digits, "
-        "without quotes. (saved as given)\n"
+        "without quotes; saved as given.\n"
     )
     assert page.read_text(encoding="utf-8") == "---\ntitle: A\nlevel: high\n---\nx\n"

@@ -44,7 +44,7 @@ def test_anyway_writes_it_and_says_it(tmp_path: Path, capsys: pytest.CaptureFixt
     root = _copy(tmp_path, "opensource-guide")
     page = root / "_articles" / "how-to-contribute.md"
     code, err = run(capsys, str(page), "order=abc", "--anyway")
-    assert code == 1 and "(saved as given)" in err and err.count("\n") == 1, err
+    assert code == 1 and "; saved as given.\n" in err and err.count("\n") == 1, err
     assert "\norder: abc\n" in page.read_text(encoding="utf-8")
 
 
@@ -60,7 +60,7 @@ def test_a_field_the_section_lacks_is_judged_by_the_other_sections(
     assert "weight holds numbers, and 'abc' is not a number" in err
     code, err = run(capsys, str(page), "weight=abc", "--anyway")
     assert code == 1 and "line" in err and "weight holds numbers" in err
-    assert err.count("\n") == 1 and "(saved as given)" in err, err
+    assert err.count("\n") == 1 and "; saved as given.\n" in err, err
     page.write_bytes(before)
     code, err = run(capsys, str(page), "weight=20")
     assert (code, err) == (0, "")
