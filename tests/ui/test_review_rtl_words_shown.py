@@ -28,8 +28,10 @@ def test_a_persian_note_keeps_its_quote_marks(qtbot, tmp_path: Path) -> None:  #
     panel.add_note(start, start + len("باید"), "این کلمه را حذف کنید (remove it)", "سارا")
     shown = panel.list.item(0).text().split("\n")
     assert shown[0].startswith(f"{FSI}سارا{PDI}, ")
-    assert shown[1] == f"“{FSI}باید{PDI}”"
-    assert shown[2] == f"{FSI}این کلمه را حذف کنید (remove it){PDI}"
+    # The quote and the note are lines of their own, each read in its own direction
+    # (LinesAsTheyRead): set apart no more.
+    assert shown[1] == "“باید”"
+    assert shown[2] == "این کلمه را حذف کنید (remove it)"
     # A suggested edit on Persian words too, in the list under the notes.
     store = review.NoteStore(panel.store.document)
     store.add_suggestion(review.make_suggestion(BODY, start, start + len("باید"), "", "Ed"))
@@ -140,7 +142,8 @@ def test_each_line_of_a_persian_note_is_set_apart(qtbot, tmp_path: Path) -> None
     start = BODY.index("باید")
     panel.add_note(start, start + 4, "این کلمه را حذف کنید.\nبعد دوباره بخوانید.", "Ed")
     shown = panel.list.item(0).text().split("\n")
-    assert shown[2:] == [f"{FSI}این کلمه را حذف کنید.{PDI}", f"{FSI}بعد دوباره بخوانید.{PDI}"]
+    # Each line its own paragraph in the list (LinesAsTheyRead), its own direction.
+    assert shown[2:] == ["این کلمه را حذف کنید.", "بعد دوباره بخوانید."]
     assert review.isolate("First line.\nدوم") == f"First line.\n{FSI}دوم{PDI}"
 
 

@@ -6,8 +6,17 @@ in the middle of the second, beside the words that start it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+import unicodedata
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QListView,
@@ -17,6 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 _MARGIN = 3  # around an item's text, as Qt's item views leave
+_ISOLATES_OPEN, _ISOLATE_CLOSE = "\u2066\u2067\u2068", "\u2069"
+
+
+def line_direction(line: str) -> Qt.LayoutDirection:
+    """The direction a line reads in: its first letter's, words set apart (a Persian name
+    isolated in "سارا, 07 Dec 2026") not counted, as Unicode's rule (P2) says; left to right
+    with no letter. Qt counted the isolated name: the whole line read from the right."""
+    depth = 0
+    for char in line:
+        if char in _ISOLATES_OPEN:
+            depth += 1
+        elif char == _ISOLATE_CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(char)
+            if kind == "L":
+                return Qt.LayoutDirection.LeftToRight
+            if kind in ("R", "AL"):
+                return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
 
 
 class LinesAsTheyRead(QStyledItemDelegate):
@@ -29,6 +58,8 @@ class LinesAsTheyRead(QStyledItemDelegate):
         self._view = view
         view.setWordWrap(True)
         view.setResizeMode(QListView.ResizeMode.Adjust)  # heights follow the list's width
+        # The lines wrap at the list's width: nothing to scroll sideways to.
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def document(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -43,6 +74,12 @@ class LinesAsTheyRead(QStyledItemDelegate):
         # Qt's display text turns each new line into a line separator, which keeps one
         # paragraph (one direction): new lines again, each line a paragraph.
         doc.setPlainText(shown.text.replace("\u2028", "\n"))
+        block = doc.begin()
+        while block.isValid():
+            paragraph = QTextBlockFormat(block.blockFormat())
+            paragraph.setLayoutDirection(line_direction(block.text()))
+            QTextCursor(block).setBlockFormat(paragraph)
+            block = block.next()
         width = option.rect.width() if option.rect.width() > 0 else self._view.viewport().width()
         doc.setTextWidth(max(40, width))
         return doc
@@ -51,7 +88,8 @@ class LinesAsTheyRead(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         sized = QStyleOptionViewItem(option)
-        sized.rect.setWidth(self._view.viewport().width())
+        # Within the viewport, less the space the list leaves around each item.
+        sized.rect.setWidth(self._view.viewport().width() - 2 * self._view.spacing())
         doc = self.document(sized, index)
         return QSize(int(doc.textWidth()), int(doc.size().height()) + 1)
 

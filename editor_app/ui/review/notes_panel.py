@@ -27,6 +27,7 @@ from editor_app.ui.review.common import (
     _panel_layout,
     _when,
 )
+from editor_app.ui.review.lines_as_they_read import read_lines_as_they_read
 from editor_app.ui.review.suggestions_panel import SuggestionsPanel
 
 
@@ -53,6 +54,10 @@ class NotesPanel(QWidget):
         self.show_resolved.toggled.connect(self._fill)
         self.list = _item_list(self.tr("Review notes"), self._update_buttons, self._show_passage)
         self.list.setAlternatingRowColors(True)
+        # Each line of a note read in its own direction: a long Persian quote wraps from the
+        # right, its quote marks at its two ends (drawn as one left-to-right paragraph, its
+        # closing mark stood mid-line on the second line).
+        read_lines_as_they_read(self.list)
         self.list.itemActivated.connect(self._show_passage)
 
         self.resolve_button = QPushButton(self.tr("Mark as resolved"))
@@ -191,16 +196,15 @@ class NotesPanel(QWidget):
                 continue
             anchor = self._anchors.get(note.id)
             state = review.note_state_text(note, anchor) if anchor else ""
-            # Right-to-left words set apart: in this left-to-right list the quote marks
-            # around a Persian quote drifted to its other side.
+            # A Persian name set apart in the left-to-right head line; the quote and the
+            # note each a line (a paragraph) of its own, which reads in its own direction.
             head = f"{review.isolate(note.author)}, {_when(note.date)}"
             if state:
                 head += f" ({self.tr(state)})"
             lines = [head]
             if note.quote:
-                clipped = review.clip(note.quote, QUOTE_SHOWN)
-                lines.append(f"“{review.isolate(clipped)}”")
-            lines.append(review.isolate(note.text))
+                lines.append(f"“{review.clip(note.quote, QUOTE_SHOWN)}”")
+            lines.append(note.text)
             item = QListWidgetItem("\n".join(lines))
             item.setData(NOTE_ROLE, note)
             if note.resolved:
