@@ -3,7 +3,8 @@
 QCompleter closes its list on a mouse press outside it and drops the press: after typing a
 value whose list of values in use opened, the first click on a button (Rename or Merge a
 Value's Preview) only closed the list, and a second click was needed. Now a button under the
-press is clicked, and any other widget there is given the press, once the list is closed.
+press is clicked, and any other widget there is given the press (and the focus, a field
+clicked), once the list is closed. The form's completing boxes use it too.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class _ClickThrough(QObject):
             if target.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
                 target.click()
         elif target is not None:
+            _focus_as_a_click_would(target)
             press = QMouseEvent(
                 QEvent.Type.MouseButtonPress,
                 target.mapFromGlobal(event.globalPosition()),
@@ -43,6 +45,17 @@ class _ClickThrough(QObject):
             )
             QApplication.postEvent(target, press)
         return True  # the completer would drop it anyway
+
+
+def _focus_as_a_click_would(target: QWidget) -> None:
+    """Qt moves the focus only for a press from the window system, not for one posted: the
+    first widget from `target` up taking focus by click takes it (a field clicked)."""
+    widget: QWidget | None = target
+    while widget is not None and not widget.isWindow():
+        if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.ClickFocus:
+            widget.setFocus(Qt.FocusReason.MouseFocusReason)
+            return
+        widget = widget.parentWidget()
 
 
 def let_clicks_through(completer: QCompleter) -> None:

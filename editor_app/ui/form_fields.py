@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.settings_form import typed_number, typed_value
+from editor_app.ui.completer_click import let_clicks_through
 from editor_app.ui.translation import translator
 
 if TYPE_CHECKING:
@@ -303,10 +304,11 @@ class ChoiceField(FieldWidget):
 
 def contains_completer(words: list[str], parent: QWidget) -> QCompleter:
     """Completion offering every word holding what was typed, in any case ("health" finds
-    "Public health")."""
+    "Public health"); a click outside its open list closes it and still lands."""
     completer = QCompleter(words, parent)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    let_clicks_through(completer)  # the click that closes the list does what it aimed at
     return completer
 
 
