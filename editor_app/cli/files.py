@@ -71,7 +71,7 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
     page = Path(args.page)
     if page.is_dir() or not page.exists():
         # Said as render, set and review say it, with the file perhaps meant.
-        why = "This is a folder, not a file" if page.is_dir() else "No such file or directory"
+        why = "This is a folder, not a file" if page.is_dir() else FileNotFoundError(2, "")
         return fail(cannot_read(args.page, why))
     if not page.is_file():
         # A pipe or a device: it is there ("no such file" sent the author looking for it).

@@ -377,7 +377,7 @@ def _review_report(args: argparse.Namespace) -> int:
         if not t.exists():
             from editor_app.cli.common import cannot_read
 
-            raise _Refused(cannot_read(str(t), "No such file or directory"))
+            raise _Refused(cannot_read(str(t), FileNotFoundError(2, "")))
     # A folder's queue is refused where no site is, as `review queue` refuses it.
     site = _review_site(targets[0], site_needed=any(t.is_dir() for t in targets))
     if not site.entries():

@@ -14,6 +14,12 @@ from editor_app.core.group_field import field_value
 from editor_app.core.site import Site
 
 
+def not_there(given: str) -> str:
+    """The one wording, for every command and the window, of a file or folder named that is
+    not there (set, render, rename-file, review, validate and export said it three ways)."""
+    return f"cannot read {given}: no such file or folder"
+
+
 @dataclass(frozen=True)
 class ValueUse:
     """One value of a field as written in the pages, and how many pages use it."""
@@ -89,4 +95,4 @@ def first_match_line(doc: Document, query: str) -> int | None:
     return first_any
 
 
-__all__ = ["ValueUse", "as_text", "first_match_line", "value_uses", "written"]
+__all__ = ["ValueUse", "as_text", "first_match_line", "not_there", "value_uses", "written"]

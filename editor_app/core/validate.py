@@ -293,7 +293,9 @@ def validate_paths(
                     "that are not text (not "
                     "UTF-8), which the site's tools cannot read; rename it."
                 )
-            raise CannotValidate(f"{raw}: no such file or folder.")
+            from editor_app.core.tool_support import not_there
+
+            raise CannotValidate(not_there(str(raw)))
         if not os.access(p, os.R_OK):
             raise CannotValidate(f"{raw}: cannot be read (permission denied).")
         if p.is_file() and p.suffix.lower() not in PAGE_SUFFIXES:

@@ -52,11 +52,11 @@ def test_export_pdf_by_extension(site_copy: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "args, words",
     [
-        (["import", "missing.docx", "resources"], "there is no file"),
+        (["import", "missing.docx", "resources"], "cannot read missing.docx: no such file or folder"),
         (["import", "{bad}", "resources", "{site}"], "not a Word document"),
         (["import", "{good}", "nowhere", "{site}"], "nowhere"),
         (["import", "{good}", "{site}"], "name the collection"),
-        (["export", "missing.md", "-o", "x.docx"], "there is no page"),
+        (["export", "missing.md", "-o", "x.docx"], "cannot read missing.md: no such file or folder"),
         (["export", "{site}/_config.yml", "-o", "x.docx"], "_config.yml: not a page"),
     ],
 )

@@ -72,6 +72,6 @@ def test_a_slip_in_a_page_name_is_answered_with_the_file_meant(
     assert run(capsys, "export", "_posts/2024-01-01-b.md", "-o", "pack.docx") == (
         2,
         "",
-        "editor-app: there is no page _posts/2024-01-01-b.md "
+        "editor-app: cannot read _posts/2024-01-01-b.md: no such file or folder "
         "(did you mean _posts/2024-01-01-a.md?)\n",
     )

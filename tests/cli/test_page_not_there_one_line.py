@@ -44,7 +44,7 @@ def _said(capsys: pytest.CaptureFixture[str], command: list[str], page: str) -> 
     [
         (
             "_posts/2024-01-02-helo.md",
-            "editor-app: cannot read _posts/2024-01-02-helo.md: No such file or directory "
+            "editor-app: cannot read _posts/2024-01-02-helo.md: no such file or folder "
             "(did you mean _posts/2024-01-02-hello.md?)\n",
         ),
         (
@@ -58,3 +58,24 @@ def test_the_same_line(
     site: Path, capsys: pytest.CaptureFixture[str], command: list[str], page: str, line: str
 ) -> None:
     assert _said(capsys, command, page) == line
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        *COMMANDS,
+        ["validate"],
+        ["export", "{page}", "-o", "pack.docx"],
+        ["import", "{page}", "posts"],
+    ],
+    ids=lambda c: "-".join(c[:2]),
+)
+def test_every_command_words_a_missing_file_alike(
+    site: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """validate said "X: no such file or folder.", export "there is no page X", import
+    "there is no file X": one failure, one wording (core.tool_support.not_there)."""
+    page = "gone/zzz.docx" if command[0] == "import" else "gone/zzz.md"
+    assert (
+        _said(capsys, command, page) == f"editor-app: cannot read {page}: no such file or folder\n"
+    )

@@ -40,7 +40,7 @@ def test_a_folder_given_for_a_page_says_so(
 def test_nothing_near_is_not_guessed(guide: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["set", "_articles/zzz.md", "title=x"]) == 2
     assert capsys.readouterr().err == (
-        "editor-app: cannot read _articles/zzz.md: No such file or directory\n"
+        "editor-app: cannot read _articles/zzz.md: no such file or folder\n"
     )
 
 
@@ -80,6 +80,6 @@ def test_a_post_renamed_to_its_day_is_the_file_meant(
     capsys.readouterr()
     assert main(["set", old, "title=x"]) == 2
     assert capsys.readouterr().err == (
-        f"editor-app: cannot read {old}: No such file or directory (did you mean "
+        f"editor-app: cannot read {old}: no such file or folder (did you mean "
         "_posts/2099-01-01-jekyll-4-4-1-released.markdown?)\n"
     )

@@ -50,7 +50,7 @@ def test_refusals_are_one_line_exit_2(site: Path, capsys: pytest.CaptureFixture[
         "the file was not renamed.\n"
     )
     assert main(["rename-file", str(site / "no-such.md"), "--to-date"]) == 2
-    assert "No such file or directory" in capsys.readouterr().err
+    assert "no-such.md: no such file or folder" in capsys.readouterr().err
 
 
 def test_a_name_without_a_date_is_said_as_such(

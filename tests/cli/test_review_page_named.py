@@ -52,6 +52,6 @@ def test_a_slip_in_the_name_is_answered_with_the_file_meant(
     assert run(capsys, "review", action, "_posts/2024-01-01-helo.md") == (
         2,
         "",
-        "editor-app: cannot read _posts/2024-01-01-helo.md: No such file or directory "
+        "editor-app: cannot read _posts/2024-01-01-helo.md: no such file or folder "
         "(did you mean _posts/2024-01-01-hello.md?)\n",
     )

@@ -131,7 +131,7 @@ def test_a_missing_path_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     code, out, err = _run(capsys, str(tmp_path / "nowhere"))
     assert code == 2
     assert out == ""
-    assert "nowhere" in err and "no such file or folder" in err
+    assert err == f"editor-app: cannot read {tmp_path / 'nowhere'}: no such file or folder\n"
 
 
 def test_a_file_that_is_not_a_page_exits_2(
