@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from editor_app.core.schema_required import asked_for
+
 if TYPE_CHECKING:
     from editor_app.core.schema import CollectionSchema, Field
 
@@ -32,6 +34,9 @@ class FormRows:
     # to them (Hugo: `linktitle` for `linkTitle`): field name -> the page's key, which its row
     # shows and edits.
     keys: dict[str, str] = field(default_factory=dict)
+    # The fields the page is asked for, which Check tells it it lacks (the label's star):
+    # a declared schema's required ones; inferred, only those every other page fills in.
+    asked: set[str] = field(default_factory=set)
 
 
 def form_rows(
@@ -59,6 +64,8 @@ def form_rows(
         key = schema.own_key(front_matter, f.name) if schema is not None else None
         if key is not None and key != f.name:
             rows.keys[f.name] = key
+        if schema is not None and is_asked_for(schema, f, has_it=key is not None):
+            rows.asked.add(f.name)
         if schema is not None and key is None and schema.is_rare(f):
             rows.rare.append(f)
         else:
@@ -73,6 +80,15 @@ def form_rows(
     rows.left_out += max(0, len(others) - room)
     rows.others = others[:room]
     return rows
+
+
+def is_asked_for(schema: CollectionSchema, f: Field, has_it: bool) -> bool:
+    """Whether a page of the collection (holding the field or not: `has_it`) is asked for `f`,
+    by Check's rule (`schema_required.asked_for`): declared fields (no count of pages using
+    them) as the schema says; inferred ones when every other page has them."""
+    if f.used_by is None or schema.documents is None:
+        return asked_for(f, True, 0, 0)
+    return asked_for(f, False, schema.documents - 1, f.used_by - (1 if has_it else 0))
 
 
 # Fields that hold the page's own address on the site, a path, not a web address: Jekyll's and

@@ -255,7 +255,15 @@ class FrontMatterForm(QWidget):
         rows = form_rows(front_matter, schema, key_order)
         for f in rows.fields:
             key = rows.keys.get(f.name, f.name)  # the page's own capitals, on Hugo
-            self._add_row(known, key, f.label, make_widget(self, f, front_matter.get(key)), f)
+            widget = make_widget(self, f, front_matter.get(key))
+            asked = f.name in rows.asked
+            usage = ""
+            if f.required and not asked and schema is not None and f.used_by is not None:
+                # Most pages have it, no star: said, as a suggestion
+                usage = tr("Used by {count} of {total} pages of this kind.").format(
+                    count=f.used_by, total=schema.documents
+                )
+            self._add_row(known, key, f.label, widget, f, usage, asked)
         if rows.others:
             target = other_fields_rows(column) if rows.from_schema else known
             for key in rows.others:
@@ -268,7 +276,8 @@ class FrontMatterForm(QWidget):
                     count=f.used_by, total=schema.documents
                 )
                 widget = make_widget(self, f, None)
-                self._add_row(self.more_fields.rows, f.name, f.label, widget, f, usage)
+                asked = f.name in rows.asked
+                self._add_row(self.more_fields.rows, f.name, f.label, widget, f, usage, asked)
             column.addWidget(self.more_fields)
         if rows.left_out:
             more = QLabel(
@@ -317,11 +326,12 @@ class FrontMatterForm(QWidget):
         widget: FieldWidget,
         f: Field | None,
         usage: str = "",
+        asked: bool = False,
     ) -> None:
         widget.set_value(self._values.get(name))
         widget.edited.connect(lambda v, name=name: self._edited(name, v))
-        description = field_description(f, usage)
-        label = field_label(label_text, widget, f, description)
+        description = field_description(f, usage, asked)
+        label = field_label(label_text, widget, asked, description)
         mark = self._marks.add(name, widget, description)
         add_row(layout, label, widget, mark)
         self.widgets[name] = widget

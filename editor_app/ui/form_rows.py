@@ -26,19 +26,21 @@ def rows_layout() -> QFormLayout:
     return layout
 
 
-def field_description(f: Field | None, usage: str = "") -> str:
-    """A field's words for its tooltip and accessible description."""
+def field_description(f: Field | None, usage: str = "", asked: bool = False) -> str:
+    """A field's words for its tooltip and accessible description: "Required." where the page
+    is asked for it (`asked`, Check's rule: `settings_form.is_asked_for`)."""
     description = f.help if f is not None and f.help else ""
-    if f is not None and f.required:
+    if asked:
         description = (description + " " if description else "") + tr("Required.")
     if usage:
         description = (description + " " if description else "") + usage
     return description
 
 
-def field_label(label_text: str, widget: FieldWidget, f: Field | None, description: str) -> QLabel:
-    """The row's label (a star when required), its field named and described by it."""
-    text = label_text + (" *" if f is not None and f.required else "")
+def field_label(label_text: str, widget: FieldWidget, asked: bool, description: str) -> QLabel:
+    """The row's label (a star where the page is asked for the field, as Check asks for it),
+    its field named and described by it."""
+    text = label_text + (" *" if asked else "")
     label = QLabel(text.replace("&", "&&"))
     target = widget.focus_target()
     label.setBuddy(target)

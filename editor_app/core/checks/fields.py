@@ -28,6 +28,7 @@ from editor_app.core.checks.problem import ERROR, LazyLine, Problem, make_proble
 from editor_app.core.checks.registry import Rule, register
 from editor_app.core.checks.uniqueness import check_unique
 from editor_app.core.collection_home import homes_lacking, is_collection_home
+from editor_app.core.schema_required import asked_for
 
 _IMPLIABLE = frozenset({"text", "long_text", "list", "choice", "choices"})
 
@@ -233,17 +234,9 @@ def _value_problems(
 
 def _must_have(page: Page, ctx: Context, f: Any) -> bool:
     """Declared: when the schema says so. Inferred: when every other document has a value.
-
-    An inferred "required" only means most documents have the field; a missing one is worth a
-    word only when no other document of the collection goes without it (booleans excepted: a
-    missing true/false field simply reads as false).
-    """
-    if not getattr(f, "required", False):
-        return False
-    if ctx.declared:
-        return True
-    if getattr(f, "type", "text") == "boolean":
-        return False
+    The rule is `schema_required.asked_for`, which the form's required star follows too."""
+    if not getattr(f, "required", False) or ctx.declared:
+        return asked_for(f, ctx.declared, 0, 0)
     if f.name != "title" and is_collection_home(page.rel.rpartition("/")[2], ctx.generator):
         return False
     coll = page.collection
@@ -251,11 +244,9 @@ def _must_have(page: Page, ctx: Context, f: Any) -> bool:
     # Only documents whose header could be read tell what "every other document" holds.
     total_others = ctx.ok_count.get(coll, 0) - (1 if own else 0)
     total_others -= homes_lacking(ctx.collection_homes(coll), f.name)  # not "others"
-    # A page without a title is the exception worth a word even in a small collection.
-    if total_others < (2 if f.name == "title" else 5):
-        return False
     own_filled = not is_empty(own.get(ctx.own_key(coll, own, f.name)))
-    return count_others(page, ctx, ctx.filled[coll], f.name, own_filled) >= total_others
+    filled = count_others(page, ctx, ctx.filled[coll], f.name, own_filled)
+    return asked_for(f, False, total_others, filled)
 
 
 def _why_needed(page: Page, ctx: Context, f: Any) -> str:

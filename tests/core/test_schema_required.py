@@ -1,0 +1,73 @@
+"""One rule of "required" for the form's star and Check (core/schema_required.py): a declared
+schema's required field is asked of every page; an inferred one ("most pages have it") only
+where every other page of the collection fills it in. hugo-docs' configuration pages: 31 of 33
+have `linkTitle`, so the schema infers it required, yet Check never asks introduction.md for
+it, and the form gave it a star."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shared_sites import shared_site_path
+
+from editor_app.core.document import Document
+from editor_app.core.schema import CollectionSchema, Field, load_schema
+from editor_app.core.schema_required import asked_for
+from editor_app.core.settings_form import form_rows, is_asked_for
+from editor_app.core.site import Site
+from editor_app.core.validate import validate_document
+
+INTRODUCTION = "content/en/configuration/introduction.md"
+
+
+def test_declared_required_is_asked_inferred_only_when_every_other_page_has_it() -> None:
+    author = Field("author", required=True)
+    assert asked_for(author, True, 0, 0)
+    assert not asked_for(Field("author"), True, 0, 0)
+    assert not asked_for(author, False, 33, 31)  # most pages: a suggestion
+    assert asked_for(author, False, 33, 33)  # every other page
+    assert not asked_for(author, False, 4, 4)  # too few others to tell
+    assert asked_for(Field("title", required=True), False, 2, 2)
+    assert not asked_for(Field("draft", "boolean", required=True), False, 9, 9)
+
+
+def test_the_form_asks_what_the_declared_schema_requires() -> None:
+    declared = CollectionSchema("posts", [Field("author", required=True), Field("image")])
+    rows = form_rows({"title": "A"}, declared, ["title"])
+    assert rows.asked == {"author"}
+
+
+def test_hugo_docs_form_stars_only_the_fields_check_asks_for() -> None:
+    root = shared_site_path("hugo-docs")
+    site = Site.open(root)
+    schema = load_schema(site)
+    page = root / INTRODUCTION
+    coll = schema.for_collection(site.collection_of(page))
+    link_title = coll.field("linkTitle")
+    assert link_title.required and link_title.used_by == 31 and coll.documents == 33
+    doc = Document.load(page)
+    rows = form_rows(doc.front_matter, coll, list(doc.front_matter))
+    assert "linkTitle" not in rows.asked and "title" in rows.asked
+    # Each field the page lacks: starred exactly where Check tells the page it lacks it.
+    told = {p.field for p in validate_document(doc, site, schema) if p.code == "required-missing"}
+    lacking = {f.name for f in coll.fields if coll.own_key(doc.front_matter, f.name) is None}
+    assert {n for n in lacking if is_asked_for(coll, coll.field(n), False)} == told == set()
+
+
+def test_a_page_lacking_what_every_other_page_has_is_starred_and_told(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: t\n")
+    for i in range(6):
+        (root / "_posts" / f"2024-01-0{i + 1}-p{i}.md").write_text(
+            f"---\ntitle: P{i}\nauthor: Ann\n---\nText.\n"
+        )
+    lacking = root / "_posts" / "2024-01-09-new.md"
+    lacking.write_text("---\ntitle: New\n---\nText.\n")
+    site = Site.open(root)
+    schema = load_schema(site)
+    coll = schema.for_collection(site.collection_of(lacking))
+    doc = Document.load(lacking)
+    assert "author" in form_rows(doc.front_matter, coll, ["title"]).asked
+    told = [p for p in validate_document(doc, site, schema) if p.code == "required-missing"]
+    assert [p.field for p in told] == ["author"]

@@ -1,0 +1,28 @@
+"""The form's required star says what Check says: on hugo-docs' configuration/introduction.md
+"Link title" had a star (31 of 33 pages have a link title, so the inferred schema calls it
+required) while the row was empty, had no warning mark and F7 found nothing. Inferred from
+most pages, it is a suggestion: no star, its tooltip says how many pages use it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from window_helpers import click_document
+
+INTRODUCTION = "content/en/configuration/introduction.md"
+
+
+def test_no_star_where_check_asks_nothing(qtbot, hugo_docs_window) -> None:  # noqa: ANN001
+    window = hugo_docs_window
+    page = Path(window.site.root) / INTRODUCTION
+    click_document(qtbot, window, page)
+    qtbot.waitUntil(lambda: "linkTitle" in window.form.labels, timeout=10000)
+    with qtbot.waitSignal(window.problemsShown, timeout=30000) as shown:
+        qtbot.keyClick(window, Qt.Key.Key_F7)
+    labels = window.form.labels
+    assert labels["title"].text().replace("&", "") == "Title *"
+    assert labels["linkTitle"].text().replace("&", "") == "Link title"
+    assert "Used by 31 of 33 pages of this kind." in labels["linkTitle"].toolTip()
+    assert "Required." not in labels["linkTitle"].toolTip()
+    assert [p for p in shown.args[0] if p.code == "required-missing"] == []
