@@ -129,6 +129,11 @@ class DiskWatch:
             if not guard.sharing:
                 errors.notifier.info(self._reloaded_words(path))
             return
+        if guard.sharing:
+            # The window's own Get latest (or Share) wrote it: the Sharing bar merges it into
+            # the unsaved text when done (`taken_in`); asking here too put a "changed on disk"
+            # box up while Get latest ran, whenever this look came before its end.
+            return
         self.asking = True
         try:
             disk = read_bytes(path)

@@ -285,6 +285,9 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
         guard = getattr(self.window_, "guard", None)
         if guard is not None:
             guard.sharing = on
+            disk = getattr(guard, "disk", None)
+            if not on and disk is not None:
+                disk.timer.start()  # a change it left to sharing, not taken in: looked at now
 
     def _start(self, words: str, fn: Any, *args: Any, done: Any, failed: Any = None) -> None:
         """Run a sharing step off the UI thread; `failed(reason)` hears of a failure too."""
