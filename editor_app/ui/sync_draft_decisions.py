@@ -275,10 +275,11 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
     def _approved(self, result: Any, title: str = "") -> None:
         self.fill()
         text = result.said(warnings=True)  # approved with Check's warnings: said here
+        if title:
+            # The line names the one approved: the next draft shown now, it read as said of
+            # that one (a guide's German page approved, its Persian one shown); the last one
+            # gone from the list, nothing else said which.
+            text = tr("“{title}”: {result}").format(title=title, result=text[:1].lower() + text[1:])
         if not self.drafts:  # the last one: said, so no one looks for another
             text += tr(". No other draft waits.")
-        elif title:
-            # The next draft is shown now: the line names the one approved, or it read as
-            # said of the one shown (a guide's German page approved, its Persian one shown).
-            text = tr("“{title}”: {result}").format(title=title, result=text[:1].lower() + text[1:])
         self.message.setText(text)

@@ -32,8 +32,9 @@ def approve_in_drafts(qtbot, shown: MainWindow, editor: Path, monkeypatch):  # n
     dialog = open_drafts(qtbot, shown, editor, waiting=DRAFT_WAITS)
     wait_idle(qtbot, shown)
     runs = count_checks(monkeypatch)
+    approved = dialog.current.title
     click_and_wait(qtbot, shown, dialog.approve_button, lambda: dialog.list.count() == 0)
-    assert dialog.message.text() == "Approved and shared. No other draft waits."
+    assert dialog.message.text() == f"“{approved}”: approved and shared. No other draft waits."
     return runs
 
 

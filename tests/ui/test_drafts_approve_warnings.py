@@ -39,10 +39,11 @@ def test_drafts_approve_names_the_warnings(
 
     monkeypatch.setattr(DraftsDialog, "ask_approval", classmethod(ask))
     dialog = open_sent_draft(qtbot, window, author, editor, TITLE, TITLE_TWICE)
+    approved = dialog.current.title
     click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
     assert asked == [["warning"]]
     # The result says the approval was made with the warning, as its summary does.
-    assert dialog.message.text() == "Approved with 1 warning and shared. No other draft waits."
+    assert dialog.message.text() == f"“{approved}”: approved with 1 warning and shared. No other draft waits."
 
 
 def test_sync_approve_prints_the_warnings(

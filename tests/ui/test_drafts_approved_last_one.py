@@ -1,6 +1,6 @@
-"""The Drafts dialog's "Approved and shared" says when that was the last draft waiting
-("… No other draft waits."), and while another still waits (shown now), names the one
-approved: "Approved and shared" under the next draft read as said of that one."""
+"""The Drafts dialog's "Approved and shared" names the draft approved (under the next draft
+shown it read as said of that one; the last one gone, nothing said which) and says when that
+was the last draft waiting ("… No other draft waits.")."""
 
 from __future__ import annotations
 
@@ -38,5 +38,6 @@ def test_the_last_approval_says_no_other_draft_waits(
     click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 1)
     assert dialog.current.title != approved  # the other one is shown now
     assert dialog.message.text() == f"“{approved}”: approved and shared"
+    approved = dialog.current.title
     click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
-    assert dialog.message.text() == "Approved and shared. No other draft waits."
+    assert dialog.message.text() == f"“{approved}”: approved and shared. No other draft waits."

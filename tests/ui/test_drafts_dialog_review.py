@@ -81,8 +81,9 @@ def test_send_back_note_and_approve_from_the_drafts_dialog(
     ]
     assert dialog.list.count() == 1 and not bar.busy
     answer(monkeypatch, "ask_approval", (True, "Checked by phone"))
+    approved = dialog.current.title
     click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
-    assert dialog.message.text() == "Approved and shared. No other draft waits."
+    assert dialog.message.text() == f"“{approved}”: approved and shared. No other draft waits."
     # None left: the approved draft's notes are not said to be open still.
     assert dialog.notes.count() == 0 and dialog.notes_label.text() == "No review notes"
     # Nor is the pane left blank: it says none waits.
@@ -317,7 +318,7 @@ def test_an_author_approving_their_own_draft_is_asked_first(
 
     monkeypatch.setattr(DraftsDialog, "ask_own_approval", answer_own(True))
     click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
-    assert dialog.message.text().startswith("Approved and shared")
+    assert dialog.message.text().startswith("“What happens when a council listens”: approved and shared")
     assert "status: final" in git(server, "show", f"main:{POST}")
 
 
@@ -464,5 +465,7 @@ def test_a_note_on_the_draft_is_marked_resolved_then_approve_asks_nothing(
     asked: list[object] = []
     monkeypatch.setattr(DraftsDialog, "ask_approval", classmethod(lambda *a: asked.append(a)))
     # Nothing open: approved at once, not asked.
+    approved = dialog.current.title
     click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
-    assert asked == [] and dialog.message.text() == "Approved and shared. No other draft waits."
+    said = f"“{approved}”: approved and shared. No other draft waits."
+    assert asked == [] and dialog.message.text() == said

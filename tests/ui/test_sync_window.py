@@ -181,10 +181,11 @@ def test_editor_approves_a_draft_from_the_window(qtbot, window: MainWindow, team
     assert dialog.list.count() == 1
     assert dialog.list.item(0).text().startswith("What happens when a council listens\nsent by")
     assert "windy" in dialog.changes.toPlainText() and "wet" in dialog.changes.toPlainText()
+    approved = dialog.current.title
     dialog.approve_button.click()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=20000)
-    assert dialog.message.text() == "Approved and shared. No other draft waits."
+    assert dialog.message.text() == f"“{approved}”: approved and shared. No other draft waits."
     doc = Document.load(editor / POST)
     assert doc.get("status") == "final" and "windy Tuesday" in doc.text
     assert git(server, "log", "-1", "--format=%s", "main").startswith("Approve '")
