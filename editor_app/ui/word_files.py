@@ -85,7 +85,8 @@ class WordFiles(QObject):
 
     @classmethod
     def tell(cls, parent: QWidget, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        # Its title whole: "Review pack written" was cut to "Review pack w…" by the box's width.
+        dialogs.show_info(parent, title, text)
 
     @classmethod
     def ask_import_instead(cls, parent: QWidget, text: str) -> bool:
