@@ -376,15 +376,52 @@ def keep_side_dock_narrow(window: Any, dock: QDockWidget) -> None:
 # panel beside the page left the list's titles ~90 px and the text 290 px).
 NARROW_WINDOW = 1280
 _PUT_BELOW = "putBelowForWidth"  # the dock is under the page for want of width, not by choice
+_PLACED_BY_AUTHOR = "placedByAuthor"  # moved by the author this session: left where they put it
+_PLACING = "placingForWidth"  # moved by the rule below, not by the author
 
 
 def place_dock_opening_by_itself(window: Any, dock: QDockWidget) -> None:
     """Before `dock` (a side panel) opens by itself: under the page in a narrow window, a tab
     beside the Problems panel's (side by side, both were too narrow to read); back beside the
-    page in a wide one when it was put under for want of width. A floating dock, or one the
-    author put under the page, stays where it is."""
-    if dock.isVisible() or dock.isFloating():
+    page in a wide one when it was put under for want of width. A floating dock, one the
+    author put under the page, or one the author moved this session stays where it is."""
+    if dock.isVisible():
         return
+    _place_for_width(window, dock)
+
+
+def place_dock_opened_by_hand(window: Any, dock: QDockWidget) -> None:
+    """`dock` opened from a menu (its toggle action) is placed by the same width rule as when
+    it opens by itself: it opened where it was last, beside the page, squeezing a 1024 px
+    window. Moved by the author this session (dragged, docked again), it is left there."""
+
+    def moved(_area: Qt.DockWidgetArea) -> None:
+        if dock.isVisible() and not dock.property(_PLACING):
+            dock.setProperty(_PLACED_BY_AUTHOR, True)
+            dock.setProperty(_PUT_BELOW, False)
+
+    dock.dockLocationChanged.connect(moved)
+    dock.topLevelChanged.connect(lambda _floating: moved(Qt.DockWidgetArea.NoDockWidgetArea))
+    # Runs just after Qt has shown the dock, before anything is drawn.
+    dock.toggleViewAction().triggered.connect(lambda shown: shown and _opened_by_hand(window, dock))
+
+
+def _opened_by_hand(window: Any, dock: QDockWidget) -> None:
+    _place_for_width(window, dock)
+    dock.raise_()  # in front of Problems when they share a place as tabs
+
+
+def _place_for_width(window: Any, dock: QDockWidget) -> None:
+    if dock.isFloating() or dock.property(_PLACED_BY_AUTHOR):
+        return
+    dock.setProperty(_PLACING, True)
+    try:
+        _move_for_width(window, dock)
+    finally:
+        dock.setProperty(_PLACING, False)
+
+
+def _move_for_width(window: Any, dock: QDockWidget) -> None:
     area = window.dockWidgetArea(dock)
     narrow = window.width() < NARROW_WINDOW
     if narrow and area == Qt.DockWidgetArea.RightDockWidgetArea:

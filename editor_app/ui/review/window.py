@@ -29,7 +29,7 @@ from editor_app.ui.review.notes_panel import NotesPanel
 from editor_app.ui.review.panel import ReviewPanel
 from editor_app.ui.review.suggestion_marks import SuggestionMarksMixin
 from editor_app.ui.screen_fit import fit_to_screen
-from editor_app.ui.window_panels import place_dock_opening_by_itself
+from editor_app.ui.window_panels import place_dock_opened_by_hand, place_dock_opening_by_itself
 
 
 class ReviewWindow(QMainWindow):
@@ -102,6 +102,7 @@ class ReviewHook(AfterDecisionMixin, SuggestionMarksMixin, QObject):
         self.queue_action.triggered.connect(self.open_queue)
         notes_action = self.notes_dock.toggleViewAction()
         notes_action.setText(self.tr("Review &Notes"))
+        place_dock_opened_by_hand(window, self.notes_dock)  # also from View
         self.menu = QMenu(self.tr("&Review"), window)
         self.menu.addAction(self.queue_action)
         self.menu.addAction(notes_action)
