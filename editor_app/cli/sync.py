@@ -105,7 +105,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "yours, then theirs",
     )
     site_arg(q)
-    sync_review.add_parsers(actions, site_arg, author_arg, email_arg)
+    sync_review.add_parsers(actions, site_arg, author_arg, email_arg, format_arg)
     sync_suggestions.add_parsers(actions, site_arg, author_arg, email_arg)
     p.set_defaults(func=cmd_sync)
 
@@ -359,7 +359,7 @@ _ACTIONS = {
     "choose": _choose,
     # Sending for review and the drafts waiting (cli/sync_review), with this site and --email.
     "send": lambda args: sync_review.send(args, _site, _email),
-    "drafts": lambda args: sync_review.drafts(args, _site(args)),
+    "drafts": lambda args: sync_review.drafts(args, _site(args), as_json(args)),
     "approve": _on_draft(sync_review.approve),
     # On a draft where it waits (cli/sync_suggestions), signed with --author and --email.
     **{name: _on_draft(act) for name, act in sync_suggestions.ACTIONS.items()},

@@ -18,8 +18,10 @@ def add_parsers(
     site_arg: Callable,
     author_arg: Callable,
     email_arg: Callable,
+    format_arg: Callable,
 ) -> None:
-    """The commands, under `editor-app sync`."""
+    """The commands, under `editor-app sync`; `format_arg` adds `--format text|json` (and
+    `--json`) as `sync status` takes them."""
     q = actions.add_parser("send", help="send a saved page for review on its own branch")
     q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     author_arg(q)
@@ -29,7 +31,7 @@ def add_parsers(
     q.add_argument(
         "--no-fetch", action="store_true", help="do not ask the server; say what is known here"
     )
-    q.add_argument("--json", action="store_true", help="the same facts as JSON")
+    format_arg(q)
     q.add_argument(
         "--changes",
         action="store_true",
@@ -69,8 +71,9 @@ def send(
     return EXIT_CANNOT_RUN if result.offline or result.not_found else EXIT_OK
 
 
-def drafts(args: argparse.Namespace, site: str) -> int:
-    """`sync drafts`: the drafts waiting on review branches, with their notes and suggestions."""
+def drafts(args: argparse.Namespace, site: str, as_json: bool) -> int:
+    """`sync drafts`: the drafts waiting on review branches, with their notes and suggestions
+    (as JSON when `--format json` or `--json` was given)."""
     from editor_app.core import review, sync_draft_review, sync_drafts
     from editor_app.core.sync_base import open_repo
 
@@ -85,7 +88,7 @@ def drafts(args: argparse.Namespace, site: str) -> int:
         if why:  # a mistyped address said as such, as the Sharing bar says it
             print(f"editor-app: note: {why}; these are the drafts known here", file=sys.stderr)
     drafts = sync_drafts.draft_queue(site)
-    if args.json:
+    if as_json:
         rows = []
         for d in drafts:
             seen = sync_draft_review.draft_review(site, d)

@@ -1,6 +1,6 @@
-"""`sync status` and `sync choices` take `--format json`, as `validate` and `review` do (it
-was `--json` alone, an error with the option scripts use for the other commands); `--json`
-still works, the same."""
+"""`sync status`, `sync choices` and `sync drafts` take `--format json`, as `validate` and
+`review` do (it was `--json` alone, an error with the option scripts use for the other
+commands); `--json` still works, the same."""
 
 from __future__ import annotations
 
@@ -14,7 +14,15 @@ from shared_sites import shared_site_path
 from editor_app.cli import main
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import copy_real_site, git, isolate_git, replace_in, share  # noqa: E402
+from sync_site import (  # noqa: E402
+    POST,
+    copy_real_site,
+    git,
+    isolate_git,
+    make_synthetic_site,
+    replace_in,
+    share,
+)
 
 PAGE = "_resources/ai-white-paper-2023.md"
 
@@ -54,3 +62,20 @@ def test_choices_format_json(
     assert [c["path"] for c in choices] == [PAGE]
     assert main(["sync", "choices", "--json", str(ana)]) == 0
     assert json.loads(capsys.readouterr().out) == choices
+
+
+def test_drafts_format_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    isolate_git(monkeypatch)
+    _server, author, editor = share(make_synthetic_site(tmp_path / "site"), tmp_path)
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert main(["sync", "send", str(author / POST)]) == 0
+    capsys.readouterr()
+    assert main(["sync", "drafts", "--format", "json", str(editor)]) == 0
+    (draft,) = json.loads(capsys.readouterr().out)
+    assert draft["path"] == POST and draft["branch"].startswith("review/")
+    assert main(["sync", "drafts", "--json", "--no-fetch", str(editor)]) == 0
+    assert json.loads(capsys.readouterr().out) == [draft]
+    assert main(["sync", "drafts", "--format", "text", "--no-fetch", str(editor)]) == 0
+    assert capsys.readouterr().out.startswith(draft["branch"] + "  ")
