@@ -16,6 +16,8 @@ from editor_app.cli.content_set_fields import (
     _collection_quote_mark,
     _holds_other_than_text,
     _new_in_group,
+    _no_other_page_has,
+    _others_have,
     _page_fields,
     _PageSite,
     _takes_several,
@@ -35,15 +37,25 @@ def _not_a_page(file: str) -> bool:
     return path.is_file() and path.suffix.lower() not in PAGE_SUFFIXES
 
 
-def _in_group(doc: object, name: str, value: object) -> tuple[str, object]:
+def _in_group(doc: object, name: str, value: object, page_site: _PageSite) -> tuple[str, object]:
     """`params.x.y=v`: the group field `params` with `x.y` set inside it, as the form edits a
-    group (only the changed lines are rewritten). A field named with dots is itself kept."""
+    group (only the changed lines are rewritten). A field named with dots is itself kept. A
+    page without the group gets it when its collection's pages (or the schema) hold that
+    field in it; else the dotted name is refused, a slip making no group."""
     from editor_app.core.group_field import group_edited
 
     front_matter = doc.front_matter  # type: ignore[attr-defined]
     if "." not in name or name in front_matter:
         return name, value
-    return group_edited(front_matter, name, value)
+    top = name.split(".")[0]
+    if top in front_matter or not all(name.split(".")):
+        return group_edited(front_matter, name, value)
+    if _others_have(doc, name, page_site):
+        return group_edited(front_matter, name, value, make_group=True)
+    try:
+        return group_edited(front_matter, name, value)
+    except LookupError as exc:
+        raise LookupError(_no_other_page_has(exc.args[0], name, page_site)) from None
 
 
 def cmd_set(args: argparse.Namespace) -> int:
@@ -237,7 +249,8 @@ def cmd_set(args: argparse.Namespace) -> int:
     new_in_group = _new_in_group(doc.front_matter, [n for n, _ in changes])
     try:
         for place, (dotted, new_value) in enumerate(changes):
-            name, value = _in_group(doc, dotted, new_value)  # after the changes before it
+            # After the changes before it.
+            name, value = _in_group(doc, dotted, new_value, page_fields)
             if name in repeated:
                 # Sites (like Jekyll) use the last copy of a repeated name: that one is edited.
                 print(

@@ -266,3 +266,33 @@ def _collection_quote_mark(page_site: _PageSite, name: str) -> Callable[[], str 
         return quote_mark(len(quoted), len(starts) - len(quoted), quoted.count("'"))
 
     return usual
+
+
+def _others_have(doc: object, name: str, page_site: _PageSite) -> bool:
+    """Whether dotted field `name` (`params.x`) is one the page's collection holds: the
+    schema tells of it, or another page of the collection has it. A page lacking the group
+    then gets it from `set params.x=1`; a name nobody uses is no reason to make a group."""
+    from pathlib import Path
+
+    from editor_app.core.group_field import field_value
+
+    if _schema_field(doc, name, page_site) is not None:
+        return True
+    site, collection = page_site.site()
+    if site is None or not collection:
+        return False
+    own = Path(doc.path).resolve()  # type: ignore[attr-defined]
+    return any(
+        e.error is None and Path(e.path).resolve() != own and field_value(e.front_matter, name)[0]
+        for e in site.documents(collection)
+    )
+
+
+def _no_other_page_has(refused: str, name: str, page_site: _PageSite) -> str:
+    """`refused` ("the page has no group of fields called 'params' ...; to add the group,
+    write ...") saying too that no page of the collection has `name`: why no group was made."""
+    collection = page_site.site()[1]
+    if "(did you mean" in refused or not collection:
+        return refused  # a slip in the group's name, or a page of no collection: said enough
+    said, hint, rest = refused.partition("; ")
+    return f"{said}, and no other page of {collection} has {name!r}{hint}{rest}"

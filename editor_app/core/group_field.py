@@ -30,7 +30,12 @@ def field_value(front_matter: dict, field: str) -> tuple[bool, Any]:
 
 
 def group_edited(
-    front_matter: dict, field: str, value: Any = None, *, remove: bool = False
+    front_matter: dict,
+    field: str,
+    value: Any = None,
+    *,
+    remove: bool = False,
+    make_group: bool = False,
 ) -> tuple[str, dict | None]:
     """(top-level group, the group with FIELD set to VALUE inside it, or taken away with
     `remove`): a copy, the page is not touched. FIELD is dotted (`params.x.y`); a group on
@@ -38,9 +43,14 @@ def group_edited(
     the group too, and so on up (None: the top-level group itself goes): an empty `params:`,
     `[params]` or `"params": {}` left behind is nothing an author wrote or wants.
 
+    With `make_group`, a page lacking the top-level group gets it (`params`, which the
+    collection's other pages hold with FIELD in it): the caller has asked the site.
+
     LookupError (its message one plain line): the page has no such group, or (removing) no
     such field in it, or a name on the way holds a value rather than a group."""
     top, *inner = field.split(".")
+    if make_group and not remove and top not in front_matter and inner and all(inner):
+        front_matter = {**front_matter, top: {}}
     group = front_matter.get(top)
     doing = "removed" if remove else "set"
     if top in front_matter and group is not None and not isinstance(group, dict):
