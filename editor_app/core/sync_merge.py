@@ -139,9 +139,28 @@ def merge_sequences(
         elif len(b) == len(m) == len(t):
             # Neighbouring paragraphs edited on each side: settle them one by one.
             out += [_one(bk, mk, tk) for bk, mk, tk in zip(b, m, t, strict=True)]
+        elif (grown := _edited_and_grown(b, m, t)) is not None:
+            out.append(("ok", grown, []))
         else:
             out.append(("conflict", m, t))
     return out
+
+
+def _edited_and_grown(base: list[str], mine: list[str], theirs: list[str]) -> list[str] | None:
+    """One side kept `base` whole and added paragraphs after (or before) it, the other edited
+    `base` alone: the edit, then the added paragraphs. After the page's last paragraph nothing
+    anchors the addition, so both changes come as one stretch; keeping both sides whole there
+    put the edited paragraph in twice. None when it is not so (a side that removed the
+    paragraphs, or changed how many there are, is a choice still)."""
+    size = len(base)
+    for kept, edited in ((mine, theirs), (theirs, mine)):
+        if len(edited) != size or len(kept) <= size:
+            continue
+        if kept[:size] == base:
+            return edited + kept[size:]
+        if kept[-size:] == base:
+            return kept[:-size] + edited
+    return None
 
 
 def _apart(mine: list[str], theirs: list[str]) -> list[str]:
