@@ -294,7 +294,9 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         labels = self._setting_labels(d) if any(s.field for s in suggestions) else {}
         for s in suggestions:
             state = "" if s.status == review.OPEN else f" ({tr(s.status)})"
-            what = s.describe(shown=True, labels=labels)
+            # The quoted words each a line of their own, read in their own direction
+            # (LinesAsTheyRead), as the notes: a long Persian quote wrapped the wrong way.
+            what = "\n".join(s.lines(labels=labels))
             item = QListWidgetItem(
                 tr("{who} suggests{state}: {what}").format(
                     who=review.isolate(s.author), state=state, what=what

@@ -109,6 +109,22 @@ class Suggestion:
             return f"insert {added} {side} “{quote}”{where}"
         return f"replace “{said(self.quote)}” with “{said(self.replacement)}”{where}"
 
+    def lines(self, labels: Mapping[str, str] | None = None) -> list[str]:
+        """`describe(shown=True)` for a list that reads each line in its own direction:
+        the quoted words each a line of their own ("replace", "“old”", "with", "“new”"), so
+        a long Persian quote wraps from the right with its marks at its two ends; in one
+        left-to-right line its closing mark stood mid-line. Not set apart: a line each."""
+        field = self.field and ((labels or {}).get(self.field) or field_label(self.field))
+        where = f" (in {field})" if field else ""
+        if self.kind == DELETE:
+            return [f"delete{where}", f"“{self.quote}”"]
+        if self.kind == INSERT:
+            side = "after" if self.replacement.startswith(self.quote) else "before"
+            words = self.inserted.strip()
+            added = f"“{words}”" if words else _spacing_said(self.inserted)
+            return [f"insert{where}", added, side, f"“{self.quote.strip() or self.quote}”"]
+        return [f"replace{where}", f"“{self.quote}”", "with", f"“{self.replacement}”"]
+
     def to_dict(self) -> dict[str, Any]:
         """As the sidecar file keeps it: the words as a W3C Web Annotation target."""
         out: dict[str, Any] = {
