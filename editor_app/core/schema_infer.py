@@ -100,6 +100,7 @@ def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> Colle
     ]
     for f in fields:
         f.used_by = counts[f.name]
+        f.filled_by = sum(1 for v in values[f.name][1] if not _empty(v))
     _widen_choices(fields)
     return CollectionSchema(name, fields, documents=n, names_any_case=any_case)
 
@@ -382,3 +383,8 @@ def free_form_keys(counts: Counter[str], dicts: list[tuple[IndexEntry, dict]]) -
 def _other_documents(count: int) -> str:
     """'1 other document', '3 other documents' (a note read '1 other documents')."""
     return f"{count} other document" + ("" if count == 1 else "s")
+
+
+def _empty(value: Any) -> bool:
+    """A value left blank (`link:`, `''`, `[]`, `{}`), which fills nothing in."""
+    return value is None or (isinstance(value, str | list | dict) and not value)

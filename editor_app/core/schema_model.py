@@ -167,6 +167,8 @@ class Field:
     unique: bool = False
     # How many of the collection's documents have the field, when inferred (None: declared).
     used_by: int | None = field(default=None, compare=False)
+    # How many of them give it a value (not `link:` left empty), when inferred.
+    filled_by: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not self.label:

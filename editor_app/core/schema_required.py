@@ -29,3 +29,9 @@ def asked_for(f: Any, declared: bool, others: int, others_filled: int) -> bool:
         return False
     least = MIN_OTHERS_TITLE if f.name == "title" else MIN_OTHERS
     return others >= least and others_filled >= others
+
+
+def title_stands_in(name: str, generator: str | None, title: Any) -> bool:
+    """Hugo shows a page's title where it gives no link title: a titled page is never asked
+    for its `linkTitle` (any capitals), declared required or not."""
+    return generator == "hugo" and name.lower() == "linktitle" and title not in (None, "", [], {})

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from editor_app.core.schema_required import asked_for
+from editor_app.core.schema_required import asked_for, title_stands_in
 
 if TYPE_CHECKING:
     from editor_app.core.schema import CollectionSchema, Field
@@ -44,10 +44,12 @@ def form_rows(
     schema: CollectionSchema | None,
     key_order: list[str],
     max_rows: int = MAX_FORM_ROWS,
+    generator: str | None = None,
 ) -> FormRows:
     """Which rows the form shows for a page: its schema's fields first (those the page lacks
     and few pages use, folded), then the page's other keys in `key_order` (the file's order;
-    keys missing from it after), at most `max_rows` in all."""
+    keys missing from it after), at most `max_rows` in all. `generator`: the site's, for
+    what it gives a page itself (Hugo's link title is the title), which is never asked."""
     rows = FormRows()
     schema_fields = schema.fields if schema else []
     if len(schema_fields) > max_rows:
@@ -64,8 +66,11 @@ def form_rows(
         key = schema.own_key(front_matter, f.name) if schema is not None else None
         if key is not None and key != f.name:
             rows.keys[f.name] = key
-        if schema is not None and is_asked_for(schema, f, has_it=key is not None):
-            rows.asked.add(f.name)
+        has_it = key is not None and front_matter[key] not in (None, "", [], {})
+        if schema is not None and is_asked_for(schema, f, has_it):
+            title = front_matter.get(schema.own_key(front_matter, "title") or "title")
+            if not title_stands_in(f.name, generator, title):
+                rows.asked.add(f.name)
         if schema is not None and key is None and schema.is_rare(f):
             rows.rare.append(f)
         else:
@@ -83,12 +88,13 @@ def form_rows(
 
 
 def is_asked_for(schema: CollectionSchema, f: Field, has_it: bool) -> bool:
-    """Whether a page of the collection (holding the field or not: `has_it`) is asked for `f`,
-    by Check's rule (`schema_required.asked_for`): declared fields (no count of pages using
-    them) as the schema says; inferred ones when every other page has them."""
+    """Whether a page of the collection (giving the field a value or not: `has_it`) is asked
+    for `f`, by Check's rule (`schema_required.asked_for`): declared fields (no count of pages
+    using them) as the schema says; inferred ones when every other page fills them in."""
     if f.used_by is None or schema.documents is None:
         return asked_for(f, True, 0, 0)
-    return asked_for(f, False, schema.documents - 1, f.used_by - (1 if has_it else 0))
+    filled = f.used_by if f.filled_by is None else f.filled_by
+    return asked_for(f, False, schema.documents - 1, filled - (1 if has_it else 0))
 
 
 # Fields that hold the page's own address on the site, a path, not a web address: Jekyll's and

@@ -252,7 +252,8 @@ class FrontMatterForm(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         known = rows_layout()
         column.addLayout(known)
-        rows = form_rows(front_matter, schema, key_order)
+        generator = getattr(self.site, "generator", None)
+        rows = form_rows(front_matter, schema, key_order, generator=generator)
         for f in rows.fields:
             key = rows.keys.get(f.name, f.name)  # the page's own capitals, on Hugo
             widget = make_widget(self, f, front_matter.get(key))

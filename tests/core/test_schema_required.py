@@ -71,3 +71,58 @@ def test_a_page_lacking_what_every_other_page_has_is_starred_and_told(tmp_path: 
     assert "author" in form_rows(doc.front_matter, coll, ["title"]).asked
     told = [p for p in validate_document(doc, site, schema) if p.code == "required-missing"]
     assert [p.field for p in told] == ["author"]
+
+
+def test_hugo_link_title_is_never_asked_of_a_titled_page() -> None:
+    """hugo-pipes/postcss.md lacks the link title 8 of its 8 others have: Check asks nothing
+    (Hugo shows the title in its place), and the form stars nothing either."""
+    root = shared_site_path("hugo-docs")
+    site = Site.open(root)
+    schema = load_schema(site)
+    page = root / "content/en/hugo-pipes/postcss.md"
+    coll = schema.for_collection(site.collection_of(page))
+    doc = Document.load(page)
+    assert is_asked_for(coll, coll.field("linkTitle"), False)  # by the counts alone
+    rows = form_rows(doc.front_matter, coll, list(doc.front_matter), generator="hugo")
+    assert "linkTitle" not in rows.asked and "title" in rows.asked
+    told = [p for p in validate_document(doc, site, schema) if p.code == "required-missing"]
+    assert told == []
+
+
+def test_every_hugo_docs_page_is_starred_where_check_asks() -> None:
+    """On each page of hugo-docs, each field the page lacks is starred exactly where Check
+    tells the page it lacks it."""
+    root = shared_site_path("hugo-docs")
+    site = Site.open(root)
+    schema = load_schema(site)
+    differ = []
+    for page in sorted((root / "content/en").rglob("*.md")):
+        coll = schema.for_collection(site.collection_of(page))
+        if coll is None:
+            continue
+        doc = Document.load(page)
+        fm = doc.front_matter
+        rows = form_rows(fm, coll, list(fm), generator="hugo")
+        starred = {n for n in rows.asked if coll.own_key(fm, n) is None}
+        problems = validate_document(doc, site, schema, content=False)
+        told = {p.field for p in problems if p.code == "required-missing"}
+        if starred != told:
+            differ.append((page.relative_to(root).as_posix(), starred, told))
+    assert differ == []
+
+
+def test_a_value_left_empty_on_another_page_fills_nothing() -> None:
+    """connectedbydata: dpdib-lords-2nd-reading-summary.md has no link, and one other
+    resource writes `link:` empty: Check asks nothing, so no star (the other page's empty
+    `link:` counted as filled gave it one)."""
+    root = shared_site_path("connectedbydata")
+    site = Site.open(root)
+    schema = load_schema(site)
+    page = root / "_resources/dpdib-lords-2nd-reading-summary.md"
+    coll = schema.for_collection("resources")
+    link = coll.field("link")
+    assert (link.used_by, link.filled_by, coll.documents) == (49, 48, 50)
+    doc = Document.load(page)
+    assert "link" not in form_rows(doc.front_matter, coll, [], generator="jekyll").asked
+    told = [p for p in validate_document(doc, site, schema) if p.code == "required-missing"]
+    assert told == []

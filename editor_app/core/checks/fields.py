@@ -28,7 +28,7 @@ from editor_app.core.checks.problem import ERROR, LazyLine, Problem, make_proble
 from editor_app.core.checks.registry import Rule, register
 from editor_app.core.checks.uniqueness import check_unique
 from editor_app.core.collection_home import homes_lacking, is_collection_home
-from editor_app.core.schema_required import asked_for
+from editor_app.core.schema_required import asked_for, title_stands_in
 
 _IMPLIABLE = frozenset({"text", "long_text", "list", "choice", "choices"})
 
@@ -311,7 +311,7 @@ def _given_elsewhere(page: Page, ctx: Context, f: Any) -> bool:
     Jekyll dates a collection's document by its file name, `2024-05-01-hello.md`)."""
     generator = getattr(ctx.site, "generator", None)
     title = page.data.get(ctx.own_key(page.collection, page.data, "title"))
-    if f.name.lower() == "linktitle" and generator == "hugo" and not is_empty(title):
+    if title_stands_in(f.name, generator, title):
         return True
     if (
         f.name == "date"
