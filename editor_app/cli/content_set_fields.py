@@ -240,30 +240,12 @@ def _warn_slip_in_group(file: str, names: list[str], page_site: _PageSite) -> No
 
 def _collection_quote_mark(page_site: _PageSite, name: str) -> Callable[[], str | bool | None]:
     """How the page's collection quotes `name`'s one-line text, asked by `doc.set` only when
-    the header itself does not tell: a title whose quotes its value needed, set back, takes
-    the quotes its collection writes it in (jekyll-docs' posts: 98 of 101 `title: 'Jekyll
-    3.5.2 Released'`). Only a clear habit counts, two pages in three: where about as many
-    write it plain (connectedbydata's resources), the value goes plain where it can."""
+    the header itself does not tell (`field_place.clear_quote_mark`, as the form asks it)."""
 
     def usual() -> str | bool | None:
-        import re
+        from editor_app.core.field_place import clear_quote_mark
 
-        from editor_app.core import field_place
-        from editor_app.core.quote_marks import quote_mark
-
-        site, collection = page_site.site()
-        if not collection:
-            return None
-        line = re.compile(rf"^{re.escape(name)}[ \t]*:[ \t]*(\S)", re.M)
-        starts = [
-            found.group(1)
-            for text in field_place.collection_headers(site, collection)[1]
-            if (found := line.search(text)) and found.group(1) not in field_place.NOT_TEXT_STARTS
-        ]
-        quoted = [c for c in starts if c in "'\""]
-        if len(quoted) * 3 < len(starts) * 2:
-            return None
-        return quote_mark(len(quoted), len(starts) - len(quoted), quoted.count("'"))
+        return clear_quote_mark(*page_site.site(), name)
 
     return usual
 

@@ -54,11 +54,37 @@ def set_field(site: Any, doc: Any, name: str, value: object) -> None:
         _members_typed_anew(doc, name, value)
     collection = site.collection_of(doc.path) if site and doc.path else None
     if not collection or doc.front_matter.get(name) not in (None, ""):
-        doc.set(name, value)
+        doc.set(name, value, usual_quote_mark=_quote_mark_asker(site, collection, name))
     else:
         pages, texts = field_place.collection_headers(site, collection)
         field_place.set_as_the_others(doc, name, value, pages, texts)
-    _back_as_saved(doc)
+    _back_as_saved(doc, site, collection)
+
+
+# The collection's quote mark for a field, worked out once a minute at most: asked at each
+# keystroke in a value whose quotes only it needed, it reads up to 200 headers.
+_quote_marks: dict[tuple[str, str, str], tuple[float, str | bool | None]] = {}
+
+
+def _quote_mark_asker(site: Any, collection: str | None, name: str) -> Any:
+    """`usual_quote_mark` for `doc.set`: the quote the collection's pages clearly write
+    `name` in (core field_place.clear_quote_mark), as `editor-app set` asks it."""
+    if not collection:
+        return None
+
+    def usual() -> str | bool | None:
+        import time
+
+        from editor_app.core.field_place import clear_quote_mark
+
+        key = (str(getattr(site, "root", id(site))), collection, name)
+        known = _quote_marks.get(key)
+        if known is None or time.monotonic() - known[0] > 60:
+            known = (time.monotonic(), clear_quote_mark(site, collection, name))
+            _quote_marks[key] = known
+        return known[1]
+
+    return usual
 
 
 # The page as last saved, read once per save: (its bytes, the Document read from them).
@@ -82,7 +108,7 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-def _back_as_saved(doc: Any) -> None:
+def _back_as_saved(doc: Any, site: Any = None, collection: str | None = None) -> None:
     """Settings typed back to what the file has: the header as the file has it, byte for byte
     (a passing `Loose ` quoted the title, and `Loose` stayed quoted)."""
     if not doc.original or not doc.has_front_matter:
@@ -98,13 +124,15 @@ def _back_as_saved(doc: Any) -> None:
     ):
         doc.set_raw_front_matter(saved.raw_front_matter)
         return
-    _restyled_as_saved(doc, saved)
+    _restyled_as_saved(doc, saved, site, collection)
 
 
 _YAML_OPENERS = (b"---", b"\xef\xbb\xbf---")  # with or without a byte-order mark
 
 
-def _restyled_as_saved(doc: Any, saved: Any) -> None:
+def _restyled_as_saved(
+    doc: Any, saved: Any, site: Any = None, collection: str | None = None
+) -> None:
     """The changed fields written again onto the header as saved, each in the file's own
     style: typing `Introduction to Hugo` passes through `Introduction ` (quoted, for its
     trailing space), which must not leave the saved title quoted. Only when the page has the
@@ -122,7 +150,7 @@ def _restyled_as_saved(doc: Any, saved: Any) -> None:
     try:
         for key, value in current.items():
             if not _same(value, saved.front_matter[key]):
-                header.set(key, value)
+                header.set(key, value, usual_quote_mark=_quote_mark_asker(site, collection, key))
     except (ValueError, TypeError, FrontMatterError):
         return
     if (
