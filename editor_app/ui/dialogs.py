@@ -199,14 +199,19 @@ class ReviewerName:
     Never the computer's account name ("root", "jsmith"): people read these names."""
 
     @classmethod
-    def get(cls, settings: QSettings, parent: QWidget | None = None) -> str | None:
+    def get(
+        cls, settings: QSettings, parent: QWidget | None = None, where: Path | None = None
+    ) -> str | None:
         """The remembered name, else ask for it (and remember it). "" when the person answers
-        with no name (the caller signs another way); None when they cancel the question: the
-        caller then does nothing, as Cancel says."""
+        with no name (the caller signs another way: git's user.name at `where`, which the
+        question then says); None when they cancel the question: the caller then does
+        nothing, as Cancel says."""
         name = str(settings.value(REVIEWER_KEY, "") or "").strip()
         if name:
             return name
-        answer = cls.ask(parent)
+        from editor_app.core import gitutil
+
+        answer = cls.ask(parent, gitutil.user_name(where) or "")
         if answer is None:
             return None
         name = answer.strip()
@@ -221,7 +226,7 @@ class ReviewerName:
         """The name to sign with: `get`'s, else git's (as the site at `where` has it) or the
         login name when the person gave none; None when they cancel the question (the caller
         then does nothing)."""
-        name = cls.get(settings, parent)
+        name = cls.get(settings, parent, where)
         if name is None:
             return None
         from editor_app.core.review import default_author
@@ -229,16 +234,33 @@ class ReviewerName:
         return name or default_author(where)
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> str | None:
-        """Asks the person's name; tests replace this."""
-        from PySide6.QtWidgets import QInputDialog
+    def ask(cls, parent: QWidget | None, unnamed_as: str = "") -> str | None:
+        """Asks the person's name (`ask_reviewer_name`); tests replace this."""
+        return ask_reviewer_name(parent, unnamed_as)
 
-        name, ok = QInputDialog.getText(
-            parent,
-            tr("Your name"),
-            tr("Your name, as others will see it on your notes and decisions:"),
+
+def ask_reviewer_name(parent: QWidget | None, unnamed_as: str = "") -> str | None:
+    """The box asking the reviewer's name; None when cancelled. `unnamed_as`: the name an
+    empty answer signs with (git's user.name for the site), said in the box so no one
+    wonders what an empty box signs, or types it again."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    box = QInputDialog(parent)
+    box.setWindowTitle(tr("Your name"))
+    box.setInputMode(QInputDialog.InputMode.TextInput)
+    label = tr("Your name, as others will see it on your notes and decisions:")
+    if unnamed_as:
+        label += "\n" + tr("Left empty, they are signed {name}, your name in git here.").format(
+            name=isolate(unnamed_as)
         )
-        return name if ok else None
+    box.setLabelText(label)
+    field = box.findChild(QLineEdit)
+    if field is not None and unnamed_as:
+        field.setPlaceholderText(unnamed_as)
+    ok = box.exec() == QInputDialog.DialogCode.Accepted
+    name = box.textValue()
+    box.deleteLater()
+    return name if ok else None
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:

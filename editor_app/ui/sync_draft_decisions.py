@@ -73,7 +73,7 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
         from editor_app.ui.dialogs import ReviewerName
 
         settings = getattr(getattr(self.bar, "window_", None), "settings", None)
-        return ReviewerName.get(settings, self) if settings is not None else ""
+        return ReviewerName.get(settings, self, self.root) if settings is not None else ""
 
     def is_own(self, d: sync_drafts.Draft) -> bool:
         """The chosen draft is this person's own (sent from this copy, or under the name they

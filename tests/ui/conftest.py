@@ -31,7 +31,7 @@ def pytest_configure(config) -> None:  # noqa: ANN001 - pytest hook
     # The reviewer's name is asked once by a box: tests get a name without a person.
     from editor_app.ui.dialogs import ReviewerName
 
-    ReviewerName.ask = classmethod(lambda cls, parent: "Test Reviewer")
+    ReviewerName.ask = classmethod(lambda cls, parent, unnamed_as="": "Test Reviewer")
     # So are the name and e-mail before the first share (on a copy git knows no e-mail for).
     from editor_app.ui.sync_identity import SharingNameDialog
 

@@ -57,12 +57,14 @@ def test_reviewer_name_is_asked_once_and_remembered(qtbot, tmp_path, monkeypatch
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     asked: list[int] = []
     monkeypatch.setattr(
-        ReviewerName, "ask", classmethod(lambda cls, parent: asked.append(1) or "Ada Lovelace")
+        ReviewerName,
+        "ask",
+        classmethod(lambda cls, parent, unnamed_as="": asked.append(1) or "Ada Lovelace"),
     )
     assert ReviewerName.get(settings) == "Ada Lovelace"
     assert ReviewerName.get(settings) == "Ada Lovelace"
     assert asked == [1]
-    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: None))
+    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent, unnamed_as="": None))
     fresh = QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat)
     assert ReviewerName.get(fresh) is None  # never the computer's account name
 

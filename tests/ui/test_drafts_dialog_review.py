@@ -319,7 +319,9 @@ def test_an_author_approving_their_own_draft_is_asked_first(
 
     monkeypatch.setattr(DraftsDialog, "ask_own_approval", answer_own(True))
     click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
-    assert dialog.message.text().startswith("“What happens when a council listens”: approved and shared")
+    assert dialog.message.text().startswith(
+        "“What happens when a council listens”: approved and shared"
+    )
     assert "status: final" in git(server, "show", f"main:{POST}")
 
 
@@ -356,12 +358,15 @@ def test_with_no_reviewer_name_given_the_copys_git_name_signs(
     server, author, editor = team
     git(editor, "config", "user.name", "Ed Editor")
     send_draft_with_suggestions(author, ("three hundred", "four hundred", "Sue"))
-    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: ""))  # OK, no name
+    said: list[str] = []  # OK with no name; the question says the name that then signs
+    answer = classmethod(lambda cls, parent, unnamed_as="": said.append(unnamed_as) or "")
+    monkeypatch.setattr(ReviewerName, "ask", answer)
     dialog = open_drafts(qtbot, window, editor)
     dialog.notes.setCurrentRow(0)
     click_and_wait(
         qtbot, window, dialog.reject_button, lambda: "(rejected)" in dialog.notes.item(0).text()
     )
+    assert said == ["Ed Editor"]
     branch = dialog.current.branch
     assert git(server, "log", "-1", "--format=%an", branch) == "Ed Editor\n"
     assert "by: Ed Editor" in git(server, "show", f"{branch}:{notes_of(POST)}")
@@ -379,7 +384,9 @@ def test_cancelling_the_name_question_cancels_the_decision(
     send_draft_with_suggestions(author, ("three hundred", "four hundred", "Sue"))
     asked: list[int] = []
     monkeypatch.setattr(
-        ReviewerName, "ask", classmethod(lambda cls, parent: asked.append(1) and None)
+        ReviewerName,
+        "ask",
+        classmethod(lambda cls, parent, unnamed_as="": asked.append(1) and None),
     )
     answer(monkeypatch, "ask_send_back_note", "Why?")
     answer(monkeypatch, "ask_note_text", "Day?")

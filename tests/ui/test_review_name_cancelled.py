@@ -28,7 +28,9 @@ def test_cancelled_name_question_neither_approves_nor_sends_back(
 ) -> None:
     asked: list[int] = []
     monkeypatch.setattr(
-        ReviewerName, "ask", classmethod(lambda cls, parent: asked.append(1) and None)
+        ReviewerName,
+        "ask",
+        classmethod(lambda cls, parent, unnamed_as="": asked.append(1) and None),
     )
     monkeypatch.setattr(ReviewPanel, "ask_send_back_note", classmethod(lambda cls, p: "Later"))
     path = git_site / EDUCATION
@@ -56,7 +58,7 @@ def test_cancelled_name_question_adds_no_note_and_no_suggestion(
     settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: None))
+    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent, unnamed_as="": None))
     monkeypatch.setattr(ReviewPanel, "ask_note_text", classmethod(lambda cls, p, q: "Why?"))
     monkeypatch.setattr(ReviewPanel, "ask_suggestion", classmethod(lambda cls, p, q: "NEW"))
     path = git_site / EDUCATION
@@ -84,7 +86,7 @@ def test_the_name_is_asked_before_the_words_so_a_cancel_loses_none(
 ) -> None:
     # The note, suggestion or send back message was typed first, then lost with the Cancel.
     typed: list[str] = []
-    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: None))
+    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent, unnamed_as="": None))
     for name in ("ask_note_text", "ask_suggestion"):
         monkeypatch.setattr(
             ReviewPanel, name, classmethod(lambda cls, p, q, n=name: typed.append(n) or "x")

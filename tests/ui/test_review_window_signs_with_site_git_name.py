@@ -32,7 +32,13 @@ def test_a_note_with_no_name_given_is_signed_with_the_sites_git_name(
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
     make_git_site(site_copy)
     git(site_copy, "config", "user.name", "Docs Writer")
-    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: ""))  # no name
+    said: list[str] = []
+    # The question says the name an empty answer signs with; no name given.
+    monkeypatch.setattr(
+        ReviewerName,
+        "ask",
+        classmethod(lambda cls, parent, unnamed_as="": said.append(unnamed_as) or ""),
+    )
     monkeypatch.setattr(ReviewPanel, "ask_note_text", classmethod(lambda cls, p, q: "Dates?"))
     panel = ReviewPanel(settings)
     qtbot.addWidget(panel)
@@ -44,5 +50,6 @@ def test_a_note_with_no_name_given_is_signed_with_the_sites_git_name(
     assert panel.select_path(page)
     note = panel.add_note_on_selection()
     assert note is not None and note.author == "Docs Writer"
+    assert said == ["Docs Writer"]
     assert panel.author_edit.text() == "Docs Writer"
     assert [n.author for n in review.NoteStore(page).notes] == ["Docs Writer"]
