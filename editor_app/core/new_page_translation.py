@@ -68,22 +68,30 @@ def translation_language(site: Any, lang: str | None, folder: str | None = None)
     return default_language(site)
 
 
-def translation_sources(site: Any, collection: str) -> list[tuple[str, str]]:
-    """The pages of `collection` a translation may be made of: those in the site's default
-    language, as (path from the site root, title), by title; [] off Hugo sites or on a site
-    in one language."""
+def translation_sources(
+    site: Any, collection: str, lang: str | None = None, folder: str | None = None
+) -> list[tuple[str, str]]:
+    """The pages of `collection` a translation into the language picked (`lang`, else the
+    one `folder` is in, else the default: `translation_language`) may be made of: those in
+    any other language, as (path from the site root, title), by title; a page not in the
+    site's default language has its language after its title ('Introduction (Français)').
+    [] off Hugo sites or on a site in one language."""
     from editor_app.core.archetype_site import default_language, is_multilingual, language_of
 
     if getattr(site, "generator", None) != "hugo" or not is_multilingual(site):
         return []
+    target = translation_language(site, lang, folder)
     default = default_language(site)
     found = []
     for entry in site.documents(collection):
         path = Path(entry.path)
-        if language_of(site, path) != default:
+        language = language_of(site, path)
+        if language == target:
             continue
         title = entry.front_matter.get("title") if isinstance(entry.front_matter, dict) else None
         shown = str(title).strip() if title not in (None, "") else path.stem
+        if language != default:
+            shown = f"{shown} ({language_words(site, language)})"
         found.append((_relative(site, path), shown))
     return sorted(found, key=lambda item: (item[1].casefold(), item[0]))
 

@@ -144,6 +144,9 @@ class NewDocumentDialog(QDialog):
         self.collection_box.currentIndexChanged.connect(self._list_folders)
         self.collection_box.currentIndexChanged.connect(self._list_translations)
         self.translation_box.currentIndexChanged.connect(self._update)
+        # Connected before _update: the name is proposed from the page still chosen.
+        self.lang_box.currentIndexChanged.connect(self._list_translations)
+        self.folder_box.currentIndexChanged.connect(self._list_translations)
         self.folder_box.currentIndexChanged.connect(self._offer_kind)
         self.collection_box.currentIndexChanged.connect(self._show_example)
         self.collection_box.currentIndexChanged.connect(self._update)
@@ -197,13 +200,18 @@ class NewDocumentDialog(QDialog):
         return str(page) if page else None
 
     def _list_translations(self) -> None:
+        """The pages that may be translated into the language picked (or the folder's): those
+        in any other; the page chosen stays chosen while listed."""
         pages: list[tuple[str, str]] = []
         if self._translations is not None and self.collection_box.currentData() is not None:
             try:
-                pages = self._translations(self.collection())
+                pages = self._translations(self.collection(), self.lang(), self.folder())
             except (KeyError, ValueError, OSError):
                 pages = []
+        chosen = self.translation_of()
         fill_translations(self.translation_box, pages)
+        if chosen is not None and self.translation_box.findData(chosen) > 0:
+            self.translation_box.setCurrentIndex(self.translation_box.findData(chosen))
         self._form.setRowVisible(self.translation_box, bool(pages))
 
     def _list_folders(self) -> None:

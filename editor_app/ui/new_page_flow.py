@@ -63,7 +63,7 @@ def new_document(session: Any) -> None:
         folder_for=lambda c, t: title_folder(w.site, c, t),
         must_pick=lambda c: bool(new_page_folders.subfolders_only(w.site, c)),
         kind_for=lambda folder: folder_kind(w.site, folder),
-        translations=lambda c: translation_sources(w.site, c),
+        translations=lambda c, lang, folder: translation_sources(w.site, c, lang, folder),
     )
     answer = NewDocumentDialog.ask(w, question)
     if answer is None:

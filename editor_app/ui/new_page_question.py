@@ -31,8 +31,9 @@ class NewPageQuestion:
     `folder_for(collection, title)`: the folder the title's namespace is in;
     `must_pick(collection)`: whether its pages all live in subfolders (one must be picked);
     `kind_for(folder)`: the archetype offered first for a page in that folder;
-    `translations(collection)`: the pages a translation may be made of (`(path, title)`),
-    none on a site in one language.
+    `translations(collection, lang, folder)`: the pages a translation into the language
+    picked (or the folder's) may be made of, those in any other (`(path, title)`); none on a
+    site in one language.
     """
 
     collections: Sequence[tuple[str, str]]
@@ -49,7 +50,7 @@ class NewPageQuestion:
     folder_for: Callable[[str, str], str | None] | None = None
     must_pick: Callable[[str], bool] | None = None
     kind_for: Callable[[str | None], str | None] | None = None
-    translations: Callable[[str], list[tuple[str, str]]] | None = None
+    translations: Callable[[str, str | None, str | None], list[tuple[str, str]]] | None = None
 
 
 def translation_box() -> QComboBox:

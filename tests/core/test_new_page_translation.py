@@ -56,10 +56,18 @@ def test_a_french_translation_has_the_english_page_s_path_in_the_french_folder(
     assert Document.load(path).front_matter["title"] == "Fonctionnalités"
 
 
-def test_the_pages_offered_are_the_default_language_s(hugo_fr: Site) -> None:
-    offered = translation_sources(hugo_fr, "about")
-    assert ("content/en/about/features.md", "Features") in offered
-    assert not any(path.startswith("content/fr/") for path, _title in offered)
+def test_the_pages_offered_are_those_in_another_language_than_the_translation_s(
+    hugo_fr: Site,
+) -> None:
+    into_french = translation_sources(hugo_fr, "about", lang="fr")
+    assert ("content/en/about/features.md", "Features") in into_french
+    assert not any(path.startswith("content/fr/") for path, _title in into_french)
+    # The French folder picked tells the language too.
+    assert translation_sources(hugo_fr, "about", folder="content/fr/about") == into_french
+    # Into English (the default): the French pages, their language named (only the default
+    # language's pages were offered, so French could not be translated into English).
+    into_english = translation_sources(hugo_fr, "about")
+    assert into_english == [("content/fr/about/introduction.md", "Introduction (French)")]
 
 
 def test_a_page_in_the_language_already_or_an_unknown_language_is_refused(hugo_fr: Site) -> None:

@@ -66,3 +66,39 @@ def test_a_translation_of_a_page_is_named_as_hugo_pairs_them(
     window.new_document()
     assert "has its Français translation already: content/fr/about/features.md" in str(seen["again"])
     assert seen["create"] is False
+
+
+def test_from_an_english_page_a_french_one_may_be_translated_into_english(
+    qtbot, tmp_path: Path, quiet_window, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    """The list followed the default language only: a French page could not be translated
+    into English. It now lists the pages in any language but the one picked."""
+    site = tmp_path / "site"
+    french = hugo_docs_with_language_folder(site, "fr", "fr", FRENCH)
+    (french.parent / "salut.md").write_text("---\ntitle: Salut\n---\n\nSalut.\n", encoding="utf-8")
+    window = quiet_window
+    open_site(qtbot, window, site)
+    assert window.open_document(site / "content/en/about/features.md")
+    seen: dict[str, object] = {}
+
+    def fill_in(dialog: NewDocumentDialog) -> int:
+        box = dialog.translation_box
+        seen["language"] = dialog.lang_box.currentText()
+        seen["into English"] = [box.itemText(i) for i in range(1, box.count())]
+        qtbot.keyClicks(dialog.title_edit, "Hello")
+        box.setCurrentIndex(box.findText("Salut (French)"))
+        seen["file"] = dialog.file_name()
+        dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("fr"))
+        seen["into French has Features"] = box.findText("Features") > 0
+        seen["into French has French"] = box.findText("Salut (French)") > 0
+        return NewDocumentDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(NewDocumentDialog, "exec", fill_in)
+    window.new_document()
+    assert seen == {
+        "language": "English (en)",
+        "into English": ["Introduction (French)", "Salut (French)"],
+        "file": "content/en/about/salut.md",
+        "into French has Features": True,
+        "into French has French": False,
+    }
