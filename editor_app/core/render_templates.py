@@ -25,6 +25,7 @@ from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.jekyll_highlight import stash_highlights
 from editor_app.core.engines.liquid_includes import IncludeContext
 from editor_app.core.engines.liquid_page import with_page_liquid
+from editor_app.core.engines.site_tags import eleventy_tag_names, unknown_tag_reason
 from editor_app.core.engines.template_includes import with_includes_shown
 from editor_app.core.engines.templates import (
     neutralise_for,
@@ -211,6 +212,10 @@ class TemplateTags:
         if reason or self.generator != "eleventy":
             return reason
         includes = self.site.layout.includes if self.site is not None else None
+        name = re.match(r"\{%-?\s*(\w+)", tag.strip())
+        known = eleventy_tag_names(self.site.root) if self.site is not None and name else None
+        if known and name and name.group(1) not in known:
+            return unknown_tag_reason(name.group(1), known, "tag")
         if eleventy is None:
             return tag_reason(tag, includes, set())
         return tag_reason(tag, includes, eleventy.includes.names, eleventy.includes.page_scripts)

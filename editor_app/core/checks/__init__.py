@@ -27,6 +27,7 @@ from editor_app.core.checks import (  # noqa: F401  (each registers its rules)
     style,
     types,
     uniqueness,
+    unknown_tags,
 )
 from editor_app.core.checks.problem import CODES, ERROR, SUGGESTION, WARNING, Problem, sort_key
 from editor_app.core.checks.registry import RULES, Rule, register, run_page

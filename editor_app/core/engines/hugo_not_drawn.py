@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
+from editor_app.core.engines.site_tags import hugo_shortcode_names, unknown_tag_reason
 
 _NAME = re.compile(r"\{\{[<%]-?\s*/?\s*([\w/.-]+)")
 _NETWORK = "it embeds {what} from the network, which the preview never loads"
@@ -60,6 +61,10 @@ class ShortcodeReasons:
             self._templates = shortcode_templates(self.root) if self.root is not None else {}
         template = self._templates.get(name)
         if template is None:
+            if name not in _BUILT_IN and self.root is not None:
+                known = hugo_shortcode_names(self.root)
+                if known and name not in known:
+                    return unknown_tag_reason(name, known, "shortcode")
             return _BUILT_IN.get(name, _DEFAULT)
         for uses, reason in _TEMPLATE_USES:
             if any(u in template for u in uses):
