@@ -27,7 +27,7 @@ from difflib import SequenceMatcher
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor_app.core.sync_merge import merge_sequences, paragraphs_of
+from editor_app.core.sync_merge import _edited_and_grown, merge_sequences, paragraphs_of
 from editor_app.core.three_way import kept_items
 
 # Few distinct items, so that items recur (as blank-line separators do) and ties between
@@ -87,6 +87,8 @@ def _reference_merge(
                     out.append(("ok", [tk], []))
                 else:
                     out.append(("conflict", [mk], [tk]))
+        elif (grown := _edited_and_grown(b, m, t)) is not None:
+            out.append(("ok", grown, []))  # a rule added since, on the same stretches
         else:
             out.append(("conflict", m, t))
         i, j, k = ib, jb, kb
