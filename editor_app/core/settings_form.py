@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from editor_app.core.collection_home import is_collection_home
 from editor_app.core.schema_required import asked_for, title_stands_in
 
 if TYPE_CHECKING:
@@ -45,11 +46,15 @@ def form_rows(
     key_order: list[str],
     max_rows: int = MAX_FORM_ROWS,
     generator: str | None = None,
+    page_name: str | None = None,
 ) -> FormRows:
     """Which rows the form shows for a page: its schema's fields first (those the page lacks
     and few pages use, folded), then the page's other keys in `key_order` (the file's order;
     keys missing from it after), at most `max_rows` in all. `generator`: the site's, for
-    what it gives a page itself (Hugo's link title is the title), which is never asked."""
+    what it gives a page itself (Hugo's link title is the title), which is never asked;
+    `page_name`, the page's file name: a collection's home page (Jekyll's `index.md`, which
+    lists the documents) is asked for its title alone, as Check asks it."""
+    home = page_name is not None and is_collection_home(page_name, generator)
     rows = FormRows()
     schema_fields = schema.fields if schema else []
     if len(schema_fields) > max_rows:
@@ -69,7 +74,7 @@ def form_rows(
         has_it = key is not None and front_matter[key] not in (None, "", [], {})
         if schema is not None and is_asked_for(schema, f, has_it):
             title = front_matter.get(schema.own_key(front_matter, "title") or "title")
-            if not title_stands_in(f.name, generator, title):
+            if not title_stands_in(f.name, generator, title) and (f.name == "title" or not home):
                 rows.asked.add(f.name)
         if schema is not None and key is None and schema.is_rare(f):
             rows.rare.append(f)

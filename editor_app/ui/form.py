@@ -96,6 +96,7 @@ class FrontMatterForm(QWidget):
         self.site: Site | None = None
         self.schema: Schema | None = None
         self.collection_schema: CollectionSchema | None = None
+        self._page_name: str | None = None  # the open page's file name
         self.widgets: dict[str, FieldWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self._values: dict[str, Any] = {}
@@ -143,9 +144,12 @@ class FrontMatterForm(QWidget):
         front_matter: dict,
         collection_schema: CollectionSchema | None,
         key_order: list[str],
+        page_name: str | None = None,
     ) -> None:
-        """Show a page's front matter. Emits nothing and changes nothing."""
+        """Show a page's front matter (of the file `page_name`, which tells a collection's
+        home page, asked for less). Emits nothing and changes nothing."""
         self.collection_schema = collection_schema
+        self._page_name = page_name
         self._values = dict(front_matter)
         self._build(front_matter, collection_schema, key_order)
 
@@ -253,7 +257,9 @@ class FrontMatterForm(QWidget):
         known = rows_layout()
         column.addLayout(known)
         generator = getattr(self.site, "generator", None)
-        rows = form_rows(front_matter, schema, key_order, generator=generator)
+        rows = form_rows(
+            front_matter, schema, key_order, generator=generator, page_name=self._page_name
+        )
         for f in rows.fields:
             key = rows.keys.get(f.name, f.name)  # the page's own capitals, on Hugo
             widget = make_widget(self, f, front_matter.get(key))

@@ -126,3 +126,21 @@ def test_a_value_left_empty_on_another_page_fills_nothing() -> None:
     assert "link" not in form_rows(doc.front_matter, coll, [], generator="jekyll").asked
     told = [p for p in validate_document(doc, site, schema) if p.code == "required-missing"]
     assert told == []
+
+
+def test_a_collection_home_page_is_asked_for_its_title_alone() -> None:
+    """jekyll-docs' _tutorials/index.md lists the tutorials: Check never asks it for the
+    author and date every tutorial has, and the form, told the page's file name, stars
+    neither."""
+    root = shared_site_path("jekyll-docs")
+    site = Site.open(root)
+    schema = load_schema(site)
+    page = root / "_tutorials/index.md"
+    coll = schema.for_collection(site.collection_of(page))
+    doc = Document.load(page)
+    fm = doc.front_matter
+    assert {"author", "date"} <= form_rows(fm, coll, list(fm), generator="jekyll").asked
+    rows = form_rows(fm, coll, list(fm), generator="jekyll", page_name="index.md")
+    assert rows.asked & {"author", "date"} == set()
+    told = [p for p in validate_document(doc, site, schema) if p.code == "required-missing"]
+    assert told == []

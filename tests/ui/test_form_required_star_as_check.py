@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from window_helpers import click_document
+from shared_sites import copy_shared_site
+from window_helpers import click_document, open_site
 
 INTRODUCTION = "content/en/configuration/introduction.md"
 
@@ -35,3 +36,16 @@ def test_no_link_title_star_where_hugo_shows_the_title(qtbot, hugo_docs_window) 
     click_document(qtbot, window, Path(window.site.root) / "content/en/hugo-pipes/postcss.md")
     qtbot.waitUntil(lambda: "linkTitle" in window.form.labels, timeout=10000)
     assert window.form.labels["linkTitle"].text().replace("&", "") == "Link title"
+
+
+def test_no_star_on_a_collection_home_page(qtbot, quiet_window, tmp_path: Path) -> None:  # noqa: ANN001
+    """jekyll-docs' _tutorials/index.md lists the tutorials; Check asks it for no author or
+    date, so its form stars neither (it did: 'Author *', 'Date *'); the title keeps its star."""
+    site = copy_shared_site("jekyll-docs", tmp_path)
+    open_site(qtbot, quiet_window, site)
+    assert quiet_window.open_document(site / "_tutorials/index.md")
+    labels = quiet_window.form.labels
+    qtbot.waitUntil(lambda: "author" in labels, timeout=10000)
+    assert labels["title"].text().replace("&", "") == "Title *"
+    assert not labels["author"].text().endswith("*")
+    assert not labels["date"].text().endswith("*")
