@@ -29,7 +29,7 @@ def _what_changed(old: bytes, new: bytes) -> list[str]:
         or (k in a.front_matter) != (k in b.front_matter)
     ]
     if a.body != b.body:
-        parts.append("body")
+        parts.append("the text")  # "body" read as a word of the file format
     return parts
 
 
@@ -48,7 +48,7 @@ def _page_title(repo: Repo, page: str, head: str | None, new: str | None) -> str
 
 
 def describe_change(repo: Repo, path: str, head: str | None, new: str | None = None) -> str:
-    """One change in words: "Update 'TITLE' (subtitle, body)", "Add picture x.png"…
+    """One change in words: "Update 'TITLE' (subtitle, the text)", "Add picture x.png"…
     (`new`: the tree or commit holding the changed files; None: the files on disk)."""
     kind = kind_of(path)
     old = repo.read(head, path)
@@ -114,7 +114,7 @@ def _folder(path: str) -> str:
 def _describe_move(
     repo: Repo, old: str, new_path: str, head: str | None, new: str | None, pictures: int = 0
 ) -> str:
-    """ "Move 'TITLE' to faq-questions.md (body)": one page, not one removed and one added;
+    """ "Move 'TITLE' to faq-questions.md (the text)": one page, not one removed and one added;
     "Move 'TITLE' and its 11 pictures to …" for a page bundle moved whole."""
     before, after = repo.read(head, old) or b"", _new(repo, new_path, new) or b""
     parts = _what_changed(before, after)

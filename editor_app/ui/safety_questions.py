@@ -76,8 +76,10 @@ class ChangedOnDiskDialog:
         if isinstance(difference, DiskChange) and difference.kept_in:
             # The menu item's name kept on one line: "File >" alone at a line's end reads badly.
             message += tr(
-                " The other version is kept as a copy (File\u00a0>\u00a0Show\u00a0Kept\u00a0"
-                "Versions…)."
+                # Said of every choice (after "Combine both keeps them all", "the other
+                # version" left the author asking which one).
+                " Whichever you choose, a version you do not keep whole is saved as a copy "
+                "(File\u00a0>\u00a0Show\u00a0Kept\u00a0Versions…)."
             )
             details = tr("A version you do not keep whole is kept as a copy in {folder}.").format(
                 folder=difference.kept_in

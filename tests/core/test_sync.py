@@ -83,7 +83,7 @@ def test_share_commits_pages_notes_and_pictures_only(team: tuple[Path, Path, Pat
     )
     message = git(author, "log", "-1", "--format=%B", "HEAD")
     assert message.splitlines()[0] == "Update 1 page: 'What happens when a council listens'"
-    assert "- Update 'What happens when a council listens' (subtitle, body)" in message
+    assert "- Update 'What happens when a council listens' (subtitle, the text)" in message
     assert "- Add picture park.png" in message
     assert git(author, "log", "-1", "--format=%an", "HEAD").strip() == "Ada A. Author"
     still_here = git(author, "status", "--porcelain").splitlines()
@@ -143,7 +143,7 @@ def test_local_commits_are_replayed_on_top_of_others(team: tuple[Path, Path, Pat
     result = sync.push(editor)  # the server moved on: gets latest, replays, shares
     assert result.shared and result.pulled is not None
     assert log_subjects(editor)[:3] == [
-        "Update 'Second post' (body)",
+        "Update 'Second post' (the text)",
         "Update 'What happens when a council listens' (subtitle)",
         "Import the site",
     ]

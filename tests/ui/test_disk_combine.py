@@ -192,7 +192,8 @@ def test_the_question_offers_combine_both_first_when_clean(
     buttons, default, words = seen[0]
     assert buttons == ["theirs", "combine", "mine"] and default == ["combine"]
     assert focused == ["combine"], "Enter combines"
-    assert "different places" in words and "kept as a copy" in words
+    assert "different places" in words and "saved as a copy" in words
+    assert "Whichever you choose" in words and "The other version" not in words
     assert words.replace("\u00a0", " ").endswith("(File > Show Kept Versions…).")
     # Short enough to read at a glance; the folder's whole path is in the tooltip.
     assert lines[0] <= 3 and "kept versions" not in words
@@ -203,7 +204,7 @@ def test_the_question_offers_combine_both_first_when_clean(
     check_disk_now(window)
     buttons, default, words = seen[1]
     assert default == ["mine"] and focused[1] == "mine"
-    assert "same place (the text)" in words and "kept as a copy" in words
+    assert "same place (the text)" in words and "saved as a copy" in words
     assert lines[1] <= 3 and "kept versions" in tips[1]
     # Closing the box keeps the author's text, as before.
     assert "Typed here." in window.editor.markdown()

@@ -55,9 +55,9 @@ def test_push_refused_at_the_moment_of_sharing(
     qtbot.waitUntil(lambda: bar.last_message.startswith("Shared"), timeout=30000)
     assert raced[0].startswith(f"Shared: Update '{NEW_TITLE}'")
     assert bar.last_message == (
-        f"Shared: Update '{NEW_TITLE}' (body). Got the latest first: 1 page changed by others"
+        f"Shared: Update '{NEW_TITLE}' (the text). Got the latest first: 1 page changed by others"
     )
-    assert log_subjects(ana, "origin/main")[0] == f"Update '{NEW_TITLE}' (body)"
+    assert log_subjects(ana, "origin/main")[0] == f"Update '{NEW_TITLE}' (the text)"
     doc = window.current_document()
     qtbot.waitUntil(lambda: doc.front_matter.get("title") == NEW_TITLE, timeout=10000)
     assert doc.front_matter["topics"] == ["Work", "AI"]

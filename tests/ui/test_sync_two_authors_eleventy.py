@@ -51,7 +51,7 @@ def test_two_authors_share_eleventy_website(
     assert "title: Add a Config File" in (ana / PAGE).read_text()  # Ben's menu title kept
     bar.share_action.trigger()
     wait_idle(qtbot, window)
-    assert bar.last_message == "Shared: Update 'Configuration' (body)"
+    assert bar.last_message == "Shared: Update 'Configuration' (the text)"
     # The same sentence changed on both sides: a choice; Keep both keeps both.
     assert main(["sync", "pull", str(ben)]) == 0
     replace_in(ben / PAGE, "(three, in fact)", "(three of them)")

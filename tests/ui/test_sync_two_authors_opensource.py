@@ -39,7 +39,7 @@ def test_two_authors_share_opensource_guide(
     replace_in(ben / PAGE, "order: 1", "order: 2")
     replace_in(ben / PAGE, HEADING, HEADING + " كثيرا")
     assert main(["sync", "push", str(ben), "--author", "Ben"]) == 0
-    assert capsys.readouterr().out == f"Shared: Update '{TITLE}' (order, body)\n"
+    assert capsys.readouterr().out == f"Shared: Update '{TITLE}' (order, the text)\n"
     # Ana, in the window: the same page open, another heading changed (not saved).
     open_clone(qtbot, window, ana, timeout=30000)
     bar = window.sync_bar
@@ -54,7 +54,7 @@ def test_two_authors_share_opensource_guide(
     assert "order: 2" in saved and HEADING + " كثيرا" in saved and SKILLS + " 2025" in saved
     bar.share_action.trigger()
     wait_idle(qtbot, window)
-    assert bar.last_message == f"Shared: Update '{TITLE}' (body)"
+    assert bar.last_message == f"Shared: Update '{TITLE}' (the text)"
     # The same heading changed on both sides: a choice, named by the page's title.
     assert main(["sync", "pull", str(ben)]) == 0
     replace_in(ben / PAGE, SKILLS + " 2025", "### تطوير المهارات")

@@ -16,7 +16,7 @@ from editor_app.ui.safety import ChangedOnDiskDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 import sharing_helpers  # noqa: E402
-from sharing_helpers import open_clone, wait_for_status  # noqa: E402, F401
+from sharing_helpers import open_clone, wait_disk_looked, wait_for_status  # noqa: E402, F401
 from sync_site import (  # noqa: E402
     OTHER,
     POST,
@@ -55,7 +55,7 @@ def test_status_share_and_marks(qtbot, window: MainWindow, team) -> None:  # noq
     assert marked == [Path(POST).name]
     bar.share_action.trigger()
     wait_idle(qtbot, window)
-    assert bar.last_message == ("Shared: Update 'What happens when a council listens' (body)")
+    assert bar.last_message == ("Shared: Update 'What happens when a council listens' (the text)")
     assert git(server, "log", "-1", "--format=%s", "main").strip() == log_subjects(author)[0]
     wait_for_status(qtbot, bar, "Up to date: everything is shared")
 
@@ -225,7 +225,7 @@ def test_the_open_page_brought_in_by_get_latest_is_not_said_changed_by_another_p
     bar.get_latest_action.trigger()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: "four hundred letters" in window.editor.toPlainText(), timeout=20000)
-    qtbot.wait(600)  # the file watcher's look at the changed file, too
+    wait_disk_looked(qtbot, window, editor / POST)  # the file watch's look at it, too
     assert window.statusBar().currentMessage() == "Got the latest: 1 page changed by others"
     assert not [m for m in said if "another program" in m]
     # A change by another program afterwards is still told.
@@ -280,7 +280,7 @@ def test_keep_theirs_while_typing_joins_the_unsaved_text(
     assert "as last saved" in bar.choice_dialog.mine_label.text()
     bar.choice_dialog.keep_theirs.click()
     wait_idle(qtbot, window)
-    qtbot.wait(300)  # the window looks at the disk again after a change
+    wait_disk_looked(qtbot, window, editor / POST)  # its look at the disk after a change
     assert asked == []
     text = window.editor.toPlainText()
     assert "four hundred letters" in text and "angry" not in text
@@ -363,8 +363,8 @@ def test_share_that_gets_the_latest_first_says_so(qtbot, window: MainWindow, tea
     window.sync_bar.share_action.trigger()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: "four hundred letters" in window.editor.toPlainText(), timeout=20000)
-    qtbot.wait(600)  # the file watcher's look at the changed file, too
+    wait_disk_looked(qtbot, window, editor / POST)  # the file watch's look at it, too
     assert window.statusBar().currentMessage() == (
-        "Shared: Update 'Second post' (body). Got the latest first: 1 page changed by others"
+        "Shared: Update 'Second post' (the text). Got the latest first: 1 page changed by others"
     )
     assert not [m for m in said if "another program" in m]
