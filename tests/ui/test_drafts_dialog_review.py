@@ -234,7 +234,7 @@ def test_the_drafts_suggested_edits_are_listed_with_its_notes(
     send_draft_with_suggestions(author, ("three hundred", "300", "Ada Author"))
     dialog = open_drafts(qtbot, window, editor)
     assert dialog.notes_label.text() == "Review notes and suggested edits (1 open)"
-    said = "Ada Author suggests: replace\n“three hundred”\nwith\n“300”"
+    said = "Ada Author suggests: replace “three hundred” with “300”"  # English: one line
     assert dialog.notes.item(0).text() == said
 
 
@@ -438,8 +438,8 @@ def test_the_authors_own_draft_lists_suggestions_without_the_editors_buttons(
     assert "sent by you" in dialog.list.item(0).text()
     listed = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
     assert listed == [
-        "Sue suggests (accepted): replace\n“three hundred”\nwith\n“four hundred”",
-        "Sue suggests: replace\n“every one”\nwith\n“each”",
+        "Sue suggests (accepted): replace “three hundred” with “four hundred”",
+        "Sue suggests: replace “every one” with “each”",
     ]
     dialog.notes.setCurrentRow(1)
     # The editor's decisions are not offered on one's own draft: no Accept / Reject, and no

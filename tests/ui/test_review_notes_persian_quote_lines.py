@@ -75,3 +75,32 @@ def test_a_persian_name_leaves_its_line_left_to_right(qtbot, tmp_path: Path) -> 
     assert quoted.textDirection() == text.textDirection() == Qt.LayoutDirection.RightToLeft
     # The list wraps its lines: no sideways scrolling.
     assert not panel.list.horizontalScrollBar().isVisible()
+
+
+def test_a_long_persian_suggestion_reads_from_the_right(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    # Its words a line each ("Replace", “…”, "with", “…”), read from the right: on the one
+    # left-to-right line "Replace “…” with “…”" a closing mark stood mid-line.
+    from editor_app.core import review
+
+    path = tmp_path / "best-practices.md"
+    path.write_text("---\ntitle: بهترین شیوه‌ها\n---\n" + BODY, encoding="utf-8")
+    store = review.NoteStore(path)
+    store.add_suggestion(review.make_suggestion(BODY, 0, len(QUOTE), "ایده‌ها را بیازمایید", "Ed"))
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(380, 700)
+    panel.show()
+    panel.set_document(path, BODY)
+    shown = panel.suggestions.list.item(0).text().split("\n")[1:]
+    assert shown == ["Replace", f"“{QUOTE}”", "with", "“ایده‌ها را بیازمایید”"]
+    row = panel.suggestions.list.model().index(0, 0)
+    qtbot.waitUntil(lambda: 0 < panel.suggestions.list.visualRect(row).width() < 400)
+    option = QStyleOptionViewItem()
+    option.rect = panel.suggestions.list.visualRect(row)
+    doc = panel.suggestions.list.itemDelegate().document(option, row)
+    doc.size()
+    quoted = doc.begin().next().next()
+    assert quoted.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert quoted.layout().lineCount() >= 2
+    right = doc.textWidth() - 2 * doc.documentMargin()
+    assert quoted.layout().lineAt(0).cursorToX(0)[0] == pytest.approx(right, abs=2)

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from editor_app.core.document import Document
+from editor_app.core.page_language import holds_right_to_left
 from editor_app.core.review.anchors import (
     FOUND,
     Anchor,
@@ -110,10 +111,13 @@ class Suggestion:
         return f"replace “{said(self.quote)}” with “{said(self.replacement)}”{where}"
 
     def lines(self, labels: Mapping[str, str] | None = None) -> list[str]:
-        """`describe(shown=True)` for a list that reads each line in its own direction:
-        the quoted words each a line of their own ("replace", "“old”", "with", "“new”"), so
-        a long Persian quote wraps from the right with its marks at its two ends; in one
-        left-to-right line its closing mark stood mid-line. Not set apart: a line each."""
+        """`describe(shown=True)` for a list that reads each line in its own direction: when
+        words of it read right to left, the quoted words each a line of their own
+        ("replace", "“old”", "with", "“new”"), so a long Persian quote wraps from the right
+        with its marks at its two ends (in one left-to-right line its closing mark stood
+        mid-line; a line each, not set apart); else the one line, which wraps as it reads."""
+        if not holds_right_to_left(self.quote + self.replacement):
+            return [self.describe(shown=True, labels=labels)]
         field = self.field and ((labels or {}).get(self.field) or field_label(self.field))
         where = f" (in {field})" if field else ""
         if self.kind == DELETE:

@@ -24,6 +24,7 @@ from editor_app.ui.review.common import (
     _panel_layout,
     _when,
 )
+from editor_app.ui.review.lines_as_they_read import read_lines_as_they_read
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 4
 
@@ -52,6 +53,8 @@ class SuggestionsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = _item_list(self.tr("Suggested edits"), self._update_buttons, self._show_passage)
+        # Each line read in its own direction: a long Persian quote wraps from the right.
+        read_lines_as_they_read(self.list)
         self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_button.setToolTip(self.tr("Make this change in the page (only these words)"))
         self.accept_button.clicked.connect(self.accept_current)
@@ -163,7 +166,10 @@ class SuggestionsPanel(QWidget):
                 head += f" ({self.tr(s.status)} by {review.isolate(s.decided_by)})"
             elif s.field is None and id(s) not in found:
                 head += self.tr(" (the words were changed since)")
-            what = s.describe(shown=True, labels=self.setting_labels)
+            # The words and the new words each a line of their own ("Replace", “…”, "with",
+            # “…”), read in their own direction: on one left-to-right line a long Persian
+            # quote wrapped with its closing mark mid-line.
+            what = "\n".join(s.lines(labels=self.setting_labels))
             item = QListWidgetItem(f"{head}\n{what[:1].upper()}{what[1:]}")
             item.setData(SUGGESTION_ROLE, s)
             if not s.is_open:
