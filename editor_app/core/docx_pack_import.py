@@ -24,6 +24,7 @@ from editor_app.core.docx_place import (
     locate_words,
     located_in_context,
     note_of,
+    outside_code,
     short,
     touches,
     whole_links,
@@ -397,9 +398,13 @@ def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
         added = change.new.strip()
         if before_words:
             apart = change.before[-1:].isspace() or change.new[:1].isspace()
+            if apart:  # words typed onto a code word (no space) stay in the code
+                start, end = outside_code(body, start, end, after=True)
             replacement = f"{body[start:end]}{' ' if apart else ''}{added}"
         else:
             apart = change.new[-1:].isspace() or change.after[:1].isspace()
+            if apart:
+                start, end = outside_code(body, start, end, after=False)
             replacement = f"{added}{' ' if apart else ''}{body[start:end]}"
     else:
         where = _end_of_paragraph(body, change.previous)

@@ -137,6 +137,27 @@ def locate_in_context(
 _LINK = re.compile(r"!?\[(\s*)([^\[\]]*?)\s*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 
 
+# An inline code span on one line: its backticks (one or more) and its words.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def outside_code(body: str, start: int, end: int, after: bool) -> tuple[int, int]:
+    """The word beside an insertion, `body[start:end]`, widened over a code span's backticks
+    when it ends the span (`after`: the insertion follows it) or starts it, so the new words
+    go outside the code: "the `public` output directory", not "the `public output`"."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    for span in _CODE_SPAN.finditer(body, line_start, len(body) if line_end < 0 else line_end):
+        if not span.start(2) <= start < end <= span.end(2):
+            continue
+        # the whole span, its backticks included, is the passage the words go beside
+        if after and not body[end : span.end(2)].strip():
+            return span.start(), span.end()
+        if not after and not body[span.start(2) : start].strip():
+            return span.start(), span.end()
+    return start, end
+
+
 def whole_links(body: str, start: int, end: int, replacement: str) -> tuple[int, int, str]:
     """A passage replaced or deleted in Word that takes a link's words, or part of them, and
     words outside the link, made so that accepting it leaves no half link (it left "use of[
