@@ -211,10 +211,12 @@ def example_title(
     A site in several languages: a page in its default language, else in `language` (the
     author's, e.g. `en_GB`); opensource-guide's Arabic folder came first by name."""
     from editor_app.core.checks.common import as_date
+    from editor_app.core.site_entries import title_value
 
     titled = []
     for entry in _in_language(site, _readable(site, collection), language):
-        title = entry.front_matter.get("title")
+        # `title`, or the field the collection names its pages by (Eleventy's blog: `newstitle`)
+        title = title_value(entry.front_matter)
         if not isinstance(title, str):
             continue
         title = " ".join(title.split())

@@ -110,3 +110,25 @@ def test_the_sites_default_language_comes_first(guide: Path) -> None:
         for e in site.documents("articles")
         if e.front_matter.get("lang") == "de"
     }
+
+
+def test_a_kind_titled_in_another_field_gives_its_example(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    """eleventy-website's blog posts are titled in `newstitle` (their docs in `pageTitle`):
+    the Title box showed no example there, where hugo-docs' showed 'e.g. cast.ToFloat'."""
+    root = copy_shared_site("eleventy-website", tmp_path)
+    seen: dict[str, str] = {}
+
+    def look(dialog: NewDocumentDialog) -> int:
+        for index in range(dialog.collection_box.count()):
+            dialog.collection_box.setCurrentIndex(index)
+            seen[dialog.collection()] = dialog.title_edit.placeholderText()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(NewDocumentDialog, "exec", look)
+    open_site(qtbot, window, root)
+    window.new_document()
+    titles = {e.front_matter.get("newstitle") for e in Site.open(root).documents("blog")}
+    assert seen["blog"].startswith("e.g. ")
+    assert seen["blog"].removeprefix("e.g. ") in titles
