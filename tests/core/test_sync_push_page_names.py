@@ -36,7 +36,7 @@ def test_pages_without_a_title_are_named_as_the_list_names_them(
         "Update 2 pages: 'An Homage to the Possum Balloon', 'Logo homage'"
     )
     assert "- Remove 'An Homage to the Possum Balloon'" in message
-    assert "- Update 'Logo homage' (body)" in message
+    assert "- Update 'Logo homage' (the text)" in message
 
 
 def test_a_choice_names_the_page_as_the_list_does(
