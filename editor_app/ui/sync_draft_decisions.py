@@ -6,6 +6,7 @@ whose `current`, `root`, `bar`, `changes`, `message` and `fill` these methods us
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -24,7 +25,8 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # a note's (id, resolved) on its row o
 
 class DraftDecisionsMixin(DraftSuggestionsMixin):
     """Notes, send back and approve on the chosen draft, for the DraftsDialog (its suggested
-    edits and undo: `DraftSuggestionsMixin`)."""
+    edits and undo: `DraftSuggestionsMixin`). Each step starts through the dialog's
+    `after_asking`, once its own look at the server is done."""
 
     # -- the questions (the review window's own; tests replace these) ---------------------------
     @classmethod
@@ -216,11 +218,27 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
                 self._unsent[keep[:2]] = keep[2]
             self._failed(reason)
 
-        if self.bar.review_draft(busy, said, fn, *args, author or None, done=done, failed=failed):
-            self._enable(False)
-            self.message.setText(busy)
-        else:
-            self.message.setText(tr("Another sharing step is running: try again in a moment."))
+        def start() -> None:
+            if self.bar.review_draft(
+                busy, said, fn, *args, author or None, done=done, failed=failed
+            ):
+                self._enable(False)
+                self.message.setText(busy)
+            else:
+                self.message.setText(tr("Another sharing step is running: try again in a moment."))
+
+        self.after_asking(start)
+
+    def after_asking(self, step: Callable[[], None]) -> None:
+        """Run `step` (a note, send back, decision or approval) once the dialog's own look
+        at the server is done: run beside it, the look's older answer could be written over
+        what the step had just sent, the draft then listed as it was before the step."""
+        if not self._asking:
+            step()
+            return
+        self._waiting_step = step
+        self._enable(False)
+        self.message.setText(tr("Asking the server for the newest drafts first…"))
 
     def _failed(self, reason: str) -> None:
         self._enable(True)
@@ -252,19 +270,23 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
                 return
             anyway, reason = choice
             anyway = anyway and bool(findings.blockers)
-        self._enable(False)
-        self.message.setText(tr("Approving “{title}”…").format(title=d.title))
-        self.bar.approve_draft(
-            d.branch,
-            done=partial(self._approved, title=self.shown_title(d)),
-            anyway=anyway,
-            reason=reason,
-            author=author or None,
-            failed=self._approve_failed,
-            own=rule is not None,
-            seen=d.commit,  # the version shown: one sent again since is not approved unseen
-            findings={d.path: findings},  # Check's run for the question is the approval's
-        )
+
+        def start() -> None:
+            self._enable(False)
+            self.message.setText(tr("Approving “{title}”…").format(title=d.title))
+            self.bar.approve_draft(
+                d.branch,
+                done=partial(self._approved, title=self.shown_title(d)),
+                anyway=anyway,
+                reason=reason,
+                author=author or None,
+                failed=self._approve_failed,
+                own=rule is not None,
+                seen=d.commit,  # the version shown: one sent again since is not approved unseen
+                findings={d.path: findings},  # Check's run for the question is the approval's
+            )
+
+        self.after_asking(start)
 
     def _approve_failed(self, reason: str) -> None:
         """Not approved: said, and the drafts listed again (a version sent since shows)."""

@@ -10,6 +10,7 @@ every step that talks to the server runs off the UI thread, through the Sharing 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,8 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         read_lines_as_they_read(self.notes)
         self.notes_label.setBuddy(self.notes)
         self._busy = False
+        self._asking = False  # the dialog's own look at the server runs
+        self._waiting_step: Callable[[], None] | None = None  # a step clicked meanwhile
         self._unsent: dict[tuple[str, str], str] = {}  # words not sent: (branch, kind) -> text
         self.notes.currentRowChanged.connect(lambda _row: self._name_suggestion_buttons())
         self.notes.currentRowChanged.connect(lambda _row: self._name_resolve_button())
@@ -145,11 +148,20 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
 
         jobs = getattr(getattr(self.bar, "window_", None), "jobs", None)
         if jobs is not None:
-            jobs.start(sync.fetch_latest, self.root, on_done=self._asked, on_error=lambda _r: None)
+            self._asking = True
+            jobs.start(sync.fetch_latest, self.root, on_done=self._asked, on_error=self._asked)
 
-    def _asked(self, _asked: bool) -> None:
-        if not shiboken6.isValid(self) or self._busy:
-            return  # closed, or a step runs: its end lists them again
+    def _asked(self, _answer: object) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed
+        self._asking = False
+        step, self._waiting_step = self._waiting_step, None
+        if step is not None:
+            self._enable(True)
+            step()  # it asks the server itself, and lists the drafts again at its end
+            return
+        if self._busy:
+            return  # a step runs: its end lists them again
         try:
             drafts = sync_drafts.draft_queue(self.root)
         except READ_ERRORS:
