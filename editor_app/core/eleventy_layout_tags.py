@@ -173,3 +173,40 @@ def layout_heading_fields(
         m = _FRONT_LAYOUT.search(head)
         name = m.group(1).strip() if m else None
     return fields
+
+
+# Includes folder -> (its layouts' times, the heading fields they print): read once.
+_SITE_HEADINGS: dict[Path, tuple[tuple[float, ...], list[str]]] = {}
+
+
+def heading_field_names(site: Any) -> list[str] | None:
+    """The fields an Eleventy site's page is named by, in the order to try (`title`, then
+    every value one of its layouts prints as the page's heading: 11ty.dev's `pageTitle`,
+    `headerTitle`, `newstitle`, `eleventyNavigation.key`); None on another site, or when no
+    layout prints one (`site_entries.title_value` then takes any field named for a title).
+    For the page list and the window's title; the preview asks the page's own layouts."""
+    if getattr(site, "generator", None) != "eleventy":
+        return None
+    includes = getattr(getattr(site, "layout", None), "includes", None)
+    if includes is None or not safe_paths.is_dir(Path(includes)):
+        return None
+    files = sorted(
+        p for p in Path(includes).rglob("*")
+        if p.suffix in (".njk", ".liquid", ".html", ".md", ".webc") and p.is_file()
+    )
+    try:
+        times = tuple(p.stat().st_mtime for p in files)
+    except OSError:
+        times = ()
+    known = _SITE_HEADINGS.get(Path(includes))
+    if known is None or known[0] != times:
+        fields: list[str] = []
+        for p in files:
+            try:
+                text = p.read_text("utf-8", errors="replace")
+            except OSError:
+                continue
+            fields += [f for f in _HEADING.findall(text) if f not in fields]
+        known = _SITE_HEADINGS[Path(includes)] = (times, fields)
+    fields = [f for f in known[1] if f != "title"]
+    return ["title", *fields] if fields else None

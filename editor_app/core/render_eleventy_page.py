@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core import site_eleventy
 from editor_app.core.eleventy_layout_tags import layout_data_keys, layout_heading_fields
 from editor_app.core.engines.eleventy_values import PageValues, page_values, with_known_values
-from editor_app.core.site_entries import title_value
+from editor_app.core.site_entries import field_text, title_value
 
 if TYPE_CHECKING:
     from editor_app.core.document import Document
@@ -51,11 +51,9 @@ class EleventyPage:
                 made = with_known_values(made, values)
                 if "{" not in made and made.strip():
                     return made
-            value: Any = data
-            for part in field.split("."):
-                value = value.get(part) if isinstance(value, dict) else None
-            if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value):
-                return str(value)
+            value = field_text(data, field)  # the page list's rule (`title_value`)
+            if value is not None:
+                return value
         return None
 
     def _eleventy_data_files(self, doc: Document) -> list[Path]:

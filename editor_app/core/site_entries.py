@@ -10,9 +10,10 @@ import os
 import re
 import stat
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -58,21 +59,40 @@ class IndexEntry:
     kind: str = "page"
 
 
-def title_value(front_matter: dict) -> str | None:
-    """The page's title as its header gives it: `title`, else a field named for one
-    (Eleventy's blog says `newstitle`, a page may have only `linkTitle`); None when none."""
+def title_value(front_matter: dict, heading_fields: Sequence[str] | None = None) -> str | None:
+    """The page's title as its header gives it; None when none. With `heading_fields` (an
+    Eleventy site's: `title` and the values its layouts print as the page's heading, in the
+    order to try, `heading_field_names`), the first of those the page has: 11ty.dev's
+    `relatedTitle` (the words of its "Related Docs" lists) is not taken before its menu
+    name. Then (or without): `title`, else a field named for one (a page may have only
+    `linkTitle`, 11ty.dev's quick tips `tiptitle`)."""
+    for name in heading_fields or ():
+        value = field_text(front_matter, name)
+        if value is not None:
+            return value
     title = front_matter.get("title")
     if title.__class__ is str and title:  # nearly every page: decided without a loop
         return title
     for key, value in (("title", title), *front_matter.items()):
-        if (
-            isinstance(key, str)
-            and key.lower().endswith("title")
-            and isinstance(value, str | int | float)
-            and not isinstance(value, bool)
-            and value != ""
-        ):
-            return str(value)
+        if isinstance(key, str) and key.lower().endswith("title"):
+            text = _as_text(value)
+            if text is not None:
+                return text
+    return None
+
+
+def field_text(front_matter: dict, name: str) -> str | None:
+    """The value of field `name` (`eleventyNavigation.key`: a field inside another) as a
+    title's words, None when it is not plain words or a number."""
+    value: Any = front_matter
+    for part in name.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return _as_text(value)
+
+
+def _as_text(value: object) -> str | None:
+    if isinstance(value, str | int | float) and not isinstance(value, bool) and value != "":
+        return str(value)
     return None
 
 
@@ -92,13 +112,17 @@ def readable_title(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
-def page_title(front_matter: object, readable: bool = True) -> str | None:
+def page_title(
+    front_matter: object, readable: bool = True, heading_fields: Sequence[str] | None = None
+) -> str | None:
     """The name a page is shown by in the list, the window's title and a draft's name: its
     title (or a field named for one, Eleventy's `newstitle`), else the name an Eleventy
     site's menus give it; made readable (`readable_title`) unless `readable` is False (the
-    index keeps it as written, the list makes it readable). None when it has neither: each
-    place has its own stand-in (the file's name)."""
-    title = title_value(front_matter) if isinstance(front_matter, dict) else None
+    index keeps it as written, the list makes it readable; `heading_fields`: `title_value`'s).
+    None when it has neither: each place has its own stand-in (the file's name)."""
+    title = (
+        title_value(front_matter, heading_fields) if isinstance(front_matter, dict) else None
+    )
     title = title or navigation_key(front_matter)
     if title and readable:
         return readable_title(title)

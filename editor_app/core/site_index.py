@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from editor_app.core import safe_paths
+from editor_app.core.eleventy_layout_tags import heading_field_names
 from editor_app.core.site_entries import (
     IndexEntry,
     Progress,
@@ -164,10 +165,20 @@ class SiteIndex:
                 kind,
             )
         fm, error, line = read_front_matter(data)
-        title = page_title(fm, readable=False) or title_from_name(path.stem)
+        title = page_title(fm, False, self.title_fields()) or title_from_name(path.stem)
         if isinstance(fm, dict):
             collection = self._member(path, collection, fm)
         return IndexEntry(path, collection, fm, error, line, title, mtime, kind)
+
+    def title_fields(self) -> list[str] | None:
+        """The fields a page is named by in the list (`heading_field_names`), worked out
+        once an index: every page read asks."""
+        if self.generator != "eleventy":
+            return None
+        found = self.__dict__.get("_title_fields", False)
+        if found is False:
+            found = self.__dict__["_title_fields"] = heading_field_names(self)
+        return found
 
     def directory_data(self, path: str | os.PathLike[str]) -> dict:
         """Values an Eleventy site gives a page from its data files (`blog/blog.json`,
@@ -287,6 +298,7 @@ class SiteIndex:
             self._by_path = {}
             self._urls = None
             self._walk_notes = []
+            self.__dict__.pop("_title_fields", None)
             self._read_layout()
 
     def update_entry(self, path: str | os.PathLike[str]) -> IndexEntry | None:

@@ -295,7 +295,9 @@ class DocumentSession(QObject):
         does), else its file name."""
         if self.doc is None:
             return ""
-        title = None if self.raw else page_title(self.doc.front_matter)
+        site = self.window.site
+        fields = site.title_fields() if site is not None and hasattr(site, "title_fields") else None
+        title = None if self.raw else page_title(self.doc.front_matter, heading_fields=fields)
         if title:
             return title
         return self.doc.path.name if self.doc.path is not None else self.window.tr("Untitled")
