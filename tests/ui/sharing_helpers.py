@@ -64,6 +64,19 @@ def wait_idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not window.sync_bar.busy and not window.jobs.busy, timeout=30000)
 
 
+def wait_disk_looked(qtbot, window: MainWindow, path: Path) -> None:  # noqa: ANN001
+    """Until the window's file watch holds `path` as it is on disk, no look pending: its look
+    at a change is done (or the Sharing bar took the change in), and a later look finds
+    nothing new to say."""
+    disk = window.guard.disk
+    qtbot.waitUntil(
+        lambda: not disk.timer.isActive()
+        and path in disk.stamps
+        and not disk.stamps[path].changed(path),
+        timeout=20000,
+    )
+
+
 def wait_for_status(qtbot, bar, text: str) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: bar.status_label.text() == text, timeout=20000)
 

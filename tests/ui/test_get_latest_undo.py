@@ -16,6 +16,7 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.safety import ChangedOnDiskDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sharing_helpers import wait_disk_looked  # noqa: E402
 from sync_site import POST, replace_in  # noqa: E402
 from test_sync_window import open_clone, team, wait_idle, window  # noqa: E402, F401
 
@@ -86,7 +87,7 @@ def test_one_undo_after_get_latest_brings_the_unsaved_text_back(
     window.sync_bar.get_latest_action.trigger()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: "windy Tuesday" in window.editor.toPlainText(), timeout=20000)
-    qtbot.wait(400)  # the window's look at the changed file, too
+    wait_disk_looked(qtbot, window, editor / POST)  # the window's look at the changed file
     text = window.editor.toPlainText()
     assert "Typed, not saved." in text and window.current_document().is_modified
     assert text[: window.editor.textCursor().position()].endswith("Typed, not saved.")
