@@ -14,6 +14,7 @@ from editor_app.core import sync
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sharing_helpers import wait_disk_looked  # noqa: E402
 from sync_site import OTHER, POST, drive_not_mounted, git, replace_in  # noqa: E402
 from test_sync_window import open_clone, team, wait_idle, window  # noqa: E402, F401
 
@@ -36,7 +37,11 @@ def test_get_latest_removing_the_open_page_says_it_once(qtbot, window, team) -> 
     seen = said_in_status_bar(window)
     window.sync_bar.get_latest_action.trigger()
     wait_idle(qtbot, window)
-    qtbot.wait(300)
+    # The removed page closed, and no look at the disk pending that could say it again.
+    qtbot.waitUntil(
+        lambda: window.current_document() is None and not window.guard.disk.timer.isActive(),
+        timeout=20000,
+    )
     assert [m for m in seen if m.startswith("Got the latest")] == [
         "Got the latest: 1 page changed by others. “Second post” was removed as others "
         "removed it, and closed."
@@ -56,7 +61,7 @@ def test_get_latest_into_unsaved_text_keeps_its_result_in_the_line(qtbot, window
     seen = said_in_status_bar(window)
     window.sync_bar.get_latest_action.trigger()
     wait_idle(qtbot, window)
-    qtbot.wait(300)
+    wait_disk_looked(qtbot, window, editor / POST)  # its look at the page Get latest changed
     # Both said, in one line: the result was replaced by the words about the open page.
     assert seen[-1] == (
         "Got the latest: 1 page changed by others. Your unsaved words stay where others "
@@ -74,7 +79,7 @@ def test_offline_get_latest_is_said_once_in_the_line(qtbot, window, team) -> Non
     with drive_not_mounted(editor):
         bar.get_latest_action.trigger()
         wait_idle(qtbot, window)
-        qtbot.wait(300)
+        qtbot.waitUntil(lambda: bar.status_label.text() == OFFLINE, timeout=20000)
         assert bar.status_label.text() == OFFLINE  # not "Up to date: everything is shared"
         assert not any(OFFLINE in m for m in seen)  # not said twice
         # Saving a page (the line asked again, here alone) still says it is offline.
