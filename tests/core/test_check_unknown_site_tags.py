@@ -85,6 +85,7 @@ def test_eleventy_preview_says_the_site_has_no_such_tag(tmp_path: Path) -> None:
     said = _hovers(site, page)['{% calout "warn" %}']
     assert "this site has no tag named calout (did you mean callout?)" in said
     assert "the site's calout" not in said
+    assert "its first tag says why" in _hovers(site, page)["{% endcalout %}"]
 
 
 def test_hugo_preview_says_the_site_has_no_such_shortcode(tmp_path: Path) -> None:
