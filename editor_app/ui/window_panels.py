@@ -327,6 +327,10 @@ def fill_panels(w: Any, doc: Any, raw: bool) -> None:
     )
     # A Persian, Arabic or Hebrew page: its lines aligned as the preview shows them.
     show_page_direction(w, doc)
+    # The same page read again (changed on disk: a suggestion accepted, a page saved by another
+    # program) stays where the author was, the caret and the view; it went back to the top.
+    same_page = doc.path is not None and getattr(w, "form_shows", None) == doc.path
+    place = _editor_place(w.editor) if same_page else None
     if raw:
         w.form.load({}, collection_schema, [])
         w.form.setEnabled(False)
@@ -342,11 +346,30 @@ def fill_panels(w: Any, doc: Any, raw: bool) -> None:
     w.editor.setReadOnly(read_only)
     if read_only:
         w.form.setEnabled(False)
+    if place is not None:
+        _put_editor_back(w.editor, place)
     if getattr(w, "form_shows", None) != doc.path:
         # Another page: its form from the top (it opened scrolled where the last page's was
         # left, its title out of sight above); the same page read again stays where it was.
         w.form_area.verticalScrollBar().setValue(0)
     w.form_shows = doc.path
+
+
+def _editor_place(editor: Any) -> tuple[int, int] | None:
+    """The editor's caret and its view's top, or None (an editor without them)."""
+    try:
+        return editor.textCursor().position(), editor.verticalScrollBar().value()
+    except AttributeError:
+        return None
+
+
+def _put_editor_back(editor: Any, place: tuple[int, int]) -> None:
+    """The caret and the view where `_editor_place` found them (within the new text)."""
+    caret, top = place
+    cursor = editor.textCursor()
+    cursor.setPosition(min(caret, max(0, editor.document().characterCount() - 1)))
+    editor.setTextCursor(cursor)
+    editor.verticalScrollBar().setValue(top)  # after the caret: setTextCursor scrolls to it
 
 
 # A panel docked beside the page takes at most this share of the window when it opens (but
