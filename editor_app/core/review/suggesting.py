@@ -117,7 +117,11 @@ def accept_suggestion(
             f"The words “{' '.join(suggestion.quote.split())}” were changed since the "
             "suggestion was made, so it cannot be applied: reject it, or edit by hand."
         )
-    changed = text[: anchor.start] + suggestion.replacement + text[anchor.end :]
+    end = anchor.end
+    spaced = text[anchor.start - 1 : anchor.start] == " " == text[end : end + 1]
+    if spaced and not suggestion.replacement:
+        end += 1  # words deleted between two spaces leave one, not the two around them
+    changed = text[: anchor.start] + suggestion.replacement + text[end:]
     if suggestion.field is None:
         doc.body = changed
     else:
