@@ -23,8 +23,9 @@ LEFT_TO_RIGHT_MARK = "\u200e"
 # A handle's '@' or a tag's or number's '#': not inside a word or an address
 # (name@example.com, page#part), a Latin name or a number after it.
 _LEADING = re.compile(r"(?<![\w\u200e])([@#])(?=[A-Za-z0-9_])")
-# '+' or '#' ending a Latin word (C++, C#, A+), not followed by a word or a mark already.
-_TRAILING = re.compile(r"(?<=[A-Za-z])([+#]+)(?![\w\u200e])")
+# '+' or '#' ending a Latin word (C++, C#, A+), not followed by a word or a mark already;
+# all the signs or none ("C++" marked once is not marked again between its '+').
+_TRAILING = re.compile(r"(?<=[A-Za-z])([+#]+)(?![\w\u200e+#])")
 _MARKED_LEADING = re.compile("\u200e([@#])(?=[A-Za-z0-9_])")
 _MARKED_TRAILING = re.compile("(?<=[A-Za-z])([+#]+)\u200e")
 _TEXTS = (qn("w:t"), qn("w:delText"))
