@@ -225,11 +225,12 @@ class Renderer(TemplateTags, PageImages, EleventyPage):
             files = self._eleventy_data_files(doc) if data_files is None else data_files
             if values is None:
                 values = self._eleventy_values(doc, files)
+            url = values.page.get("url") if values is not None else None  # `page.url`
             parts = self.parts.render_parts(
                 self._as_generator_reads(
                     doc.body,
                     fm,
-                    self._page_url(doc, files),
+                    url if isinstance(url, str) else None,
                     page_scripts(files),
                     values,
                 ),

@@ -78,15 +78,18 @@ class EleventyPage:
         path = Path(doc.path).resolve()
         if data_files is None:
             data_files = self._eleventy_data_files(doc)
-        directory, _ = site_eleventy.eleventy_data(source, path, data_files)
+        directory, unread = site_eleventy.eleventy_data(source, path, data_files)
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
-        url = self._page_url(doc, data_files)
+        data = {**directory, **fm}
+        # `page.url` (`eleventy_page_url`): None when not known for certain (no page
+        # written, a permalink made by a template).
+        url = site_eleventy.eleventy_page_url(source, path, data, unread)
         return page_values(
             Path(self.site.root).resolve(),
             source,
             path,
-            {**directory, **fm},
-            url,
+            data,
+            url if isinstance(url, str) else None,
             page_scripts(data_files),
             layout_data_keys(self.site, fm, doc.path, data_files),
             self._eleventy_data_folder(source),
@@ -101,22 +104,6 @@ class EleventyPage:
             named = any(_DATA_SETTING.search(text) for text in texts)
             known[source] = None if named else source / "_data"
         return known[source]
-
-    def _page_url(self, doc: Document, data_files: list[Path] | None = None) -> str | None:
-        """The page's address as its Eleventy site makes it (`page.url`, `eleventy_page_url`:
-        a permalink in its front matter or its folders' JSON data, `data_files` when already
-        found), None when not known for certain (another generator, no file, no page
-        written, a permalink made by a template)."""
-        if self.generator != "eleventy" or self.site is None or doc.path is None:
-            return None
-        source = Path(self.site.layout.source or self.site.root).resolve()
-        path = Path(doc.path).resolve()
-        if data_files is None:
-            data_files = self._eleventy_data_files(doc)
-        directory, unread = site_eleventy.eleventy_data(source, path, data_files)
-        fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
-        url = site_eleventy.eleventy_page_url(source, path, {**directory, **fm}, unread)
-        return url if isinstance(url, str) else None
 
 
 def page_scripts(data_files: list[Path]) -> tuple[Path, ...]:

@@ -116,12 +116,12 @@ def test_the_eleventy_sites_blog_post_has_the_address_its_site_links() -> None:
     eleventy = shared_site_path("eleventy-website")
     renderer = Renderer(Site.open(eleventy))
     post = Document.load(eleventy / "src" / "blog" / "2026-04-21-collaborative-editing.md")
-    assert renderer._page_url(post) == "/blog/collaborative-editing/"  # noqa: SLF001
+    assert renderer._eleventy_values(post).page["url"] == "/blog/collaborative-editing/"  # noqa: SLF001
     # The site links the post by that address.
     related = (eleventy / "src" / "_includes" / "related-build-awesome.njk").read_text("utf-8")
     assert "(/blog/collaborative-editing/)" in related
     tip = Document.load(eleventy / "src" / "docs" / "quicktips" / "inline-css.md")
-    assert renderer._page_url(tip) == "/docs/quicktips/inline-css/"  # noqa: SLF001
+    assert renderer._eleventy_values(tip).page["url"] == "/docs/quicktips/inline-css/"  # noqa: SLF001
 
 
 def test_a_page_written_nowhere_has_no_address(tmp_path: Path) -> None:
