@@ -61,9 +61,11 @@ def set_field(site: Any, doc: Any, name: str, value: object) -> None:
     _back_as_saved(doc, site, collection)
 
 
-# The collection's quote mark for a field, worked out once a minute at most: asked at each
-# keystroke in a value whose quotes only it needed, it reads up to 200 headers.
-_quote_marks: dict[tuple[str, str, str], tuple[float, str | bool | None]] = {}
+# The open page's collection's quote marks, by field (`clear_quote_mark` reads up to 200
+# headers, and is asked at each keystroke in a value whose quotes only it needed): kept while
+# the site's index holds the same entries for that collection. A page of it saved, brought by
+# Get latest or read again, another collection or site, gives other entries: worked out anew.
+_quote_marks: list[Any] = [[], {}]  # [the collection's index entries, {field: mark}]
 
 
 def _quote_mark_asker(site: Any, collection: str | None, name: str) -> Any:
@@ -73,16 +75,16 @@ def _quote_mark_asker(site: Any, collection: str | None, name: str) -> Any:
         return None
 
     def usual() -> str | bool | None:
-        import time
-
         from editor_app.core.field_place import clear_quote_mark
 
-        key = (str(getattr(site, "root", id(site))), collection, name)
-        known = _quote_marks.get(key)
-        if known is None or time.monotonic() - known[0] > 60:
-            known = (time.monotonic(), clear_quote_mark(site, collection, name))
-            _quote_marks[key] = known
-        return known[1]
+        pages = site.documents(collection)
+        held = _quote_marks[0]
+        if len(held) != len(pages) or any(a is not b for a, b in zip(held, pages, strict=True)):
+            _quote_marks[:] = [pages, {}]
+        marks = _quote_marks[1]
+        if name not in marks:
+            marks[name] = clear_quote_mark(site, collection, name)
+        return marks[name]
 
     return usual
 
