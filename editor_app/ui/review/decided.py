@@ -21,24 +21,11 @@ class AfterDecisionMixin:
 
     def _after_approve(self, path: Path, said: str = "") -> None:
         # The file changed on disk; edits were saved or dropped by the author just before.
+        # Read again, the page keeps the editor's caret and view (window_panels.fill_panels).
         if self._is_open(Path(path).resolve()):
-            self._reload_in_place()
+            self.window.reload_document()
         self._show_states()
         self._to_share(said)
-
-    def _reload_in_place(self) -> None:
-        """The page read again after a decision, the editor's caret and scroll and the
-        preview's place kept: the author stays at the passage just decided (reading the page
-        again put both back at its top)."""
-        editor = self.window.editor
-        caret = editor.textCursor().position()
-        scrolled = editor.verticalScrollBar().value()
-        self.window.reload_document()
-        cursor = editor.textCursor()
-        cursor.setPosition(min(caret, len(editor.toPlainText())))
-        editor.setTextCursor(cursor)
-        editor.verticalScrollBar().setValue(scrolled)
-        self.window.preview.set_scroll_fraction(self.window.preview.scroll_fraction())
 
     def _after_approval(self, path: Path) -> None:
         """Approve: the page leaves the queue and the next one shows, so the window says
