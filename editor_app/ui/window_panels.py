@@ -329,8 +329,8 @@ def fill_panels(w: Any, doc: Any, raw: bool) -> None:
     show_page_direction(w, doc)
     # The same page read again (changed on disk: a suggestion accepted, a page saved by another
     # program) stays where the author was, the caret and the view; it went back to the top.
-    same_page = doc.path is not None and getattr(w, "form_shows", None) == doc.path
-    place = _editor_place(w.editor) if same_page else None
+    shown_already = getattr(w, "form_shows", None) == doc.path
+    place = _editor_place(w.editor) if shown_already and doc.path is not None else None
     if raw:
         w.form.load({}, collection_schema, [])
         w.form.setEnabled(False)
@@ -348,19 +348,16 @@ def fill_panels(w: Any, doc: Any, raw: bool) -> None:
         w.form.setEnabled(False)
     if place is not None:
         _put_editor_back(w.editor, place)
-    if getattr(w, "form_shows", None) != doc.path:
+    if not shown_already:
         # Another page: its form from the top (it opened scrolled where the last page's was
         # left, its title out of sight above); the same page read again stays where it was.
         w.form_area.verticalScrollBar().setValue(0)
     w.form_shows = doc.path
 
 
-def _editor_place(editor: Any) -> tuple[int, int] | None:
-    """The editor's caret and its view's top, or None (an editor without them)."""
-    try:
-        return editor.textCursor().position(), editor.verticalScrollBar().value()
-    except AttributeError:
-        return None
+def _editor_place(editor: Any) -> tuple[int, int]:
+    """The editor's caret and its view's top."""
+    return editor.textCursor().position(), editor.verticalScrollBar().value()
 
 
 def _put_editor_back(editor: Any, place: tuple[int, int]) -> None:
