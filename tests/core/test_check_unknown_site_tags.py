@@ -95,3 +95,26 @@ def test_hugo_preview_says_the_site_has_no_such_shortcode(tmp_path: Path) -> Non
     page.write_text("---\ntitle: W\n---\n\n{{< warning >}}Careful.{{< /warning >}}\n", "utf-8")
     hovers = _hovers(site, page)
     assert any("this site has no shortcode named warning" in t for t in hovers.values()), hovers
+
+
+def test_site_tags_not_all_known_are_looked_up_once(tmp_path: Path, monkeypatch) -> None:
+    """A theme not in the folder: the site's shortcodes are read once per Check, not on
+    every page holding one (each look reads the site's settings again)."""
+    from editor_app.core.checks import unknown_tags
+    from editor_app.core.validate import validate_paths
+
+    site = tmp_path / "site"
+    (site / "content/posts").mkdir(parents=True)
+    (site / "hugo.toml").write_text("title = 'S'\ntheme = 'absent'\n", encoding="utf-8")
+    for n in range(4):
+        (site / f"content/posts/p{n}.md").write_text(
+            f"---\ntitle: P{n}\n---\n\n{{{{< warning >}}}}x{{{{< /warning >}}}}\n", "utf-8"
+        )
+    looked: list[Path] = []
+    names = unknown_tags.hugo_shortcode_names
+    monkeypatch.setattr(
+        unknown_tags, "hugo_shortcode_names", lambda root: looked.append(root) or names(root)
+    )
+    found = validate_paths([site], cache=False)
+    assert [p for p in found if p.code == "unknown-tag"] == []
+    assert len(looked) == 1

@@ -25,15 +25,16 @@ _BLANKED = re.compile(
 
 
 def _known(ctx: Context) -> frozenset[str] | None:
-    def build(ctx: Context) -> frozenset[str] | None:
+    def build(ctx: Context) -> frozenset[str]:
+        # Not all known is kept as an empty set: a None would be built again on every page.
         if ctx.root is None:
-            return None
+            return frozenset()
         generator = getattr(ctx.site, "generator", None)
         if generator == "hugo":
-            return hugo_shortcode_names(ctx.root)
+            return hugo_shortcode_names(ctx.root) or frozenset()
         if generator == "eleventy":
-            return eleventy_tag_names(ctx.root)
-        return None
+            return eleventy_tag_names(ctx.root) or frozenset()
+        return frozenset()
 
     return ctx.fact("site-tag-names", build) or None
 
