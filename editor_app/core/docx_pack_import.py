@@ -199,7 +199,7 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any, name: str =
             # Words typed over with Track Changes off: suggested edits where they are found.
             words = str(info.get("words") or "")
             by = reviewer or UNNAMED_REVIEWER
-            found = untracked_edits(page, site, returned.get(index, []), words, by)
+            found = untracked_edits(page, site, returned.get(index, []), words, by, code=code)
             placed = [_add_change(store, doc.front_matter, body, c) for c in found.changes]
             if placed.count(_ADDED):
                 report.suggestions[page] = report.suggestions.get(page, 0) + placed.count(_ADDED)

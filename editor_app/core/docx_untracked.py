@@ -26,7 +26,7 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
 from editor_app.core.docx_direction_marks import without_handle_marks
-from editor_app.core.docx_not_words import is_own_code, own_code
+from editor_app.core.docx_not_words import is_own_code
 from editor_app.core.docx_read import PACK_BOOKMARK, TrackedChange
 from editor_app.core.docx_template_tags import in_left_out
 from editor_app.core.errors import counted
@@ -131,7 +131,13 @@ class Untracked:
 
 
 def untracked_edits(
-    page: Path, site: Any, returned: list[str], exported_digest: str = "", author: str = ""
+    page: Path,
+    site: Any,
+    returned: list[str],
+    exported_digest: str = "",
+    author: str = "",
+    *,
+    code: list[str],
 ) -> Untracked:
     """The words of the returned page (`returned`, pending changes undone) changed without
     Track Changes, compared with the page exported again (see the module).
@@ -139,7 +145,8 @@ def untracked_edits(
     A suggested edit the pack showed as a tracked change and the reviewer accepted in Word
     leaves its new words as plain text: that paragraph is the pack's own, not an untracked
     edit (the import says the suggestion came back decided). `exported_digest`: the pack's
-    `words_digest` of the page as exported; the words matching it, nothing was changed."""
+    `words_digest` of the page as exported; the words matching it, nothing was changed.
+    `code`: the page's own style sheet and script (`docx_not_words.own_code` of its body)."""
     if exported_digest and words_digest(returned) == exported_digest:
         return Untracked()
     exported = exported_paragraphs(page, site)
@@ -147,7 +154,6 @@ def untracked_edits(
     old = [words for words, _new in exported if words]
     # A pack made before a page's own style sheet or script was left out shows it as a
     # paragraph: not words the reviewer wrote (it came back as one to add).
-    code = own_code(_page_body(page))
     new = [
         accepted.get(words, words) for words in returned if words and not is_own_code(words, code)
     ]
@@ -167,12 +173,6 @@ def untracked_edits(
         for gone in old[i1 + pairs : i2]:  # paragraphs the reviewer deleted
             found.changes.append(TrackedChange(author, None, gone, "", "", ""))
     return found
-
-
-def _page_body(page: Path) -> str:
-    from editor_app.core.document import Document
-
-    return Document.load(page).body
 
 
 def _word_changes(old: str, new: str, author: str) -> list[TrackedChange]:
