@@ -272,6 +272,9 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
             anyway = anyway and bool(findings.blockers)
 
         def start() -> None:
+            if self.bar.busy:  # begun while the dialog's look at the server ran
+                self.message.setText(tr("Another sharing step is running: try again in a moment."))
+                return
             self._enable(False)
             self.message.setText(tr("Approving “{title}”…").format(title=d.title))
             self.bar.approve_draft(

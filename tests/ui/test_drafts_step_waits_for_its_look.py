@@ -62,3 +62,36 @@ def test_send_back_clicked_while_the_dialog_asks_the_server_waits_for_its_answer
     assert order == ["look", "step"]
     assert dialog.list.item(0).text().endswith("\nsent back: Name the park")
     assert dialog.message.text() == "Sent back to Ada Author: it stays a draft"
+
+
+def test_approve_waiting_for_the_look_says_so_when_another_step_began_meanwhile(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _server, author, editor = team
+    send_draft(author)
+    open_copy(qtbot, window, editor, waiting=DRAFT_WAITS)
+    answered = threading.Event()
+    look = sync.fetch_latest
+    monkeypatch.setattr(sync, "fetch_latest", lambda root: answered.wait(20) and look(root))
+    bar = window.sync_bar
+    bar.drafts_action.trigger()
+    dialog = bar.drafts_dialog
+    dialog.approve_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text() == ASKING, timeout=20000)
+    bar.busy = True  # another sharing step began meanwhile
+    answered.set()
+    try:
+        # Said, and the buttons usable again: not left greyed under "Approving …" for good.
+        qtbot.waitUntil(
+            lambda: (
+                dialog.message.text() == "Another sharing step is running: try again in a moment."
+            ),
+            timeout=20000,
+        )
+        assert dialog.approve_button.isEnabled() and dialog.list.count() == 1
+    finally:
+        bar.busy = False
+    wait_idle(qtbot, window)
