@@ -208,17 +208,8 @@ def _warn_slip_in_group(file: str, names: list[str], page_site: _PageSite) -> No
 
     if not names:
         return
-    site, collection = page_site.site()
-    if site is None or not collection:
-        return
-    from pathlib import Path
-
-    own = Path(file).resolve()
-    others = [
-        e.front_matter
-        for e in site.documents(collection)
-        if e.error is None and Path(e.path).resolve() != own
-    ]
+    collection = page_site.site()[1]
+    others = _other_pages(page_site, file)
     for name in names:
         if any(field_value(fm, name)[0] for fm in others):
             continue
@@ -254,20 +245,28 @@ def _others_have(doc: object, name: str, page_site: _PageSite) -> bool:
     """Whether dotted field `name` (`params.x`) is one the page's collection holds: the
     schema tells of it, or another page of the collection has it. A page lacking the group
     then gets it from `set params.x=1`; a name nobody uses is no reason to make a group."""
-    from pathlib import Path
-
     from editor_app.core.group_field import field_value
 
     if _schema_field(doc, name, page_site) is not None:
         return True
+    others = _other_pages(page_site, doc.path)  # type: ignore[attr-defined]
+    return any(field_value(fm, name)[0] for fm in others)
+
+
+def _other_pages(page_site: _PageSite, path: Any) -> list[dict]:
+    """The headers of the other readable pages of the collection of the page at `path`; []
+    for a loose page."""
+    from pathlib import Path
+
     site, collection = page_site.site()
     if site is None or not collection:
-        return False
-    own = Path(doc.path).resolve()  # type: ignore[attr-defined]
-    return any(
-        e.error is None and Path(e.path).resolve() != own and field_value(e.front_matter, name)[0]
+        return []
+    own = Path(path).resolve()
+    return [
+        e.front_matter
         for e in site.documents(collection)
-    )
+        if e.error is None and Path(e.path).resolve() != own
+    ]
 
 
 def _no_other_page_has(refused: str, name: str, page_site: _PageSite) -> str:
