@@ -225,15 +225,8 @@ class Renderer(TemplateTags, PageImages, EleventyPage):
             files = self._eleventy_data_files(doc) if data_files is None else data_files
             if values is None:
                 values = self._eleventy_values(doc, files)
-            url = values.page.get("url") if values is not None else None  # `page.url`
             parts = self.parts.render_parts(
-                self._as_generator_reads(
-                    doc.body,
-                    fm,
-                    url if isinstance(url, str) else None,
-                    page_scripts(files),
-                    values,
-                ),
+                self._as_generator_reads(doc.body, fm, page_scripts(files), values),
                 self.with_code_coloured,
             )
         else:  # the page turns templates off: its tags are text, as the site prints them

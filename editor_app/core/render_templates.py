@@ -106,7 +106,6 @@ class TemplateTags:
         self,
         body: str,
         page: dict[str, Any] | None = None,
-        page_url: str | None = None,
         page_scripts: tuple[Path, ...] = (),
         values: PageValues | None = None,
     ) -> str:
@@ -131,7 +130,8 @@ class TemplateTags:
         body = without_comments(body, nunjucks=self.generator == "eleventy")
         eleventy = self._eleventy_shortcodes()
         if eleventy is not None:  # what an include may decide by the page's address
-            eleventy.includes.page_url = page_url
+            url = values.page.get("url") if values is not None else None
+            eleventy.includes.page_url = url if isinstance(url, str) else None
             eleventy.includes.page_scripts = page_scripts  # named in a placeholder's hover
             eleventy.includes.values = values
             eleventy.includes.shadowed = looped_or_set(body) if values is not None else set()
