@@ -12,11 +12,16 @@ from bs4 import BeautifulSoup
 NOT_WORDS = ("style", "script", "template", "noscript")
 
 
+def _names_any(html: str) -> bool:
+    # Most pages hold none: not parsed then.
+    lowered = html.lower()
+    return any(f"<{name}" in lowered for name in NOT_WORDS)
+
+
 def without_non_words(html: str) -> str:
     """`html` without its `NOT_WORDS` elements (and all inside them); as it was when it has
     none, so a page without them is written as before."""
-    lowered = html.lower()
-    if not any(f"<{name}" in lowered for name in NOT_WORDS):
+    if not _names_any(html):
         return html
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(list(NOT_WORDS)):
@@ -33,13 +38,10 @@ def own_code(body: str) -> list[str]:
     """The words of the `NOT_WORDS` elements a page's Markdown holds (its own style sheet,
     script...), without white space: a pack made before they were left out showed them
     as a paragraph of text."""
-    lowered = body.lower()
-    if not any(f"<{name}" in lowered for name in NOT_WORDS):
+    if not _names_any(body):
         return []
-    soup = BeautifulSoup(body, "html.parser")
-    return [
-        _flat(tag.get_text()) for tag in soup.find_all(list(NOT_WORDS)) if tag.get_text().strip()
-    ]
+    tags = BeautifulSoup(body, "html.parser").find_all(list(NOT_WORDS))
+    return [code for tag in tags if (code := _flat(tag.get_text()))]
 
 
 def is_own_code(paragraph: str, code: list[str]) -> bool:
