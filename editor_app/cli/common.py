@@ -143,15 +143,21 @@ def file_meant(given: str) -> str:
     return f" (did you mean {(folder / near[0]).as_posix()}?)" if near else ""
 
 
+def not_found(given: str) -> str:
+    """The one line for a file or folder named that is not there, worded as every command
+    words it (`tool_support.not_there`), with the file perhaps meant (`file_meant`)."""
+    from editor_app.core.tool_support import not_there
+
+    return f"{not_there(given)}{file_meant(given)}"
+
+
 def cannot_read(given: str, error: OSError | str) -> str:
     """The one line for a page that cannot be read: "cannot read NAME: why", with the file
     perhaps meant (`file_meant`). `error`: the system's, or its words."""
     import errno
 
-    from editor_app.core.tool_support import not_there
-
     if isinstance(error, OSError) and error.errno == errno.ENOENT:
-        return f"{not_there(given)}{file_meant(given)}"  # worded as every command words it
+        return not_found(given)
     why = error if isinstance(error, str) else error.strerror or str(error)
     return f"cannot read {given}: {why}{file_meant(given)}"
 

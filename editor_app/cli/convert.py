@@ -96,9 +96,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{source} is a folder: give a Word file (.docx) to import, e.g. {source / 'page.docx'}"
         )
     if not source.exists():
-        from editor_app.cli.common import cannot_read
+        from editor_app.cli.common import not_found
 
-        return fail(cannot_read(str(source), FileNotFoundError(2, "")))
+        return fail(not_found(str(source)))
     if not source.is_file():
         return fail(f"there is no file {source}")
     document = open_review_pack(source)  # parsed once: the import reads the same document
@@ -215,9 +215,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         if page.is_dir():
             return fail(f"{page} is a folder: name its pages, e.g. {page / '*.md'}")
         if not page.exists():  # a pipe or a device is there: said below, as render says it
-            from editor_app.cli.common import cannot_read
+            from editor_app.cli.common import not_found
 
-            return fail(cannot_read(str(page), FileNotFoundError(2, "")))
+            return fail(not_found(str(page)))
         if page.suffix.lower() not in PAGE_SUFFIXES:
             # A settings file (`_config.yml`) or a picture went in as a page of prose.
             return fail(

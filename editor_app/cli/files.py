@@ -13,6 +13,7 @@ from editor_app.cli.common import (
     PAGE_HELP,
     cannot_read,
     fail,
+    not_found,
     open_site,
     tolerant_stdout,
     warn_not_utf8_pages,
@@ -69,10 +70,11 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
 
     tolerant_stdout()
     page = Path(args.page)
-    if page.is_dir() or not page.exists():
-        # Said as render, set and review say it, with the file perhaps meant.
-        why = "This is a folder, not a file" if page.is_dir() else FileNotFoundError(2, "")
-        return fail(cannot_read(args.page, why))
+    if page.is_dir():
+        # Said as render, set and review say it.
+        return fail(cannot_read(args.page, "This is a folder, not a file"))
+    if not page.exists():
+        return fail(not_found(args.page))  # with the file perhaps meant
     if not page.is_file():
         # A pipe or a device: it is there ("no such file" sent the author looking for it).
         # The words set and render use for it.

@@ -375,9 +375,9 @@ def _review_report(args: argparse.Namespace) -> int:
     targets = [Path(t) for t in args.targets]
     for t in targets:
         if not t.exists():
-            from editor_app.cli.common import cannot_read
+            from editor_app.cli.common import not_found
 
-            raise _Refused(cannot_read(str(t), FileNotFoundError(2, "")))
+            raise _Refused(not_found(str(t)))
     # A folder's queue is refused where no site is, as `review queue` refuses it.
     site = _review_site(targets[0], site_needed=any(t.is_dir() for t in targets))
     if not site.entries():
