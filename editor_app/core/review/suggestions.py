@@ -8,7 +8,7 @@ through the lossless document model; here is only what a suggestion is and where
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -92,23 +92,8 @@ class Suggestion:
                 words = clip(words, width)
             return isolate(words) if shown else words
 
-        # A window names the setting as its form does ("News title", or the `label:` the
-        # site's schema gives it), not by its key.
-        field = self.field
-        if field and shown:
-            field = (labels or {}).get(field) or field_label(field)
-        where = f" (in {field})" if field else ""
-        if self.kind == DELETE:
-            return f"delete “{said(self.quote)}”{where}"
-        if self.kind == INSERT:
-            side = "after" if self.replacement.startswith(self.quote) else "before"
-            # As a reader reads it: the space joining the words is not theirs ("insert
-            # “ to Hugo”" showed it). The stored words keep it.
-            words = self.inserted.strip()
-            added = f"“{said(words)}”" if words else _spacing_said(self.inserted)
-            quote = said(self.quote.strip() or self.quote)
-            return f"insert {added} {side} “{quote}”{where}"
-        return f"replace “{said(self.quote)}” with “{said(self.replacement)}”{where}"
+        verb, words, where = self._said_in_parts(said, labels, shown)
+        return f"{verb} {' '.join(words)}{where}"
 
     def lines(self, labels: Mapping[str, str] | None = None) -> list[str]:
         """`describe(shown=True)` for a list that reads each line in its own direction: when
@@ -118,16 +103,35 @@ class Suggestion:
         mid-line; a line each, not set apart); else the one line, which wraps as it reads."""
         if not holds_right_to_left(self.quote + self.replacement):
             return [self.describe(shown=True, labels=labels)]
-        field = self.field and ((labels or {}).get(self.field) or field_label(self.field))
+        verb, words, where = self._said_in_parts(lambda words: words, labels, True)
+        return [f"{verb}{where}", *words]
+
+    def _said_in_parts(
+        self,
+        said: Callable[[str], str],
+        labels: Mapping[str, str] | None,
+        labelled: bool,
+    ) -> tuple[str, list[str], str]:
+        """What `describe` and `lines` say, in parts: the verb ("replace"), the words after it
+        (“old”, "with", “new”; each quoted words passed through `said`) and the setting it
+        is in (" (in Title)", named by `labels` or as the form names it when `labelled`)."""
+        # A window names the setting as its form does ("News title", or the `label:` the
+        # site's schema gives it), not by its key.
+        field = self.field
+        if field and labelled:
+            field = (labels or {}).get(field) or field_label(field)
         where = f" (in {field})" if field else ""
         if self.kind == DELETE:
-            return [f"delete{where}", f"“{self.quote}”"]
+            return "delete", [f"“{said(self.quote)}”"], where
         if self.kind == INSERT:
             side = "after" if self.replacement.startswith(self.quote) else "before"
+            # As a reader reads it: the space joining the words is not theirs ("insert
+            # “ to Hugo”" showed it). The stored words keep it.
             words = self.inserted.strip()
-            added = f"“{words}”" if words else _spacing_said(self.inserted)
-            return [f"insert{where}", added, side, f"“{self.quote.strip() or self.quote}”"]
-        return [f"replace{where}", f"“{self.quote}”", "with", f"“{self.replacement}”"]
+            added = f"“{said(words)}”" if words else _spacing_said(self.inserted)
+            quote = said(self.quote.strip() or self.quote)
+            return "insert", [added, side, f"“{quote}”"], where
+        return "replace", [f"“{said(self.quote)}”", "with", f"“{said(self.replacement)}”"], where
 
     def to_dict(self) -> dict[str, Any]:
         """As the sidecar file keeps it: the words as a W3C Web Annotation target."""
