@@ -154,7 +154,12 @@ def _repeated_keys(page: Page) -> Iterable[Problem]:
 def _header_needs_a_look(page: Page) -> bool:
     """The header rule has nothing to say about a plain header without tabs or repeats."""
     if page.format != "yaml":
-        return page.unclosed or bool(page.yaml_error) or page.may_repeat_keys()
+        # (A TOML header's repeat is its parse error: only a JSON header's is looked for.)
+        return (
+            page.unclosed
+            or bool(page.yaml_error)
+            or (page.format == "json" and page.may_repeat_keys())
+        )
     return (
         not page.has_front_matter
         or page.unclosed
