@@ -59,20 +59,27 @@ def usual_quote_mark(texts: Sequence[str], field: str) -> str | bool | None:
     """The quote most of these headers write `field`'s text in (`'` or `"`: Jekyll's posts
     `title: 'Jekyll 3.8.6 Released'`), False when most write it plain, None when none writes
     it on one line."""
-    line = re.compile(_KEY_LINE.format(key=re.escape(field)) + r"[ \t]*(\S.*)$", re.M)
-    quoted = plain = single = 0
-    for text in texts:
-        match = line.search(text)
-        if match is None or match.group(1)[0] in NOT_TEXT_STARTS:
-            continue
-        if match.group(1)[0] in "\"'":
-            quoted += 1
-            single += match.group(1)[0] == "'"
-        else:
-            plain += 1
+    quoted, plain, single = _quote_counts(texts, field)
     if not quoted and not plain:
         return None
     return quote_mark(quoted, plain, single) or False
+
+
+def _quote_counts(texts: Sequence[str], field: str) -> tuple[int, int, int]:
+    """How many of these headers write `field`'s one-line text quoted, how many plain, and
+    how many of the quoted in `'`."""
+    line = re.compile(_KEY_LINE.format(key=re.escape(field)) + r"[ \t]*(\S)", re.M)
+    quoted = plain = single = 0
+    for text in texts:
+        match = line.search(text)
+        if match is None or match.group(1) in NOT_TEXT_STARTS:
+            continue
+        if match.group(1) in "\"'":
+            quoted += 1
+            single += match.group(1) == "'"
+        else:
+            plain += 1
+    return quoted, plain, single
 
 
 def usual_list_style(texts: Sequence[str], field: str) -> str | None:
@@ -235,16 +242,10 @@ def clear_quote_mark(site: Any, collection: str | None, field: str) -> str | boo
     set` write a field by, so both write the same bytes for the same edit."""
     if site is None or not collection:
         return None
-    line = re.compile(_KEY_LINE.format(key=re.escape(field)) + r"[ \t]*(\S)", re.M)
-    starts = [
-        found.group(1)
-        for text in collection_headers(site, collection)[1]
-        if (found := line.search(text)) and found.group(1) not in NOT_TEXT_STARTS
-    ]
-    quoted = [c for c in starts if c in "'\""]
-    if len(quoted) * 3 < len(starts) * 2:
+    quoted, plain, single = _quote_counts(collection_headers(site, collection)[1], field)
+    if quoted * 3 < (quoted + plain) * 2:
         return None
-    return quote_mark(len(quoted), len(starts) - len(quoted), quoted.count("'"))
+    return quote_mark(quoted, plain, single)
 
 
 def header_text(path: Any) -> str | None:
