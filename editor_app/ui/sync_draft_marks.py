@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from PySide6.QtGui import QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-NOTE_COLOUR = "#fff3a8"  # the review window's colour for a note's words
+from editor_app.ui.review.text_notes import NOTE_COLOUR  # the review window's, for a note's words
 
 
 def _on_draft_side(cursor: QTextCursor) -> bool:

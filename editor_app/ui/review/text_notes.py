@@ -25,6 +25,8 @@ from editor_app.ui.review.common import _from_qt, _to_qt
 from editor_app.ui.review.notes_panel import NotesPanel
 from editor_app.ui.text_direction import align_lines_by_direction
 
+# Words a note is on (orange once they changed since); the Drafts comparison marks them so too.
+NOTE_COLOUR = "#fff3a8"
 SUGGESTION_COLOUR = "#ffd4d1"
 # Words a suggestion adds new words beside: they stay, so they are not struck (green, as the
 # preview marks the added words).
@@ -150,7 +152,7 @@ class TextNotesView(QWidget):
         """(start, end, colour) of every passage to mark in the text: notes yellow (orange:
         the words changed since), suggestions red."""
         out = [
-            (start, end, "#ffd9a0" if changed else "#fff3a8")
+            (start, end, "#ffd9a0" if changed else NOTE_COLOUR)
             for start, end, changed in self.notes.passages()
         ]
         out += [
