@@ -83,22 +83,40 @@ def layout_prints_tags(
     or its layout cannot be found: the page alone shows nothing of them); `data_files` the
     page's data files when already found."""
     name = page_layout_name(site, front_matter, path, data_files)
+    layouts, _ = _layout_chain(site, name)
+    return any(_PRINTS_TAGS.search(text) for _, text in layouts)
+
+
+# How a layout chain's reading ended: at a layout naming none, at `_MAX_CHAIN` layouts with
+# one more named, or at a layout that cannot be found or read (or a ring of them).
+_ENDED, _TOO_LONG, _BROKEN = "ended", "too long", "broken"
+
+
+def _layout_chain(site: Any, name: str | None) -> tuple[list[tuple[Path, str]], str]:
+    """The layout `name` and those it names in turn, innermost first (each file and its
+    text, as far as they were read), and how the reading ended."""
+    layouts: list[tuple[Path, str]] = []
     seen: set[Path] = set()
-    while name and len(seen) < _MAX_CHAIN:
+    while name:
+        if len(seen) >= _MAX_CHAIN:
+            return layouts, _TOO_LONG
         file = _layout_file(site, name)
         if file is None or file in seen:
-            return False
+            return layouts, _BROKEN
         seen.add(file)
         try:
             text = file.read_text("utf-8", errors="replace")
         except OSError:
-            return False
-        if _PRINTS_TAGS.search(text):
-            return True
-        head = text.split("---", 2)[1] if text.startswith("---") and text.count("---") >= 2 else ""
-        m = _FRONT_LAYOUT.search(head)
+            return layouts, _BROKEN
+        layouts.append((file, text))
+        m = _FRONT_LAYOUT.search(_front_matter(text))
         name = m.group(1).strip() if m else None
-    return False
+    return layouts, _ENDED
+
+
+def _front_matter(text: str) -> str:
+    """A layout's front matter as written between its `---` lines; "" without one."""
+    return text.split("---", 2)[1] if text.startswith("---") and text.count("---") >= 2 else ""
 
 
 _FRONT_KEY = re.compile(r"^\s*([A-Za-z_$][\w$-]*)\s*:", re.M)
@@ -115,20 +133,14 @@ def layout_data_keys(
     is merged into the page's, above the site's global data); None when a layout named
     cannot be found or read, so what it sets is not known."""
     name = page_layout_name(site, front_matter, path, data_files)
+    layouts, ended = _layout_chain(site, name)
+    if ended != _ENDED:
+        return None
     keys: set[str] = set()
-    seen: set[Path] = set()
-    while name:
-        file = _layout_file(site, name)
-        if file is None or file in seen or len(seen) >= _MAX_CHAIN:
-            return None
-        seen.add(file)
-        try:
-            text = file.read_text("utf-8", errors="replace")
-        except OSError:
-            return None
+    for file, text in layouts:
         if file.name.endswith(".js"):
             return None  # a layout in JavaScript may give any data
-        head = text.split("---", 2)[1] if text.startswith("---") and text.count("---") >= 2 else ""
+        head = _front_matter(text)
         if re.match(r"[ \t]*js\b", head) and re.search(r"\b(?:let|const|var)\s*[{\[]", head):
             return None  # names declared by destructuring: not read here
         if re.match(r"[ \t]*js\b", head):
@@ -138,8 +150,6 @@ def layout_data_keys(
         elif re.match(r"[ \t]*\S", head):
             return None  # front matter in JSON or another language: not read here
         keys |= set(_FRONT_KEY.findall(head))  # nested keys too: a computed one's name
-        m = _FRONT_LAYOUT.search(head)
-        name = m.group(1).strip() if m else None
     return keys
 
 
@@ -157,21 +167,12 @@ def layout_heading_fields(
     name = page_layout_name(site, front_matter, path, data_files)
     if not name:
         return None
+    layouts, ended = _layout_chain(site, name)
+    if ended == _BROKEN:
+        return None
     fields: list[str] = []
-    seen: set[Path] = set()
-    while name and len(seen) < _MAX_CHAIN:
-        file = _layout_file(site, name)
-        if file is None or file in seen:
-            return None
-        seen.add(file)
-        try:
-            text = file.read_text("utf-8", errors="replace")
-        except OSError:
-            return None
+    for _, text in layouts:
         fields += [f for f in _HEADING.findall(text) if f not in fields]
-        head = text.split("---", 2)[1] if text.startswith("---") and text.count("---") >= 2 else ""
-        m = _FRONT_LAYOUT.search(head)
-        name = m.group(1).strip() if m else None
     return fields
 
 
