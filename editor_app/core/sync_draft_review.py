@@ -58,8 +58,9 @@ class DraftReview:
         return list(self.store.notes)
 
     def note_on(self, note: Any) -> str:
-        """Where the note is, as the Drafts dialog and `sync list` say it: ' on “built”',
-        with ' (since changed)' when the author has replaced those words (`review.note_on_words`)."""
+        """Where the note is, as `sync drafts` says it: ' on “built”', with ' (since changed)'
+        when the author has replaced those words (`review.note_on_words`; the Drafts dialog
+        lists the words on a line of their own and asks `words_changed`)."""
         from editor_app.core import review
 
         return review.note_on_words(note, self.body)
