@@ -125,10 +125,18 @@ def merge_sequences(
     where both sides changed the same stretch differently. `apart`: paragraphs both added
     in one place are kept a blank line apart (`_apart`).
     """
-    out: list[tuple[str, list[str], list[str]]] = []
     found = three_way.chunks(
         base, mine, theirs, three_way.kept_items(base, mine), three_way.kept_items(base, theirs)
     )
+    return merge_chunks(found, apart)
+
+
+def merge_chunks(
+    found: list[three_way.Chunk[str]], apart: bool = False
+) -> list[tuple[str, list[str], list[str]]]:
+    """`merge_sequences`' pieces from the walk's (base, mine, theirs) stretches, each settled
+    by the merge's rules (kept apart from the walk, which a test compares with a slower one)."""
+    out: list[tuple[str, list[str], list[str]]] = []
     for b, m, t in found:
         settled = settle(b, m, t)
         if settled is not None:

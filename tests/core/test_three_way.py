@@ -27,7 +27,7 @@ from difflib import SequenceMatcher
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor_app.core.sync_merge import _edited_and_grown, merge_sequences, paragraphs_of
+from editor_app.core.sync_merge import merge_chunks, merge_sequences, paragraphs_of
 from editor_app.core.three_way import kept_items
 
 # Few distinct items, so that items recur (as blank-line separators do) and ties between
@@ -45,21 +45,20 @@ def _difflib_pairs(base: list[str], other: list[str]) -> dict[int, int]:
     return found
 
 
-def _reference_merge(
-    base: list[str], mine: list[str], theirs: list[str]
-) -> list[tuple[str, list[str], list[str]]]:
-    """merge_sequences as it was before it was made fast (difflib matching, a search from
-    each unstable stretch for the next base item both sides kept)."""
+def _reference_chunks(base: list[str], mine: list[str], theirs: list[str]) -> list[tuple]:
+    """three_way.chunks as it was before it was made fast (difflib matching, a search from
+    each unstable stretch for the next base item both sides kept). The merge's rules on the
+    stretches are the merge's own (`merge_chunks`): only the walk is compared."""
     mm = _difflib_pairs(base, mine)
     mt = _difflib_pairs(base, theirs)
-    out: list[tuple[str, list[str], list[str]]] = []
+    out: list[tuple[list[str], list[str], list[str]]] = []
     i = j = k = 0
     while True:
         o = 0
         while i + o < len(base) and mm.get(i + o) == j + o and mt.get(i + o) == k + o:
             o += 1
         if o:
-            out.append(("ok", base[i : i + o], []))
+            out.append((base[i : i + o], base[i : i + o], base[i : i + o]))
             i, j, k = i + o, j + o, k + o
             continue
         ib = next(
@@ -72,27 +71,16 @@ def _reference_merge(
             jb, kb = mm[ib], mt[ib]
         if (ib, jb, kb) == (i, j, k):
             break
-        b, m, t = base[i:ib], mine[j:jb], theirs[k:kb]
-        if m == t or t == b:
-            out.append(("ok", m, []))
-        elif m == b:
-            out.append(("ok", t, []))
-        elif not b:
-            out.append(("ok", m + t, []))
-        elif len(b) == len(m) == len(t):
-            for bk, mk, tk in zip(b, m, t, strict=True):
-                if mk == tk or tk == bk:
-                    out.append(("ok", [mk], []))
-                elif mk == bk:
-                    out.append(("ok", [tk], []))
-                else:
-                    out.append(("conflict", [mk], [tk]))
-        elif (grown := _edited_and_grown(b, m, t)) is not None:
-            out.append(("ok", grown, []))  # a rule added since, on the same stretches
-        else:
-            out.append(("conflict", m, t))
+        out.append((base[i:ib], mine[j:jb], theirs[k:kb]))
         i, j, k = ib, jb, kb
     return out
+
+
+def _reference_merge(
+    base: list[str], mine: list[str], theirs: list[str]
+) -> list[tuple[str, list[str], list[str]]]:
+    """merge_sequences on the reference walk's stretches."""
+    return merge_chunks(_reference_chunks(base, mine, theirs))
 
 
 @st.composite
