@@ -270,9 +270,12 @@ def _push(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     if result.waiting_choice:
         # Left out until chosen: the choices are listed with the command that makes them.
+        # The record of choices alone (not the whole status: the review branches, the tree).
+        from editor_app.core import sync_conflicts
+
         waiting = set(result.waiting_choice)
-        st = sync.status(site, fetch=False)
-        _print_choices([c for c in st.conflicts if c.path in waiting], _from_here(site))
+        conflicts = sync_conflicts.load(sync.open_repo(site))
+        _print_choices([c for c in conflicts if c.path in waiting], _from_here(site))
         return EXIT_PROBLEMS
     return EXIT_OK
 
