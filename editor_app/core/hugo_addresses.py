@@ -285,7 +285,10 @@ def _template_address(
     template = section_template(config, rel.parts[0]) if takes_template(rel) else None
     if template is None:
         return None
-    filled = filled_template(template, _values_of(rel, keys, settings, content_folder))
+    # Hugo's sections are looked for on the disk (each page's folders listed) only when the
+    # template holds `:sections`: most do not, and each page of a templated section comes here.
+    sections_in = content_folder if ":sections" in template else None
+    filled = filled_template(template, _values_of(rel, keys, settings, sections_in))
     if filled is None:
         return None
     if settings.to_lower:  # Hugo lowers the whole path, the template's own words too

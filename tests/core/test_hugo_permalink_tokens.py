@@ -127,3 +127,26 @@ def test_sections_are_hugo_s_folders_with_an_index_page(
     check(shallow)  # only posts/sub is a section of its own
     (folder / "_index.md").write_text("---\ntitle: Deeper\n---\n")
     check(deep)
+
+
+def test_a_template_without_sections_lists_no_folder(tmp_path: Path, monkeypatch) -> None:
+    """Hugo's sections are looked for on the disk (each of a page's folders listed, the
+    more pages beside it the dearer) only for a template holding `:sections`."""
+    from editor_app.core import hugo_addresses
+
+    listed: list[Path] = []
+    sections = hugo_addresses._sections
+
+    def counted(folders: tuple[str, ...], content_folder: Path | None) -> str:
+        if content_folder is not None:
+            listed.append(content_folder)
+        return sections(folders, content_folder)
+
+    monkeypatch.setattr(hugo_addresses, "_sections", counted)
+    root = tmp_path / "site"
+    page = _site(root, "/:year/:slug/")
+    (root / "content" / "posts" / "sub").mkdir()
+    page = page.rename(root / "content" / "posts" / "sub" / "a.md")
+    assert Site.open(root).url_for(page) == "/2024/the-slug/"
+    assert _broken_links(root, ["/2024/the-slug/", "/nowhere-at-all/"]) == ["/nowhere-at-all/"]
+    assert listed == []
