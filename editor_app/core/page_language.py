@@ -60,6 +60,30 @@ def holds_right_to_left(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
+_ISOLATES_OPEN, _ISOLATE_CLOSE = "\u2066\u2067\u2068", "\u2069"
+
+
+def starts_right_to_left(text: str, *, skip_isolated: bool = False) -> bool:
+    """Whether `text`'s first letter (bidirectional class L, R or AL) is written right to
+    left: Unicode's rule (P2) for a paragraph with no direction of its own, which Qt and the
+    browser follow; False with no such letter. `skip_isolated`: words set apart between an
+    isolate mark (U+2066..U+2068) and its U+2069 are not counted, as P2 says (a Persian name
+    isolated in "سارا, 07 Dec 2026" leaves the line left to right)."""
+    depth = 0
+    for char in text:
+        if skip_isolated and char in _ISOLATES_OPEN:
+            depth += 1
+        elif skip_isolated and char == _ISOLATE_CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(char)
+            if kind == "L":
+                return False
+            if kind in ("R", "AL"):
+                return True
+    return False
+
+
 # Letters written right to left (Hebrew; Arabic; Arabic digits) and the marks that start a
 # right-to-left stretch (embedding, override, isolate): text holding one is not Latin alone.
 _RIGHT_TO_LEFT_KINDS = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})

@@ -19,7 +19,6 @@ line of Latin alone (HTML, a link, code) keeps reading left to right.
 from __future__ import annotations
 
 import math
-import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit
 from editor_app.core.page_language import (
     line_reads_right_to_left,
     site_page_language,
+    starts_right_to_left,
     writes_right_to_left,
 )
 
@@ -178,7 +178,7 @@ class LineBoxDirection(QObject):
 
     def follow(self, _text: str = "") -> None:
         text = self._box.text()
-        right_to_left = line_reads_right_to_left(text) if self.on else _first_letter_rtl(text)
+        right_to_left = line_reads_right_to_left(text) if self.on else starts_right_to_left(text)
         if right_to_left == self._right_to_left:
             return
         self._right_to_left = right_to_left
@@ -191,17 +191,6 @@ class LineBoxDirection(QObject):
         self._box.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
         )
-
-
-def _first_letter_rtl(text: str) -> bool:
-    """Qt's rule for a line without a set direction: its first letter's direction."""
-    for letter in text:
-        kind = unicodedata.bidirectional(letter)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def aligns_lines_by_direction(edit: QPlainTextEdit) -> bool:

@@ -8,7 +8,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from editor_app.core.page_language import holds_right_to_left
+from editor_app.core.page_language import holds_right_to_left, starts_right_to_left
 
 # The review files are written, and kept in the user's data folder, as every file of the app.
 from editor_app.core.store import atomic_write as atomic_write
@@ -78,13 +78,7 @@ def isolate_runs(line: str) -> str:
 def dir_attribute(words: str) -> str:
     """' dir="rtl"' when `words` start (their first letter) in a right-to-left language, for
     an HTML block of them: read from the right, as the words' own language is."""
-    for c in words:
-        kind = unicodedata.bidirectional(c)
-        if kind in ("R", "AL"):
-            return ' dir="rtl"'
-        if kind == "L":
-            return ""
-    return ""
+    return ' dir="rtl"' if starts_right_to_left(words) else ""
 
 
 def _word(value: Any) -> str:

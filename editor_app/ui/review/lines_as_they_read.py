@@ -6,8 +6,6 @@ in the middle of the second, beside the words that start it."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -25,26 +23,17 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from editor_app.core.page_language import starts_right_to_left
+
 _MARGIN = 3  # around an item's text, as Qt's item views leave
-_ISOLATES_OPEN, _ISOLATE_CLOSE = "\u2066\u2067\u2068", "\u2069"
 
 
 def line_direction(line: str) -> Qt.LayoutDirection:
     """The direction a line reads in: its first letter's, words set apart (a Persian name
     isolated in "سارا, 07 Dec 2026") not counted, as Unicode's rule (P2) says; left to right
     with no letter. Qt counted the isolated name: the whole line read from the right."""
-    depth = 0
-    for char in line:
-        if char in _ISOLATES_OPEN:
-            depth += 1
-        elif char == _ISOLATE_CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            kind = unicodedata.bidirectional(char)
-            if kind == "L":
-                return Qt.LayoutDirection.LeftToRight
-            if kind in ("R", "AL"):
-                return Qt.LayoutDirection.RightToLeft
+    if starts_right_to_left(line, skip_isolated=True):
+        return Qt.LayoutDirection.RightToLeft
     return Qt.LayoutDirection.LeftToRight
 
 
