@@ -42,6 +42,7 @@ from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
 from editor_app.core.engines.eleventy_youtube import read_youtube_shortcodes, with_youtube
 from editor_app.core.engines.markdown_it import config_texts
 from editor_app.core.engines.markdown_it_versions import eleventy_major
+from editor_app.core.engines.site_tags import eleventy_tag_names
 from editor_app.core.engines.templates import RAW_BLOCK
 
 _ADD_BUNDLE = re.compile(r"addBundle\(\s*[\"'](\w+)[\"']")
@@ -66,6 +67,8 @@ class EleventyShortcodes:
         self.youtube = read_youtube_shortcodes(config)
         # Its filters that only replace text (`packageManagerCodeTransform`), run on code.
         self.string_filters = read_replace_filters(config)
+        # Every tag name its pages can use, for a placeholder's hover (None: not all known).
+        self.tag_names = eleventy_tag_names(root, texts) if root else None
         # 11ty.dev's lists of a section's pages (`nav`), the pages read at the first one.
         self._layout = layout
         self._root = root

@@ -213,7 +213,11 @@ class TemplateTags:
             return reason
         includes = self.site.layout.includes if self.site is not None else None
         name = re.match(r"\{%-?\s*(\w+)", tag.strip())
-        known = eleventy_tag_names(self.site.root) if self.site is not None and name else None
+        known = None
+        if eleventy is not None:  # the site's tag names, read with its shortcodes
+            known = eleventy.tag_names
+        elif self.site is not None and name:
+            known = eleventy_tag_names(self.site.root)
         if known and name and name.group(1) not in known and not name.group(1).startswith("end"):
             # (an end tag's own reason sends the reader to its first tag, told here)
             return unknown_tag_reason(name.group(1), known, "tag")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
@@ -91,10 +92,13 @@ def hugo_shortcode_names(root: Path) -> frozenset[str] | None:
     return frozenset(names)
 
 
-def eleventy_tag_names(root: Path) -> frozenset[str] | None:
+def eleventy_tag_names(
+    root: Path, texts: Sequence[str] | None = None
+) -> frozenset[str] | None:
     """Every tag name a page of the Eleventy site at `root` can use (ends of paired ones
-    included), or None when a plugin it adds comes from a package not known here."""
-    texts = config_texts(root)
+    included), or None when a plugin it adds comes from a package not known here
+    (`texts`: its `config_texts`, when already read)."""
+    texts = config_texts(root) if texts is None else texts
     if not texts:
         return None
     names = set(NUNJUCKS_LIQUID_BUILT_IN)
