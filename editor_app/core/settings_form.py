@@ -10,10 +10,10 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from editor_app.core.collection_home import is_collection_home
-from editor_app.core.schema_required import asked_for, title_stands_in
+from editor_app.core.schema_required import page_asked_for
 
 if TYPE_CHECKING:
     from editor_app.core.schema import CollectionSchema, Field
@@ -54,7 +54,6 @@ def form_rows(
     what it gives a page itself (Hugo's link title is the title), which is never asked;
     `page_name`, the page's file name: a collection's home page (Jekyll's `index.md`, which
     lists the documents) is asked for its title alone, as Check asks it."""
-    home = page_name is not None and is_collection_home(page_name, generator)
     rows = FormRows()
     schema_fields = schema.fields if schema else []
     if len(schema_fields) > max_rows:
@@ -62,6 +61,9 @@ def form_rows(
         # this page's own fields and the required ones, not a row for every one.
         schema_fields = [f for f in schema_fields if f.name in front_matter or f.required]
     rows.from_schema = bool(schema_fields)
+    title = None
+    if schema is not None:
+        title = front_matter.get(schema.own_key(front_matter, "title") or "title")
     used: set[str] = set()
     for f in schema_fields:
         if len(used) >= max_rows:
@@ -72,11 +74,16 @@ def form_rows(
         if key is not None and key != f.name:
             rows.keys[f.name] = key
         has_it = key is not None and front_matter[key] not in (None, "", [], {})
-        if schema is not None and is_asked_for(schema, f, has_it):
-            title = front_matter.get(schema.own_key(front_matter, "title") or "title")
-            if not title_stands_in(f.name, generator, title) and (f.name == "title" or not home):
-                rows.asked.add(f.name)
-        if schema is not None and key is None and schema.is_rare(f):
+        if schema is None:
+            rows.fields.append(f)
+            continue
+        counts = partial(_others_filling, schema, f, has_it)
+        declared = _declared(schema, f)
+        if page_asked_for(
+            f, declared, counts, generator=generator, file_name=page_name, title=title
+        ):
+            rows.asked.add(f.name)
+        if key is None and schema.is_rare(f):
             rows.rare.append(f)
         else:
             rows.fields.append(f)
@@ -94,12 +101,24 @@ def form_rows(
 
 def is_asked_for(schema: CollectionSchema, f: Field, has_it: bool) -> bool:
     """Whether a page of the collection (giving the field a value or not: `has_it`) is asked
-    for `f`, by Check's rule (`schema_required.asked_for`): declared fields (no count of pages
-    using them) as the schema says; inferred ones when every other page fills them in."""
-    if f.used_by is None or schema.documents is None:
-        return asked_for(f, True, 0, 0)
+    for `f` by the schema's counts alone (`schema_required.page_asked_for`, of no page in
+    particular): declared fields as the schema says; inferred ones when every other page fills
+    them in."""
+    counts = partial(_others_filling, schema, f, has_it)
+    return page_asked_for(
+        f, _declared(schema, f), counts, generator=None, file_name=None, title=None
+    )
+
+
+def _declared(schema: CollectionSchema, f: Field) -> bool:
+    """A declared field: no count of the pages using it."""
+    return f.used_by is None or schema.documents is None
+
+
+def _others_filling(schema: CollectionSchema, f: Field, has_it: bool) -> tuple[int, int]:
+    """(the collection's other pages, how many of them fill inferred field `f` in)."""
     filled = f.used_by if f.filled_by is None else f.filled_by
-    return asked_for(f, False, schema.documents - 1, filled - (1 if has_it else 0))
+    return schema.documents - 1, filled - (1 if has_it else 0)  # type: ignore[operator]
 
 
 # Fields that hold the page's own address on the site, a path, not a web address: Jekyll's and

@@ -144,3 +144,31 @@ def test_a_collection_home_page_is_asked_for_its_title_alone() -> None:
     assert rows.asked & {"author", "date"} == set()
     told = [p for p in validate_document(doc, site, schema) if p.code == "required-missing"]
     assert told == []
+
+
+def test_a_declared_required_field_is_starred_on_a_collection_home_page_as_check_asks(
+    tmp_path: Path,
+) -> None:
+    """A declared schema's required field is asked of every page, a collection's home page
+    too (only an inferred field spares it): Check calls the home page without it an error,
+    and the form, by the same rule (`schema_required.page_asked_for`), stars it there."""
+    root = tmp_path / "site"
+    (root / "_tutorials").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: t\ncollections:\n  tutorials:\n    output: true\n")
+    (root / "_schema.yml").write_text(
+        "collections:\n  tutorials:\n    fields:\n"
+        "      - name: title\n        required: true\n"
+        "      - name: author\n        required: true\n"
+    )
+    (root / "_tutorials/index.md").write_text("---\ntitle: Tutorials\n---\nAll of them.\n")
+    (root / "_tutorials/first.md").write_text("---\ntitle: First\nauthor: A\n---\nText.\n")
+    site = Site.open(root)
+    schema = load_schema(site)
+    page = root / "_tutorials/index.md"
+    coll = schema.for_collection(site.collection_of(page))
+    doc = Document.load(page)
+    fm = doc.front_matter
+    told = {p.field for p in validate_document(doc, site, schema) if p.code == "required-missing"}
+    assert told == {"author"}
+    rows = form_rows(fm, coll, list(fm), generator="jekyll", page_name="index.md")
+    assert rows.asked == {"title", "author"}

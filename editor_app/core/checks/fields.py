@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from editor_app.core.checks.choices import rare_value
@@ -27,8 +28,8 @@ from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, LazyLine, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
 from editor_app.core.checks.uniqueness import check_unique
-from editor_app.core.collection_home import homes_lacking, is_collection_home
-from editor_app.core.schema_required import asked_for, title_stands_in
+from editor_app.core.collection_home import homes_lacking
+from editor_app.core.schema_required import page_asked_for
 
 _IMPLIABLE = frozenset({"text", "long_text", "list", "choice", "choices"})
 
@@ -234,19 +235,29 @@ def _value_problems(
 
 def _must_have(page: Page, ctx: Context, f: Any) -> bool:
     """Declared: when the schema says so. Inferred: when every other document has a value.
-    The rule is `schema_required.asked_for`, which the form's required star follows too."""
-    if not getattr(f, "required", False) or ctx.declared:
-        return asked_for(f, ctx.declared, 0, 0)
-    if f.name != "title" and is_collection_home(page.rel.rpartition("/")[2], ctx.generator):
-        return False
+    The rule is `schema_required.page_asked_for`, which the form's required star calls too."""
+    if not getattr(f, "required", False):
+        return False  # (most fields, told without looking up the page's title)
+    title = page.data.get(ctx.own_key(page.collection, page.data, "title"))
+    return page_asked_for(
+        f,
+        ctx.declared,
+        partial(_others_filling, page, ctx, f),
+        generator=ctx.generator,
+        file_name=page.rel.rpartition("/")[2],
+        title=title,
+    )
+
+
+def _others_filling(page: Page, ctx: Context, f: Any) -> tuple[int, int]:
+    """(the other documents of the page's collection, how many of them fill `f` in)."""
     coll = page.collection
     own = page.own or {}
     # Only documents whose header could be read tell what "every other document" holds.
     total_others = ctx.ok_count.get(coll, 0) - (1 if own else 0)
     total_others -= homes_lacking(ctx.collection_homes(coll), f.name)  # not "others"
     own_filled = not is_empty(own.get(ctx.own_key(coll, own, f.name)))
-    filled = count_others(page, ctx, ctx.filled[coll], f.name, own_filled)
-    return asked_for(f, False, total_others, filled)
+    return total_others, count_others(page, ctx, ctx.filled[coll], f.name, own_filled)
 
 
 def _why_needed(page: Page, ctx: Context, f: Any) -> str:
@@ -298,7 +309,8 @@ def window_words(problem: Problem) -> str:
 def _empty_given_elsewhere(page: Page, ctx: Context, f: Any, value: Any) -> bool:
     """An empty value the generator fills as if the field were not there: Jekyll skips a
     value left blank (`image:`) when it applies its `defaults:` and the file name's date;
-    Hugo shows the title for an empty link title. Eleventy keeps the blank value."""
+    Hugo any empty value (the title for an empty link title: `_must_have`, by the shared
+    rule). Eleventy keeps the blank value."""
     generator = getattr(ctx.site, "generator", None)
     if (generator == "jekyll" and value is None) or generator == "hugo":
         return _given_elsewhere(page, ctx, f)
@@ -307,12 +319,10 @@ def _empty_given_elsewhere(page: Page, ctx: Context, f: Any, value: Any) -> bool
 
 def _given_elsewhere(page: Page, ctx: Context, f: Any) -> bool:
     """The generator gives the page this field without its header saying it (Jekyll's
-    `defaults:`, Eleventy's directory data; Hugo's link title is the title when not given;
-    Jekyll dates a collection's document by its file name, `2024-05-01-hello.md`)."""
+    `defaults:`, Eleventy's directory data; Jekyll dates a collection's document by its file
+    name, `2024-05-01-hello.md`). Hugo's title standing in for a link title not given is the
+    shared rule's (`_must_have`)."""
     generator = getattr(ctx.site, "generator", None)
-    title = page.data.get(ctx.own_key(page.collection, page.data, "title"))
-    if title_stands_in(f.name, generator, title):
-        return True
     if (
         f.name == "date"
         and generator == "jekyll"
