@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from editor_app.core import safe_paths
 from editor_app.core.site_eleventy import eleventy_data_files
@@ -76,20 +76,42 @@ def _layout_file(site: Any, name: str) -> Path | None:
     return None
 
 
-def layout_prints_tags(
-    site: Any, front_matter: dict, path: Path | None, data_files: list[Path] | None = None
-) -> bool:
-    """Whether the page's Eleventy layout chain prints its tags (False when it has no layout
-    or its layout cannot be found: the page alone shows nothing of them); `data_files` the
-    page's data files when already found."""
-    name = page_layout_name(site, front_matter, path, data_files)
-    layouts, _ = _layout_chain(site, name)
-    return any(_PRINTS_TAGS.search(text) for _, text in layouts)
-
-
 # How a layout chain's reading ended: at a layout naming none, at `_MAX_CHAIN` layouts with
 # one more named, or at a layout that cannot be found or read (or a ring of them).
 _ENDED, _TOO_LONG, _BROKEN = "ended", "too long", "broken"
+
+
+class LayoutChain(NamedTuple):
+    """An Eleventy page's layout chain as read: the layout it names, each layout's file and
+    text innermost first (as far as they were read), and how the reading ended."""
+
+    name: str | None
+    layouts: list[tuple[Path, str]]
+    ended: str
+
+
+def page_layout_chain(
+    site: Any, front_matter: dict, path: Path | None, data_files: list[Path] | None = None
+) -> LayoutChain:
+    """The page's Eleventy layout chain, read once a render for the three questions below
+    (`data_files`: the page's, when already found)."""
+    name = page_layout_name(site, front_matter, path, data_files)
+    return LayoutChain(name, *_layout_chain(site, name))
+
+
+def layout_prints_tags(
+    site: Any,
+    front_matter: dict,
+    path: Path | None,
+    data_files: list[Path] | None = None,
+    chain: LayoutChain | None = None,
+) -> bool:
+    """Whether the page's Eleventy layout chain prints its tags (False when it has no layout
+    or its layout cannot be found: the page alone shows nothing of them); `data_files` the
+    page's data files, `chain` its layout chain, when already found."""
+    if chain is None:
+        chain = page_layout_chain(site, front_matter, path, data_files)
+    return any(_PRINTS_TAGS.search(text) for _, text in chain.layouts)
 
 
 def _layout_chain(site: Any, name: str | None) -> tuple[list[tuple[Path, str]], str]:
@@ -127,13 +149,18 @@ _SCRIPT_NAME = re.compile(
 
 
 def layout_data_keys(
-    site: Any, front_matter: dict, path: Path | None, data_files: list[Path] | None = None
+    site: Any,
+    front_matter: dict,
+    path: Path | None,
+    data_files: list[Path] | None = None,
+    chain: LayoutChain | None = None,
 ) -> set[str] | None:
     """The data keys the page's Eleventy layout chain sets in its front matter (layout data
     is merged into the page's, above the site's global data); None when a layout named
     cannot be found or read, so what it sets is not known."""
-    name = page_layout_name(site, front_matter, path, data_files)
-    layouts, ended = _layout_chain(site, name)
+    if chain is None:
+        chain = page_layout_chain(site, front_matter, path, data_files)
+    _, layouts, ended = chain
     if ended != _ENDED:
         return None
     keys: set[str] = set()
@@ -158,16 +185,21 @@ _HEADING = re.compile(r"<h1\b[^>]*>\s*\{\{-?\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][
 
 
 def layout_heading_fields(
-    site: Any, front_matter: dict, path: Path | None, data_files: list[Path] | None = None
+    site: Any,
+    front_matter: dict,
+    path: Path | None,
+    data_files: list[Path] | None = None,
+    chain: LayoutChain | None = None,
 ) -> list[str] | None:
     """The page values the Eleventy page's layout chain prints as headings (`<h1>{{ x }}`),
     innermost layout first (11ty.dev's docs: `pageTitle`, then its main layout's
     `headerTitle`; its blog: `newstitle`; its language pages: `eleventyNavigation.key`);
     None without a layout, or when one cannot be read."""
-    name = page_layout_name(site, front_matter, path, data_files)
+    if chain is None:
+        chain = page_layout_chain(site, front_matter, path, data_files)
+    name, layouts, ended = chain
     if not name:
         return None
-    layouts, ended = _layout_chain(site, name)
     if ended == _BROKEN:
         return None
     fields: list[str] = []

@@ -117,13 +117,14 @@ class Renderer(TemplateTags, PageImages, EleventyPage):
         """A whole preview page: the body framed like the site's page, no script, no network."""
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
         data_files = self._eleventy_data_files(doc)  # found once: layout, address, scripts
-        values = self._eleventy_values(doc, data_files)  # once: for the body and the title
+        chain = self._eleventy_layout_chain(doc, data_files)  # once: keys, title, tags
+        values = self._eleventy_values(doc, data_files, chain)  # once: for the body and the title
         body = self._page_body(doc, data_files, values)
         if "svg-container" in body:  # Hugo's GoAT diagrams, at their own size
             from editor_app.core.engines.goldmark_ext.goat import natural_size
 
             body = natural_size(body)
-        given = self._given_title(doc, fm, data_files, values)
+        given = self._given_title(doc, fm, data_files, values, chain)
         if given and getattr(self.site, "generator", None) != "hugo":
             given = readable_title(given)  # the site puts it in as HTML; Hugo escapes it
         # Without a title, the name the page list gives it (menu name, else its file's name).
@@ -154,7 +155,7 @@ class Renderer(TemplateTags, PageImages, EleventyPage):
         if (
             tags
             and self.generator == "eleventy"
-            and not layout_prints_tags(self.site, fm, doc.path, data_files)
+            and not layout_prints_tags(self.site, fm, doc.path, data_files, chain)
         ):
             tags = None  # Eleventy's tags name collections: shown when the layout prints them
         topics = _as_list(fm.get("topics") or tags or fm.get("categories"))

@@ -8,7 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core import site_eleventy
-from editor_app.core.eleventy_layout_tags import layout_data_keys, layout_heading_fields
+from editor_app.core.eleventy_layout_tags import (
+    LayoutChain,
+    layout_data_keys,
+    layout_heading_fields,
+    page_layout_chain,
+)
 from editor_app.core.engines.eleventy_values import PageValues, page_values, with_known_values
 from editor_app.core.site_entries import field_text, title_value
 
@@ -28,7 +33,12 @@ class EleventyPage:
     engine: Any
 
     def _given_title(
-        self, doc: Document, fm: dict, data_files: list[Path], values: PageValues | None = None
+        self,
+        doc: Document,
+        fm: dict,
+        data_files: list[Path],
+        values: PageValues | None = None,
+        chain: LayoutChain | None = None,
     ) -> str | None:
         """The title the page's header gives: `title` or a field named for one
         (`title_value`). On an Eleventy site with a layout, the first value its layouts print
@@ -38,11 +48,11 @@ class EleventyPage:
         `relatedTitle`, the words of its "Related Docs" lists, is no heading of the page."""
         if self.generator != "eleventy" or self.site is None:
             return title_value(fm)
-        fields = layout_heading_fields(self.site, fm, doc.path, data_files)
+        fields = layout_heading_fields(self.site, fm, doc.path, data_files, chain)
         if fields is None:
             return title_value(fm)
         if values is None:
-            values = self._eleventy_values(doc, data_files)
+            values = self._eleventy_values(doc, data_files, chain)
         data = values.data if values is not None else fm
         computed = data.get("eleventyComputed")
         for field in [*fields, "title"]:
@@ -66,12 +76,27 @@ class EleventyPage:
         source = Path(self.site.layout.source or self.site.root).resolve()
         return site_eleventy.eleventy_data_files(source, Path(doc.path).resolve())
 
+    def _eleventy_layout_chain(
+        self, doc: Document, data_files: list[Path]
+    ) -> LayoutChain | None:
+        """The Eleventy page's layout chain (`page_layout_chain`), read once a render for the
+        keys it sets, the headings it prints and whether it prints the tags; None on another
+        generator's site."""
+        if self.generator != "eleventy" or self.site is None:
+            return None
+        fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+        return page_layout_chain(self.site, fm, doc.path, data_files)
+
     def _eleventy_values(
-        self, doc: Document, data_files: list[Path] | None = None
+        self,
+        doc: Document,
+        data_files: list[Path] | None = None,
+        chain: LayoutChain | None = None,
     ) -> PageValues | None:
         """What the Eleventy page's templates may read that is known for certain
         (`eleventy_values.page_values`: its `page.*` fields, its data, the site's global data
-        written as literals); None for another generator or a page without a file."""
+        written as literals); None for another generator or a page without a file
+        (`chain`: its layout chain, when already read)."""
         if self.generator != "eleventy" or self.site is None or doc.path is None:
             return None
         source = Path(self.site.layout.source or self.site.root).resolve()
@@ -91,7 +116,7 @@ class EleventyPage:
             data,
             url if isinstance(url, str) else None,
             page_scripts(data_files),
-            layout_data_keys(self.site, fm, doc.path, data_files),
+            layout_data_keys(self.site, fm, doc.path, data_files, chain),
             self._eleventy_data_folder(source),
         )
 

@@ -79,3 +79,33 @@ def test_a_pages_known_values_are_worked_out_once_a_render(
         assert '<h1 class="page-title">P</h1>' in renderer.render_page(Document.load(page))
     assert len(made) == 2  # one a render
     assert list(renderer.__dict__["_data_folders"].values()) == [tmp_path / "_data"]
+
+
+def test_a_pages_layout_chain_is_read_once_a_render(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The keys its layouts set (the values), the heading they print (the title) and whether
+    # they print the tags all come from one reading of the layout chain.
+    (tmp_path / "eleventy.config.js").write_text("export default {};\n", encoding="utf-8")
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "base.njk").write_text(
+        "---\nsection: docs\n---\n{% for tag in tags %}{{ tag }}{% endfor %}{{ content }}",
+        "utf-8",
+    )
+    (tmp_path / "_includes" / "doc.njk").write_text(
+        "---\nlayout: base.njk\n---\n<h1>{{ pageTitle }}</h1>{{ content | safe }}", "utf-8"
+    )
+    page = tmp_path / "page.md"
+    page.write_text("---\nlayout: doc.njk\npageTitle: P\ntags: [quick]\n---\nText\n", "utf-8")
+    read: list[str | None] = []
+    real = eleventy_layout_tags._layout_chain  # noqa: SLF001
+
+    def counted(site: object, name: str | None) -> object:
+        read.append(name)
+        return real(site, name)
+
+    monkeypatch.setattr(eleventy_layout_tags, "_layout_chain", counted)
+    shown = Renderer(Site.open(tmp_path)).render_page(Document.load(page))
+    assert read == ["doc.njk"]
+    assert '<h1 class="page-title">P</h1>' in shown  # the heading its layout prints
+    assert "<li>quick</li>" in shown  # its outer layout prints the tags
