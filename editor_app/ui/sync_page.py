@@ -199,6 +199,7 @@ class OpenPage:
         guard = getattr(window, "guard", None)
         if guard is not None:
             guard.disk.forget(old)  # its watch would call the removal another program's
+        from editor_app.core.disk_merge import merge_page_bytes
         from editor_app.core.sync_base import os_reason
         from editor_app.core.sync_merge import merge_pages
         from editor_app.ui.safety import document_bytes
@@ -220,7 +221,12 @@ class OpenPage:
             return ""
         unsaved = document_bytes(doc)
         before = remembered[1] if remembered is not None and remembered[0] == old else None
-        merged = merge_pages(before, unsaved, now, new.name)
+        # As merge_others_changes: word by word within a paragraph both changed. Without the
+        # page as it was (not remembered), only the paragraph merge can take a missing base.
+        if before is None:
+            merged = merge_pages(None, unsaved, now, new.name)
+        else:
+            merged = merge_page_bytes(before, unsaved, now, new.name)
         window.library.set_modified(old, False)
         fresh.set_text(Document.from_bytes(merged.data).text)
         window.show_document(fresh)
