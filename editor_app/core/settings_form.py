@@ -38,6 +38,10 @@ class FormRows:
     # The fields the page is asked for, which Check tells it it lacks (the label's star):
     # a declared schema's required ones; inferred, only those every other page fills in.
     asked: set[str] = field(default_factory=set)
+    # How many pages of the collection use a field, where its row says so (its tooltip: "Used
+    # by 31 of 33 pages of this kind."): a folded one, and one most pages have but this page is
+    # not asked for (a suggestion, no star). Field name -> (pages using it, pages in all).
+    usage: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def form_rows(
@@ -85,8 +89,11 @@ def form_rows(
             rows.asked.add(f.name)
         if key is None and schema.is_rare(f):
             rows.rare.append(f)
+            rows.usage[f.name] = (f.used_by, schema.documents)  # type: ignore[assignment]
         else:
             rows.fields.append(f)
+            if f.required and f.name not in rows.asked and f.used_by is not None:
+                rows.usage[f.name] = (f.used_by, schema.documents)  # type: ignore[assignment]
     order = [k for k in key_order if k in front_matter]
     if len(order) < len(front_matter):
         ordered = set(order)

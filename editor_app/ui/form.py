@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.settings_form import MAX_FORM_ROWS, edit_writes, form_rows
+from editor_app.core.settings_form import MAX_FORM_ROWS, FormRows, edit_writes, form_rows
 from editor_app.core.site import plain_label
 from editor_app.ui.form_dates import DateField
 from editor_app.ui.form_fields import (
@@ -264,26 +264,18 @@ class FrontMatterForm(QWidget):
             key = rows.keys.get(f.name, f.name)  # the page's own capitals, on Hugo
             widget = make_widget(self, f, front_matter.get(key))
             asked = f.name in rows.asked
-            usage = ""
-            if f.required and not asked and schema is not None and f.used_by is not None:
-                # Most pages have it, no star: said, as a suggestion
-                usage = tr("Used by {count} of {total} pages of this kind.").format(
-                    count=f.used_by, total=schema.documents
-                )
-            self._add_row(known, key, f.label, widget, f, usage, asked)
+            self._add_row(known, key, f.label, widget, f, _usage(rows, f.name), asked)
         if rows.others:
             target = other_fields_rows(column) if rows.from_schema else known
             for key in rows.others:
                 value = front_matter.get(key)
                 self._add_row(target, key, plain_label(key), unknown_widget(value), None)
-        if rows.rare and schema is not None:
+        if rows.rare:
             self.more_fields = MoreFields(len(rows.rare), self._more_opened, body)
             for f in rows.rare:
-                usage = tr("Used by {count} of {total} pages of this kind.").format(
-                    count=f.used_by, total=schema.documents
-                )
                 widget = make_widget(self, f, None)
                 asked = f.name in rows.asked
+                usage = _usage(rows, f.name)
                 self._add_row(self.more_fields.rows, f.name, f.label, widget, f, usage, asked)
             column.addWidget(self.more_fields)
         if rows.left_out:
@@ -350,6 +342,14 @@ class FrontMatterForm(QWidget):
             return
         self._values[name] = value
         self.fieldEdited.emit(name, value)
+
+
+def _usage(rows: FormRows, name: str) -> str:
+    """The row's words on how many pages use the field, where core says to show them."""
+    if name not in rows.usage:
+        return ""
+    count, total = rows.usage[name]
+    return tr("Used by {count} of {total} pages of this kind.").format(count=count, total=total)
 
 
 def _scroll_to(area: QScrollArea, widget: QWidget) -> None:

@@ -172,3 +172,18 @@ def test_a_declared_required_field_is_starred_on_a_collection_home_page_as_check
     assert told == {"author"}
     rows = form_rows(fm, coll, list(fm), generator="jekyll", page_name="index.md")
     assert rows.asked == {"title", "author"}
+
+
+def test_the_rows_say_how_many_pages_use_a_field_the_page_is_not_asked_for() -> None:
+    """hugo-docs' configuration/introduction.md: no star for Link title (31 of 33 pages have
+    it), its row says how many pages use it; the starred title says nothing of the kind."""
+    root = shared_site_path("hugo-docs")
+    site = Site.open(root)
+    schema = load_schema(site)
+    page = root / INTRODUCTION
+    coll = schema.for_collection(site.collection_of(page))
+    fm = Document.load(page).front_matter
+    rows = form_rows(fm, coll, list(fm), generator="hugo", page_name=page.name)
+    assert rows.usage["linkTitle"] == (31, 33)
+    assert "title" in rows.asked and "title" not in rows.usage
+    assert all(rows.usage[f.name] == (f.used_by, 33) for f in rows.rare)
