@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core import safe_paths
+from editor_app.core.new_page_folders import _relative
 from editor_app.core.new_page_path import UnknownLanguage
 
 TRANSLATION_KEY = "translationKey"
@@ -34,13 +35,6 @@ class TranslationExists(FileExistsError):
             "change it)"
         )
         self.there = there
-
-
-def _relative(site: Any, path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path(site.root).resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def language_words(site: Any, code: str) -> str:
@@ -82,6 +76,7 @@ def translation_sources(
         return []
     target = translation_language(site, lang, folder)
     default = default_language(site)
+    root = Path(site.root).resolve()
     found = []
     for entry in site.documents(collection):
         path = Path(entry.path)
@@ -92,7 +87,7 @@ def translation_sources(
         shown = str(title).strip() if title not in (None, "") else path.stem
         if language != default:
             shown = f"{shown} ({language_words(site, language)})"
-        found.append((_relative(site, path), shown))
+        found.append((_relative(path, root), shown))
     return sorted(found, key=lambda item: (item[1].casefold(), item[0]))
 
 
@@ -118,7 +113,7 @@ def translation_path(site: Any, original: str | Path, lang: str) -> Path:
     page = (root / original).resolve()
     if not page.is_file() or not safe_paths.is_inside(page, root):
         raise NotTranslatable(f"there is no page {original} in this site to translate")
-    shown = _relative(site, page)
+    shown = _relative(page, root)
     if language_of(site, page) == lang:
         raise NotTranslatable(f"{shown} is in {language_words(site, lang)} already")
     stem = page.stem
@@ -138,7 +133,7 @@ def translation_path(site: Any, original: str | Path, lang: str) -> Path:
     if not safe_paths.is_inside(target.parent, root):
         raise NotTranslatable(f"the {lang} pages' folder lies outside the site folder")
     if target.exists():
-        raise TranslationExists(shown, language_words(site, lang), _relative(site, target))
+        raise TranslationExists(shown, language_words(site, lang), _relative(target, root))
     return target
 
 
