@@ -46,10 +46,8 @@ def start_folder(folder: str | None, settings) -> Path:  # noqa: ANN001 - QSetti
     """FOLDER if given, else the last folder opened, else the user's copy of the sample site."""
     if folder:
         return Path(folder).expanduser().resolve()
-    last = settings.value("lastFolder")
-    if last and Path(str(last)).is_dir():
-        return Path(str(last))
-    return sample_to_try()
+    last = _last_folder(settings)
+    return last if last is not None and last.is_dir() else sample_to_try()
 
 
 def last_folder_gone(folder: str | None, settings) -> Path | None:  # noqa: ANN001 - QSettings
@@ -57,10 +55,15 @@ def last_folder_gone(folder: str | None, settings) -> Path | None:  # noqa: ANN0
     the sample site opens in its place (start_folder), which must be said."""
     if folder:
         return None
+    last = _last_folder(settings)
+    return last if last is not None and not last.is_dir() else None
+
+
+def _last_folder(settings) -> Path | None:  # noqa: ANN001 - QSettings
+    """The folder opened last time as the settings remember it (there or not); None at the
+    first start."""
     last = settings.value("lastFolder")
-    if not last or Path(str(last)).is_dir():
-        return None
-    return Path(str(last))
+    return Path(str(last)) if last else None
 
 
 def say_last_folder_gone(window: MainWindow, gone: Path) -> None:
