@@ -27,7 +27,7 @@ from editor_app.ui.completer_click import let_clicks_through
 from editor_app.ui.translation import translator
 
 if TYPE_CHECKING:
-    pass
+    from PySide6.QtCore import QAbstractItemModel
 
 tr = translator("FrontMatterForm")
 
@@ -302,9 +302,10 @@ class ChoiceField(FieldWidget):
         return self.combo
 
 
-def contains_completer(words: list[str], parent: QWidget) -> QCompleter:
+def contains_completer(words: list[str] | QAbstractItemModel, parent: QWidget) -> QCompleter:
     """Completion offering every word holding what was typed, in any case ("health" finds
-    "Public health"); a click outside its open list closes it and still lands."""
+    "Public health"); a click outside its open list closes it and still lands. `words` may
+    be a model, for words that change while it is shown."""
     completer = QCompleter(words, parent)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,7 +43,7 @@ from editor_app.core.rename_choices import (
 from editor_app.core.rename_value import RenameReport, rename_value
 from editor_app.core.schema import field_label
 from editor_app.core.tool_support import ValueUse, value_uses
-from editor_app.ui.completer_click import let_clicks_through
+from editor_app.ui.form_fields import contains_completer
 from editor_app.ui.rename_questions import ConfirmRename, SaveFirstQuestion
 from editor_app.ui.rename_report import show_report
 from editor_app.ui.site_search import pages_text
@@ -108,11 +107,8 @@ class RenameValueDialog(QDialog):
         self.new_edit.setAccessibleName(self.tr("New value"))
         self.new_edit.setPlaceholderText(self.tr("Type the new value, or pick one in use"))
         self._completion = QStringListModel(self)
-        completer = QCompleter(self._completion, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.new_edit.setCompleter(completer)
-        let_clicks_through(completer)  # the first click on Preview previews
+        # Any case, anywhere in a value; the first click on Preview previews.
+        self.new_edit.setCompleter(contains_completer(self._completion, self))
         self.target_check = QCheckBox()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
