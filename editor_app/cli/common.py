@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import sys
@@ -21,6 +22,20 @@ EXIT_CANNOT_RUN = 2
 SITE_HELP = "the site's folder, or any folder inside it (default: the folder you are in)"
 PAGE_HELP = "the page's file, e.g. _posts/2024-05-01-hello.md (a path from here, or absolute)"
 FORMAT_HELP = "text, for reading (the default), or json, for scripts"
+
+
+def format_option(parser: argparse.ArgumentParser, json_flag: bool = True) -> None:
+    """`--format text|json` into `args.format`, and `--json` (unless not `json_flag`: validate
+    takes --format alone), the same as --format json."""
+    parser.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_HELP)
+    if json_flag:
+        parser.add_argument(
+            "--json",
+            dest="format",
+            action="store_const",
+            const="json",
+            help="the same as --format json",
+        )
 
 
 # Sentences joined by code sometimes end twice: "(...)." then "; the file was not changed".

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from editor_app.cli import review_decide, review_notes, review_suggest
-from editor_app.cli.common import EXIT_OK, FORMAT_HELP, PAGE_HELP, SITE_HELP, fail
+from editor_app.cli.common import EXIT_OK, PAGE_HELP, SITE_HELP, fail, format_option
 from editor_app.cli.review_common import (
     _print_json,
     _Refused,
@@ -36,16 +36,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         "listed), 2 when the action cannot run (said why, in one line; nothing is changed).",
     )
     actions = p.add_subparsers(dest="review_command", metavar="ACTION", required=True)
-
-    def output_format(q: argparse.ArgumentParser) -> None:
-        q.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_HELP)
-        q.add_argument(
-            "--json",
-            dest="format",
-            action="store_const",
-            const="json",
-            help="same as --format json",
-        )
 
     q = actions.add_parser(
         "queue",
@@ -81,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="only pages showing these words (any case) in their title, kind, status, author, "
         "date or path: the window's filter box",
     )
-    output_format(q)
+    format_option(q)
     q = actions.add_parser("diff", help="what changed in a page: settings and paragraphs")
     q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     against = q.add_mutually_exclusive_group()
@@ -101,7 +91,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="N",
         help="unchanged paragraphs shown around a change",
     )
-    output_format(q)
+    format_option(q)
     q = actions.add_parser(
         "mark-reviewed", help="keep the page as it is now as the reviewed version"
     )
@@ -110,10 +100,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "versions", help="the commits that changed a page, and when it was last marked reviewed"
     )
     q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
-    output_format(q)
+    format_option(q)
     q = actions.add_parser("notes", help="a page's review notes, and where their words are now")
     q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
-    output_format(q)
+    format_option(q)
     q = actions.add_parser("note", help="add a review note on some words (or the whole page)")
     q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     q.add_argument("--on", metavar="WORDS", help="the words of the page the note is about")
@@ -129,8 +119,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = actions.add_parser("delete-note", help="delete a review note")
     q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     q.add_argument("note_id", metavar="NOTE_ID", help="the note's id, or its first characters")
-    review_decide.register_actions(actions, output_format)
-    review_suggest.register_actions(actions, output_format)
+    review_decide.register_actions(actions)
+    review_suggest.register_actions(actions)
     q = actions.add_parser(
         "report", help="an HTML report: pages, problems and notes (a folder: its queue)"
     )

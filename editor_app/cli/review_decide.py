@@ -8,7 +8,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, PAGE_HELP
+from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, PAGE_HELP, format_option
 from editor_app.cli.review_common import (
     _page_record,
     _print_approval_warnings,
@@ -28,9 +28,7 @@ if TYPE_CHECKING:
 AUTHOR_HELP = "your name (default: git's user.name, else your login)"
 
 
-def register_actions(
-    actions: argparse._SubParsersAction, output_format: Callable[[argparse.ArgumentParser], None]
-) -> None:
+def register_actions(actions: argparse._SubParsersAction) -> None:
     """Add these actions to `editor-app review`."""
     q = actions.add_parser(
         "approve",
@@ -48,7 +46,7 @@ def register_actions(
         action="store_true",
         help="approve a page whose last change is your own (usually someone else does)",
     )
-    output_format(q)
+    format_option(q)
     q = actions.add_parser(
         "send-back", help="leave the page a draft, optionally with a note for the author"
     )
@@ -77,7 +75,7 @@ def register_actions(
     q.add_argument("--author", help=AUTHOR_HELP)
     q = actions.add_parser("history", help="the decisions on a page, and where it stands")
     q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
-    output_format(q)
+    format_option(q)
 
 
 def _written(value: Any) -> str:

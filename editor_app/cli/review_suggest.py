@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from editor_app.cli.common import EXIT_OK, PAGE_HELP
+from editor_app.cli.common import EXIT_OK, PAGE_HELP, format_option
 from editor_app.cli.review_common import (
     _page_record,
     _passage_refused,
@@ -20,9 +20,7 @@ from editor_app.cli.review_common import (
 from editor_app.cli.review_decide import AUTHOR_HELP
 
 
-def register_actions(
-    actions: argparse._SubParsersAction, output_format: Callable[[argparse.ArgumentParser], None]
-) -> None:
+def register_actions(actions: argparse._SubParsersAction) -> None:
     """Add these actions to `editor-app review`."""
     q = actions.add_parser(
         "suggest", help="suggest new words for some words of the page (or of a setting)"
@@ -44,7 +42,7 @@ def register_actions(
     q.add_argument("--author", help=AUTHOR_HELP)
     q = actions.add_parser("suggestions", help="a page's suggested edits and their state")
     q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
-    output_format(q)
+    format_option(q)
     for name, what in (("accept", "make a suggested edit"), ("reject", "turn a suggestion down")):
         q = actions.add_parser(name, help=what)
         q.add_argument("page", metavar="PAGE", help=PAGE_HELP)

@@ -17,8 +17,8 @@ from editor_app.cli import sync_review, sync_suggestions
 from editor_app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
-    FORMAT_HELP,
     fail,
+    format_option,
     tolerant_stdout,
 )
 
@@ -35,14 +35,8 @@ SITE_OR_PAGE_HELP = (
 )
 
 
-def format_arg(q: argparse.ArgumentParser) -> None:
-    """`--format text|json`, as `validate` and `review` take it; `--json` kept, the same."""
-    q.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_HELP)
-    q.add_argument("--json", action="store_true", help="the same as --format json")
-
-
 def as_json(args: argparse.Namespace) -> bool:
-    return bool(args.json or args.format == "json")
+    return args.format == "json"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -71,7 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument(
         "--no-fetch", action="store_true", help="do not ask the server; say what is known here"
     )
-    format_arg(q)
+    format_option(q)
 
     def email_arg(q: argparse.ArgumentParser) -> None:
         q.add_argument(
@@ -94,7 +88,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "choices", help="places changed here and by others, waiting for a choice"
     )
     site_arg(q)
-    format_arg(q)
+    format_option(q)
     q = actions.add_parser("choose", help="settle one: keep mine, keep theirs or keep both")
     q.add_argument("choice_id", metavar="ID", help="the id `choices` shows (or its start)")
     q.add_argument(
@@ -105,7 +99,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "yours, then theirs",
     )
     site_arg(q)
-    sync_review.add_parsers(actions, site_arg, author_arg, email_arg, format_arg)
+    sync_review.add_parsers(actions, site_arg, author_arg, email_arg)
     sync_suggestions.add_parsers(actions, site_arg, author_arg, email_arg)
     p.set_defaults(func=cmd_sync)
 

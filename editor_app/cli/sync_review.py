@@ -10,7 +10,14 @@ import sys
 import textwrap
 from collections.abc import Callable
 
-from editor_app.cli.common import EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, PAGE_HELP, fail
+from editor_app.cli.common import (
+    EXIT_CANNOT_RUN,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    PAGE_HELP,
+    fail,
+    format_option,
+)
 
 
 def add_parsers(
@@ -18,10 +25,8 @@ def add_parsers(
     site_arg: Callable,
     author_arg: Callable,
     email_arg: Callable,
-    format_arg: Callable,
 ) -> None:
-    """The commands, under `editor-app sync`; `format_arg` adds `--format text|json` (and
-    `--json`) as `sync status` takes them."""
+    """The commands, under `editor-app sync`."""
     q = actions.add_parser("send", help="send a saved page for review on its own branch")
     q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     author_arg(q)
@@ -31,7 +36,7 @@ def add_parsers(
     q.add_argument(
         "--no-fetch", action="store_true", help="do not ask the server; say what is known here"
     )
-    format_arg(q)
+    format_option(q)
     q.add_argument(
         "--changes",
         action="store_true",

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, FORMAT_HELP, fail
+from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail, format_option
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "JSON gives each problem's path from its site's root and the site's folder (site).",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="a site folder, or files in one")
-    p.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_HELP)
+    format_option(p, json_flag=False)
     p.add_argument(
         "--no-content",
         dest="content",
