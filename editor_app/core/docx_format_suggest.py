@@ -125,14 +125,31 @@ def _in_setting(change: FormatChange, settings: dict[str, Any]) -> bool:
     return any(isinstance(v, str) and " ".join(v.split()) == line for v in settings.values())
 
 
+def add_dated_suggestion(
+    store: Any,
+    text: str,
+    where: tuple[int, int],
+    replacement: str,
+    author: str,
+    when: datetime | None,
+    field: str | None = None,
+) -> None:
+    """A suggested edit of `text[where]` (the body, or the page setting `field`) added to
+    `store`, dated when the reviewer made the change in Word (`when`; now, Word giving none)."""
+    from editor_app.core import review
+
+    suggestion = review.make_suggestion(text, *where, replacement, author, field=field)
+    if when is not None:
+        suggestion.date = when
+    store.add_suggestion(suggestion)
+
+
 def suggest_formatting(
     store: Any, body: str, found: PageFormatting | None, label: str, settings: Any = None
 ) -> tuple[int, str | None]:
     """The page's bold and italic changes added as suggested edits (none twice); how many,
     and a sentence on the formatting not taken in (None when all was). `settings`: the page's
     front matter: a change in the title's line is not looked for in the text."""
-    from editor_app.core import review
-
     if found is None:
         return 0, None
     settings = settings if isinstance(settings, dict) else {}
@@ -152,10 +169,7 @@ def suggest_formatting(
             for s in store.suggestions
         ):
             continue  # the pack imported before
-        suggestion = review.make_suggestion(body, start, end, replacement, author)
-        if change.date is not None:
-            suggestion.date = change.date
-        store.add_suggestion(suggestion)
+        add_dated_suggestion(store, body, (start, end), replacement, author, change.date)
         added += 1
     if not missed and not found.other:
         return added, None

@@ -15,7 +15,11 @@ from docx.document import Document as DocxDocument
 
 from editor_app.core.document import Document
 from editor_app.core.docx_direction_marks import drop_handle_marks
-from editor_app.core.docx_format_suggest import format_changes, suggest_formatting
+from editor_app.core.docx_format_suggest import (
+    add_dated_suggestion,
+    format_changes,
+    suggest_formatting,
+)
 from editor_app.core.docx_loose_text import plain_quote
 from editor_app.core.docx_not_words import is_own_code, own_code
 from editor_app.core.docx_pack_report import PackReport
@@ -284,8 +288,6 @@ def _add_setting_suggestion(store: Any, settings: dict[str, Any], change: Tracke
     """A change in a paragraph that is one of the page's settings as the pack shows it (the
     title as its heading, the subtitle), as a suggested edit on that setting; `_NOT_PLACED`
     for any other paragraph."""
-    from editor_app.core import review
-
     old = change.old.strip()
     paragraph = " ".join(f"{change.before}{change.old}{change.after}".split())
     if not old or not paragraph or not hasattr(store, "add_suggestion"):
@@ -306,10 +308,7 @@ def _add_setting_suggestion(store: Any, settings: dict[str, Any], change: Tracke
         replacement = change.new.strip()
         if _suggested(store, author, value[where[0] : where[1]], replacement, name):
             return _KNOWN
-        suggestion = review.make_suggestion(value, *where, replacement, author, field=name)
-        if change.date is not None:
-            suggestion.date = change.date
-        store.add_suggestion(suggestion)
+        add_dated_suggestion(store, value, where, replacement, author, change.date, name)
         return _ADDED
     return _NOT_PLACED
 
@@ -367,10 +366,7 @@ def _end_of_paragraph(body: str, words: str) -> tuple[int, int] | None:
 def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
     """A tracked change as a suggested edit on the words it touches: `_ADDED`, `_KNOWN`
     (the same edit is already suggested: a pack imported twice) or `_NOT_PLACED`."""
-    from editor_app.core import review
-
-    make = getattr(review, "make_suggestion", None)
-    if make is None or not hasattr(store, "add_suggestion"):
+    if not hasattr(store, "add_suggestion"):
         return _NOT_PLACED
     before_words = change.before.split()[-6:]
     after_words = change.after.split()[:6]
@@ -415,8 +411,5 @@ def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
     author = change.author or "Reviewer"
     if _suggested(store, author, body[start:end], replacement, None):
         return _KNOWN
-    suggestion = make(body, start, end, replacement, author)
-    if change.date is not None:
-        suggestion.date = change.date
-    store.add_suggestion(suggestion)
+    add_dated_suggestion(store, body, (start, end), replacement, author, change.date)
     return _ADDED
