@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document, FrontMatterError, parse_cli_value
+from editor_app.core.field_place import header_text
 from editor_app.core.group_field import field_value, group_edited
 from editor_app.core.site import Site
 from editor_app.core.tool_support import as_text
@@ -242,12 +243,10 @@ class _UsualListMark:
             if read >= self.PAGES:
                 break
             read += 1
-            try:
-                doc = Document.load(entry.path)
-            except (OSError, ValueError):
-                continue
-            if doc.front_matter_format == "yaml":
-                listed += _field_list_items(doc.raw_front_matter, self._field)
+            # Its header's text alone (its first 8 KB), where the marks are: not the page.
+            head = (header_text(entry.path) or "").removeprefix("\ufeff")
+            if head.startswith("---"):  # a YAML header (not TOML or JSON)
+                listed += _field_list_items(head, self._field)
         return listed
 
 
