@@ -62,9 +62,18 @@ class PushResult:
         )
         if self.held:
             return f"Saved here, not shared: {wait}"
-        if said.startswith("Nothing to share"):
-            return f"Nothing shared: {wait}"
+        if self._nothing_to_share:
+            # The pages .gitignore leaves out are still said: one of them may be the page
+            # just saved, which the waiting file alone does not explain.
+            left_out = f". {_left_out_named(self.left_out)}" if self.left_out else ""
+            return f"Nothing shared: {wait}{left_out}"
         return f"{said}. {wait[0].upper()}{wait[1:]}"
+
+    @property
+    def _nothing_to_share(self) -> bool:
+        """None of the other outcomes (shared, offline, no shared copy…): `_said` says
+        "Nothing to share"."""
+        return not (self.no_remote or self.offline or self.not_found or self.crowded or self.shared)
 
     def _said(self) -> str:
         if self.no_remote:

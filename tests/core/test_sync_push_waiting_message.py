@@ -21,3 +21,26 @@ def test_one_file_waiting_is_said_in_the_singular() -> None:
         "Saved here, not shared: 1 file waits for your choice, not shared: _posts/a.md"
         " (make the choice, then share again)"
     )
+
+
+def test_nothing_shared_with_a_file_waiting_still_names_the_pages_left_out() -> None:
+    result = PushResult(waiting_choice=["_posts/a.md"], left_out=["src/docs/b.md"])
+    assert result.message.startswith("Nothing shared: 1 file waits for your choice")
+    assert result.message.endswith(
+        "(make the choice, then share again). 1 page is left out of sharing by the site's"
+        " .gitignore: src/docs/b.md (ask whoever set up the site)"
+    )
+
+
+def test_nothing_shared_with_a_file_waiting_and_nothing_left_out() -> None:
+    result = PushResult(waiting_choice=["_posts/a.md"])
+    assert result.message == (
+        "Nothing shared: 1 file waits for your choice, not shared: _posts/a.md"
+        " (make the choice, then share again)"
+    )
+
+
+def test_offline_with_a_file_waiting_says_offline_first() -> None:
+    result = PushResult(offline=True, commit="abc", waiting_choice=["_posts/a.md"])
+    assert result.message.startswith("Saved here. ")
+    assert "reachable. 1 file waits for your choice" in result.message
