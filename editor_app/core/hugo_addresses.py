@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 import posixpath
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -95,18 +95,25 @@ def takes_template(rel: PurePosixPath) -> bool:
     return len(rel.parts) >= 2 and rel.stem != "_index"
 
 
+# What tells Hugo's sections (the folders holding an `_index` page): the page's content folder,
+# whose folders are then listed, or the set of those folders (paths in the content folder,
+# `posts/sub`) the site's index gives once (`SiteUrls.index_folders`); None: every folder counts.
+SectionFolders = Path | Set[str] | None
+
+
 def template_values(
     rel: PurePosixPath,
     front_matter: Mapping[Any, Any],
     settings: PathSettings,
-    content_folder: Path | None = None,
+    content_folder: SectionFolders = None,
 ) -> dict[str, str]:
-    """What each placeholder stands for on the page at `rel` (in `content_folder`, which
-    tells Hugo's sections: without it, every folder counts as one)."""
+    """What each placeholder stands for on the page at `rel` (in `content_folder`, or the set
+    of its folders holding an `_index` page, which tells Hugo's sections: without it, every
+    folder counts as one)."""
     return _values_of(rel, _keys(front_matter), settings, content_folder)
 
 
-def _sections(folders: tuple[str, ...], content_folder: Path | None) -> str:
+def _sections(folders: tuple[str, ...], content_folder: SectionFolders) -> str:
     """Hugo's `:sections` of a page in `folders`: the path of its section, the deepest of
     those folders holding an `_index` page, else the first (a top-level folder is always a
     section; `posts/sub/` without `_index.md` is no section of its own: `hugo` builds
@@ -114,16 +121,22 @@ def _sections(folders: tuple[str, ...], content_folder: Path | None) -> str:
     if content_folder is None:
         return "/".join(folders)
     for depth in range(len(folders), 1, -1):
-        if any(content_folder.joinpath(*folders[:depth]).glob("_index.*")):
+        if _holds_index_page(content_folder, folders[:depth]):
             return "/".join(folders[:depth])
     return "/".join(folders[:1])
+
+
+def _holds_index_page(content_folder: Path | Set[str], folders: tuple[str, ...]) -> bool:
+    if isinstance(content_folder, Path):
+        return any(content_folder.joinpath(*folders).glob("_index.*"))
+    return "/".join(folders) in content_folder
 
 
 def _values_of(
     rel: PurePosixPath,
     keys: Mapping[str, Any],
     settings: PathSettings,
-    content_folder: Path | None = None,
+    content_folder: SectionFolders = None,
 ) -> dict[str, str]:
     """`template_values` of a header whose keys are lowered."""
     from editor_app.core.checks.common import as_date  # (the checks import the site)
@@ -278,7 +291,7 @@ def _template_address(
     language: str,
     config: Mapping[str, Any],
     settings: PathSettings,
-    content_folder: Path | None,
+    content_folder: SectionFolders,
 ) -> str | None:
     """The address a section's template gives the page at `rel` (its header's keys lowered;
     under `/<language>` when given), or None: no template, or a placeholder not filled here."""
@@ -303,9 +316,10 @@ def given_address(
     folder_address: str,
     language: str,
     config: Mapping[str, Any],
-    content_folder: Path | None = None,
+    content_folder: SectionFolders = None,
 ) -> str:
-    """The address Hugo publishes the page at `rel` (in `content_folder`) at: its `url:`, its
+    """The address Hugo publishes the page at `rel` (in `content_folder`, or the set of its
+    folders holding an `_index` page: `SectionFolders`) at: its `url:`, its
     section's template, its folder's address with `slug:` as the last part, else
     `folder_address` (`language`: the prefix its folder address has, or '')."""
     # Every Hugo page comes through here: its keys lowered and the site's path settings read once.

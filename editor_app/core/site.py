@@ -57,6 +57,7 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
         self._entries: list[IndexEntry] | None = None
         self._by_path: dict[Path, IndexEntry] = {}
         self._urls: dict[str, Path] | None = None
+        self._index_folders: dict[Path, frozenset[str]] | None = None
         self._walk_notes: list[str] = []
         self._open_notes: list[str] = []  # how the folder given led to this root
         self._sites_below: list[Path] = []  # the sites a folder holding several holds

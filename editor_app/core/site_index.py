@@ -280,6 +280,7 @@ class SiteIndex:
             self._entries = result
             self._by_path = {e.path: e for e in result}
             self._urls = None
+            self._index_folders = None
             return list(result)
 
     def take_read_bytes(self) -> dict[Path, bytes]:
@@ -297,6 +298,7 @@ class SiteIndex:
             self._entries = None
             self._by_path = {}
             self._urls = None
+            self._index_folders = None
             self._walk_notes = []
             self.__dict__.pop("_title_fields", None)
             self._read_layout()
@@ -321,6 +323,7 @@ class SiteIndex:
                 return self._load_entry(p, self._folder_collection(p)) if listed else None
             old = self._by_path.get(p)
             self._urls = None
+            self._index_folders = None
             self._held.pop(p, None)
             if old is None and listed and self._folder_collection(p) is None:
                 self._notice_new_collection(p)

@@ -50,6 +50,7 @@ class SiteUrls:
     _entries: list[Any] | None
     _by_path: dict[Path, Any]
     _urls: dict[str, Path] | None
+    _index_folders: dict[Path, frozenset[str]] | None  # dropped with `_urls`
     _lock: threading.RLock
 
     def entries(self) -> list[Any]:  # pragma: no cover - provided by Site
@@ -93,6 +94,24 @@ class SiteUrls:
         Hugo mount's `lang`); the content base alone when the layout gives none."""
         folders = self.layout.content or [(self._content_base, None)]
         return [(Path(folder).resolve(), lang) for folder, lang in folders]
+
+    def index_folders(self, content_folder: Path) -> frozenset[str] | None:
+        """The folders of the content folder `content_folder` (paths in it, `posts/sub`)
+        holding an `_index` page, as the site's index lists them (Hugo's sections: worked out
+        once for the index, not by listing each page's folders), or None with no index yet."""
+        with self._lock:
+            if self._entries is None:
+                return None
+            if self._index_folders is None:
+                content = [f for f, _lang in self.content_folders()]
+                found: dict[Path, set[str]] = {f: set() for f in content}
+                for e in self._entries:
+                    if e.path.name.startswith("_index."):
+                        for f in content:
+                            if e.path.is_relative_to(f):
+                                found[f].add(e.path.parent.relative_to(f).as_posix())
+                self._index_folders = {f: frozenset(names) for f, names in found.items()}
+            return self._index_folders.get(content_folder, frozenset())
 
     def folder_url_for(self, path: str | os.PathLike[str]) -> str | None:
         """A Hugo page's address by its folder alone, were its `url:`, `slug:` and its
@@ -141,7 +160,7 @@ class SiteUrls:
                 folder_address,
                 prefix[0] if prefix else "",
                 config,
-                found[0],
+                self.sections_of(found[0]),
             )
         if coll is not None and not coll.output:
             return None
@@ -165,6 +184,12 @@ class SiteUrls:
                 return "/" + "/".join(parts) + ("/" if pretty else ".html")
             values = self._placeholders(p, fm, None)
         return _expand(template, values)
+
+    def sections_of(self, content_folder: Path) -> Path | frozenset[str]:
+        """What tells Hugo's sections in `content_folder` (`hugo_addresses.SectionFolders`):
+        the index's folders holding an `_index` page, or the folder itself (then listed)."""
+        known = self.index_folders(content_folder)
+        return content_folder if known is None else known
 
     def _placeholders(self, path: Path, fm: dict, coll: Collection | None) -> dict[str, str]:
         stem = path.stem

@@ -41,7 +41,8 @@ def permalink_addresses(site: Any, config: dict) -> tuple[list[Any], bool]:
         template = section_template(config, rel.parts[0]) if takes_template(rel) else None
         if template is None:
             continue
-        sections_in = place[0] if ":sections" in template else None  # (as `given_address`)
+        # (as `given_address`: the index's folders holding an `_index` page)
+        sections_in = site.sections_of(place[0]) if ":sections" in template else None
         if filled_template(template, template_values(rel, fm, settings, sections_in)) is None:
             complete = False
             continue
