@@ -50,6 +50,7 @@ from editor_app.core.archetype_template import (
 )
 from editor_app.core.document import Document
 from editor_app.core.hugo_urlize import path_settings
+from editor_app.core.schema_model import is_empty
 from editor_app.core.site_walk import rel_text
 
 _HEADER_KEY = re.compile(r"^([A-Za-z_][\w.-]*|\"[^\"]+\"|'[^']+')[ \t]*[:=]")
@@ -106,10 +107,6 @@ def _header_lines(text: str) -> int:
         if line.strip() == fence:
             return i + 1
     return 0
-
-
-def _empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
 
 
 def archetype_page(
@@ -259,14 +256,14 @@ def archetype_start(
             elif key in doc.front_matter and doc.front_matter[key] not in (None, ""):
                 doc.set(key, None if doc.front_matter_format == "yaml" else "")
         for key, value in values.items():
-            if key == title_key or key in (wins or {}) or _empty(value):
+            if key == title_key or key in (wins or {}) or is_empty(value):
                 continue
-            if key in doc.front_matter and _empty(doc.front_matter[key]):
+            if key in doc.front_matter and is_empty(doc.front_matter[key]):
                 doc.set(key, value)
         lacking = {
             k: v
             for k, v in values.items()
-            if k != title_key and k not in doc.front_matter and not _empty(v)
+            if k != title_key and k not in doc.front_matter and not is_empty(v)
         }
         doc = _with_added(doc, lacking, added_lines)
     except (ValueError, TypeError):

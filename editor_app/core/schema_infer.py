@@ -26,6 +26,7 @@ from editor_app.core.schema_model import (
     _files,
     _plain_failure,
     _scan_keys,
+    is_empty,
 )
 from editor_app.core.schema_values import (
     _infer_values,
@@ -386,5 +387,7 @@ def _other_documents(count: int) -> str:
 
 
 def _empty(value: Any) -> bool:
-    """A value left blank (`link:`, `''`, `[]`, `{}`), which fills nothing in."""
-    return value is None or (isinstance(value, str | list | dict) and not value)
+    """`is_empty`, of a text, list or table only (as inference has always counted): an object
+    of another kind equal to an empty one (a mapping that is no dict) counts as filled. The
+    header readers give dict, list and str (or their subclasses), where both agree."""
+    return is_empty(value) and (value is None or isinstance(value, str | list | dict))

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 SCHEMA_FILE = "_schema.yml"
 
+
+def is_empty(value: Any) -> bool:
+    """A value left blank (`link:`, `''`, `[]`, `{}`), which fills nothing in: one meaning of
+    "filled" for inference, the form's star, new pages and Check."""
+    return value is None or value == "" or value == [] or value == {}
+
 FIELD_TYPES = (
     "text",
     "long_text",

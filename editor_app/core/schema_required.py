@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from editor_app.core.collection_home import is_collection_home
+from editor_app.core.schema_model import is_empty
 
 # An inferred field is asked for only in a collection with at least this many other pages
 # (a title: a page without one is worth a word even in a small collection).
@@ -37,7 +38,7 @@ def asked_for(f: Any, declared: bool, others: int, others_filled: int) -> bool:
 def title_stands_in(name: str, generator: str | None, title: Any) -> bool:
     """Hugo shows a page's title where it gives no link title: a titled page is never asked
     for its `linkTitle` (any capitals), declared required or not."""
-    return generator == "hugo" and name.lower() == "linktitle" and title not in (None, "", [], {})
+    return generator == "hugo" and name.lower() == "linktitle" and not is_empty(title)
 
 
 def page_asked_for(

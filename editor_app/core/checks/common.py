@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor_app.core.checks.problem import ERROR, WARNING
 from editor_app.core.checks.suggest import closest_match as closest_match  # shared here
+from editor_app.core.schema_model import is_empty as is_empty  # shared here
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -53,10 +54,6 @@ def is_typo(value: str, suggestion: str | None) -> bool:
 
 
 FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{2,5}$")
-
-
-def is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
 
 
 def label_of(f: Any, name: str) -> str:
