@@ -20,6 +20,7 @@ import calendar
 import posixpath
 import re
 from collections.abc import Mapping, Set
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -101,12 +102,21 @@ def takes_template(rel: PurePosixPath) -> bool:
 SectionFolders = Path | Set[str] | None
 
 
+@dataclass(frozen=True)
+class TemplateValues:
+    """What each placeholder of a page stands for (`parts`, by name: `year`, `slug`...), and
+    the page's date, for a name that is a layout of Go's time package (`:2006`, `:Jan`)."""
+
+    parts: dict[str, str]
+    day: date | None = None
+
+
 def template_values(
     rel: PurePosixPath,
     front_matter: Mapping[Any, Any],
     settings: PathSettings,
     content_folder: SectionFolders = None,
-) -> dict[str, str]:
+) -> TemplateValues:
     """What each placeholder stands for on the page at `rel` (in `content_folder`, or the set
     of its folders holding an `_index` page, which tells Hugo's sections: without it, every
     folder counts as one)."""
@@ -137,7 +147,7 @@ def _values_of(
     keys: Mapping[str, Any],
     settings: PathSettings,
     content_folder: SectionFolders = None,
-) -> dict[str, str]:
+) -> TemplateValues:
     """`template_values` of a header whose keys are lowered."""
     from editor_app.core.checks.common import as_date  # (the checks import the site)
 
@@ -169,20 +179,14 @@ def _values_of(
             weekdayname=calendar.day_name[day.weekday()].lower(),
             yearday=str(day.timetuple().tm_yday),
         )
-        values[_DATE] = day.isoformat()  # (for a Go time layout: `_date_layout`)
-    return values
+    return TemplateValues(values, day)
 
 
-_DATE = "\0date"  # no placeholder's name
-
-
-def _date_layout(layout: str, values: Mapping[str, str]) -> str | None:
+def _date_layout(layout: str, day: date | None) -> str | None:
     """What Go's `time.Format(layout)` writes for the page's date, or None: no date, no part of a layout in `layout` (Hugo refuses the template), or
     a part of a time of day or a zone."""
-    written = values.get(_DATE)
-    if written is None or _GO_LAYOUT.search(layout) is None:
+    if day is None or _GO_LAYOUT.search(layout) is None:
         return None
-    day = date.fromisoformat(written)
     parts = {
         "long_month": calendar.month_name[day.month],
         "month": calendar.month_abbr[day.month],
@@ -245,13 +249,13 @@ def _sliced(sections: str | None, cut: str) -> str | None:
     return "/".join(parts[low:high])
 
 
-def _placeholder(m: re.Match[str], values: Mapping[str, str]) -> str | None:
+def _placeholder(m: re.Match[str], values: TemplateValues) -> str | None:
     """What the placeholder `m` stands for, or None when it is not filled here."""
     name, cut = m.group(1), m.group(2)
     if cut is not None:
-        return _sliced(values.get(name), cut) if name == "sections" else None
-    found = values.get(name)
-    return _date_layout(name, values) if found is None else found
+        return _sliced(values.parts.get(name), cut) if name == "sections" else None
+    found = values.parts.get(name)
+    return _date_layout(name, values.day) if found is None else found
 
 
 def template_placeholders(template: str) -> set[str]:
@@ -260,7 +264,7 @@ def template_placeholders(template: str) -> set[str]:
     return {name for name, _ in _TOKEN.findall(template)}
 
 
-def partly_filled(template: str, values: Mapping[str, str]) -> tuple[str, bool]:
+def partly_filled(template: str, values: TemplateValues) -> tuple[str, bool]:
     """`template` with the placeholders `values` gives filled, those it does not (a slice
     past the sections, `:sections[5]`; an hour, `:15`; no placeholder of Hugo's, `:Title`)
     left as written, and whether none was left."""
@@ -278,7 +282,7 @@ def partly_filled(template: str, values: Mapping[str, str]) -> tuple[str, bool]:
     return filled, not left
 
 
-def filled_template(template: str, values: Mapping[str, str]) -> str | None:
+def filled_template(template: str, values: TemplateValues) -> str | None:
     """`template` with its placeholders filled, or None when one is not filled here (as
     `partly_filled` leaves them: the address is then unknown)."""
     filled, whole = partly_filled(template, values)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path, PurePosixPath
 
 from editor_app.core.hugo_addresses import (
+    TemplateValues,
     filled_template,
     hugo_alias_address,
     template_values,
@@ -59,12 +61,12 @@ def test_an_index_just_past_the_sections_leaves_the_address_unknown(tmp_path: Pa
     values = template_values(
         PurePosixPath("posts/sub/deeper/a.md"), HEADER, path_settings({}), root / "content"
     )
-    assert values["sections"] == "posts/sub/deeper"
+    assert values.parts["sections"] == "posts/sub/deeper"
     assert filled_template("/x/:sections[3]/", values) is None
     assert filled_template("/x/:sections[2]/", values) == "/x/deeper/"
 
 
-def _values(day: str) -> dict[str, str]:
+def _values(day: str) -> TemplateValues:
     header = {**HEADER, "date": day}
     return template_values(PurePosixPath("posts/a.md"), header, path_settings({}))
 
@@ -84,3 +86,11 @@ def test_an_alias_going_up_to_the_root_is_the_root() -> None:
     assert hugo_alias_address("../", "/posts/a/") == "/"
     assert hugo_alias_address("../up/", "/posts/a/") == "/up/"
     assert hugo_alias_address("old", "/posts/a/") == "/posts/old"
+
+
+def test_the_page_s_date_goes_beside_the_placeholders_not_among_them() -> None:
+    values = _values("2024-03-05")
+    assert values.day == date(2024, 3, 5)
+    assert all(name.isidentifier() for name in values.parts)  # each a placeholder's name
+    assert filled_template("/:2006/:Jan/:02/", values) == "/2024/Mar/05/"
+    assert filled_template("/:2006/", _values("not a date")) is None
