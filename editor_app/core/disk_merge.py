@@ -19,7 +19,7 @@ from pathlib import Path
 
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.store import atomic_create
-from editor_app.core.sync_merge import Conflict, merge_pages
+from editor_app.core.sync_merge import Conflict, MergeResult, merge_pages
 from editor_app.core.word_merge import merge_words, settle, three_way_chunks
 
 
@@ -101,6 +101,21 @@ def merge_page_bytes(base: bytes, mine: bytes, theirs: bytes, name: str = "") ->
         except (FrontMatterError, ValueError):
             pass  # the paragraph merge stands, with its conflicts
     return PageMerge(Document.from_bytes(data).text, not conflicts, conflicts, data)
+
+
+def merge_saved_pages(
+    base: bytes | None, mine: bytes, theirs: bytes, path: str = ""
+) -> MergeResult:
+    """Get latest's merge of a saved page both sides changed: field by field and paragraph
+    by paragraph (`merge_pages`), and where that leaves a choice, as Combine both merges
+    (`merge_page_bytes`: line by line, then word by word within a paragraph or setting both
+    changed) when that settles every place. Else the paragraph merge and its choices stand,
+    whose `mine` paragraphs are in the page as they were (a choice finds them there)."""
+    result = merge_pages(base, mine, theirs, path)
+    if not result.conflicts or base is None:
+        return result  # both added the page: no version to merge words from
+    finer = merge_page_bytes(base, mine, theirs, path)
+    return MergeResult(finer.data, []) if finer.clean else result
 
 
 def _merge_field_words(merged: Document, before: dict, conflict: Conflict) -> bool:

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from editor_app.core import sync_conflicts, sync_message
+from editor_app.core.disk_merge import merge_saved_pages
 from editor_app.core.review import record as review_record
 from editor_app.core.schema_model import SCHEMA_FILE
 from editor_app.core.store import atomic_write
@@ -26,7 +27,7 @@ from editor_app.core.sync_base import (
     remember_get_latest,
 )
 from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
-from editor_app.core.sync_merge import Conflict, merge_pages, merge_sequences
+from editor_app.core.sync_merge import Conflict, merge_sequences
 from editor_app.core.sync_moves import (
     MovesFound,
     carry_bundle_entries,
@@ -281,7 +282,7 @@ def merge_file(
     kind = kind_of(path)
     found: list[Conflict] = []
     if kind == "page":
-        result = merge_pages(base, mine, theirs, path)
+        result = merge_saved_pages(base, mine, theirs, path)
         merged, found = result.data, result.conflicts
     elif kind == "notes":
         merged, found = _merge_notes(path, base, mine, theirs)

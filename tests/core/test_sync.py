@@ -156,18 +156,20 @@ def test_same_sentence_keeps_mine_and_both_versions_reachable(
     _server, author, editor = team
     replace_in(author / POST, "three hundred letters", "four hundred letters")
     sync.push(author)
-    replace_in(editor / POST, "three hundred letters", "three hundred angry letters")
+    # The same word changed on both sides ("three"): a choice. Apart ("three hundred angry
+    # letters" here) both would be kept, word by word.
+    replace_in(editor / POST, "three hundred letters", "five hundred angry letters")
     result = sync.push(editor)
     assert result.shared
     conflicts = result.pulled.conflicts
     assert len(conflicts) == 1
     c = conflicts[0]
     assert (c.kind, c.where, c.path) == ("paragraph", "body", POST)
-    assert c.mine == "Residents had written three hundred angry letters about the park."
+    assert c.mine == "Residents had written five hundred angry letters about the park."
     assert c.theirs == "Residents had written four hundred letters about the park."
     assert c.choices == ("mine", "theirs", "both")
     text = (editor / POST).read_text()
-    assert "three hundred angry letters" in text and "<<<<" not in text
+    assert "five hundred angry letters" in text and "<<<<" not in text
     # Their version is in history: the commit named by the choice, kept by a ref too.
     assert "four hundred letters" in git(editor, "show", f"{c.theirs_commit}:{POST}")
     assert git(editor, "rev-parse", f"refs/editor-app/theirs/{c.id}").strip() == c.theirs_commit
@@ -176,13 +178,13 @@ def test_same_sentence_keeps_mine_and_both_versions_reachable(
     sync_conflicts.resolve(sync.open_repo(editor), c.id, "both")
     body = Document.load(editor / POST).body
     assert (
-        "three hundred angry letters about the park.\n\n"
+        "five hundred angry letters about the park.\n\n"
         "Residents had written four hundred letters about the park.\n\n" in body
     )
     assert sync.status(editor).conflicts == []
     assert sync.push(editor).shared
     sync.pull(author)
-    assert "three hundred angry letters" in (author / POST).read_text()
+    assert "five hundred angry letters" in (author / POST).read_text()
 
 
 def test_same_field_choice_keep_theirs(team: tuple[Path, Path, Path]) -> None:

@@ -112,7 +112,7 @@ def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> Non
 
     replace_in(author / POST, "three hundred letters", "four hundred letters")
     sync.push(author)
-    replace_in(editor / POST, "three hundred letters", "three hundred angry letters")
+    replace_in(editor / POST, "three hundred letters", "five hundred angry letters")
     open_clone(qtbot, window, editor)
     bar = window.sync_bar
     bar.get_latest_action.trigger()
@@ -123,7 +123,7 @@ def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> Non
         "In “What happens when a council listens”, the same paragraph was changed here and by "
         "others."
     )
-    assert "three hundred angry letters" in dialog.mine.toPlainText()
+    assert "five hundred angry letters" in dialog.mine.toPlainText()
     assert "four hundred letters" in dialog.theirs.toPlainText()
     assert dialog.mine_label.text() == "<b>Your version</b> (in the page now)"
     assert dialog.theirs_label.text() == (
@@ -133,7 +133,7 @@ def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> Non
     dialog.keep_both.click()
     assert not dialog.isVisible()
     text = (editor / POST).read_text()
-    assert "three hundred angry letters" in text and "four hundred letters" in text
+    assert "five hundred angry letters" in text and "four hundred letters" in text
     wait_for_status(qtbot, bar, "1 page changed here, not shared yet")
     assert not bar.choices_action.isVisible()
     assert window.statusBar().currentMessage() == (
@@ -262,7 +262,7 @@ def test_keep_theirs_while_typing_joins_the_unsaved_text(
 
     replace_in(author / POST, "three hundred letters", "four hundred letters")
     sync.push(author)
-    replace_in(editor / POST, "three hundred letters", "three hundred angry letters")
+    replace_in(editor / POST, "three hundred letters", "five hundred angry letters")
     asked: list[str] = []
     monkeypatch.setattr(
         ChangedOnDiskDialog,
