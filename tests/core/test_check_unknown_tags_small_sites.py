@@ -107,3 +107,18 @@ def test_eleventy_page_naming_its_engine_is_not_judged(tmp_path: Path) -> None:
     )
     page.write_text(text, encoding="utf-8")
     assert _told(tmp_path, page) == []
+
+
+def test_eleventy_bundle_is_a_paired_tag(tmp_path: Path) -> None:
+    (tmp_path / "eleventy.config.js").write_text(
+        'export default function (eleventyConfig) {\n  eleventyConfig.addBundle("scss");\n}\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.md"
+    page.write_text(
+        "---\ntitle: P\n---\n\n{% scss %}a { color: red }{% endscss %}\n\n{% scs %}{% endscs %}\n",
+        encoding="utf-8",
+    )
+    told = _told(tmp_path, page)
+    assert [line for line, _ in told] == [7]
+    assert "no tag named scs" in told[0][1]

@@ -123,8 +123,8 @@ def eleventy_tag_names(
             names.add(m.group("name"))
             if m.group("paired"):
                 names.add("end" + m.group("name"))
-        for m in _BUNDLE.finditer(text):
-            names.add(m.group("name"))
+        for m in _BUNDLE.finditer(text):  # a bundle is a paired shortcode: {% scss %}…{% endscss %}
+            names.update((m.group("name"), "end" + m.group("name")))
     return frozenset(names)
 
 
