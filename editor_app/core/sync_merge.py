@@ -180,24 +180,11 @@ def _apart(mine: list[str], theirs: list[str]) -> list[str]:
 
 
 def _one(b: str, m: str, t: str) -> tuple[str, list[str], list[str]]:
+    # Two edits of one paragraph (different items of one list, different words) are a choice
+    # here; Get latest and Combine both merge them again line by line and word by word
+    # (disk_merge.merge_page_bytes).
     settled = settle([b], [m], [t])
-    if settled is None and _LIST_ITEM.match(b) and "\n" in b.rstrip("\n"):
-        settled = _list_items_merged(b, m, t)
     return ("conflict", [m], [t]) if settled is None else ("ok", settled, [])
-
-
-# A list's first line: "* ", "- ", "+ ", "1. ", "1) ", indented or not.
-_LIST_ITEM = re.compile(r"[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]")
-
-
-def _list_items_merged(base: str, mine: str, theirs: str) -> list[str] | None:
-    """A list (one paragraph: no blank line between its items) both sides edited: merged line
-    by line when they changed different items; None when they changed the same line."""
-    lines = [text.splitlines(keepends=True) for text in (base, mine, theirs)]
-    pieces = merge_sequences(*lines)
-    if any(state == "conflict" for state, _, _ in pieces):
-        return None
-    return ["".join(line for _, merged, _ in pieces for line in merged)]
 
 
 def _header_then_paragraphs(text: str) -> list[str]:
