@@ -325,8 +325,10 @@ def _styled(value: Any, old: Any, literal: bool) -> Any:
             else v
             for v in value
         ]
-    if old is None or not isinstance(value, str) or isinstance(value, tomlkit.items.Item):
-        return value  # a new key's text is written as tomlkit writes it: "basic"
+    if old is None:
+        return _in_header_quotes(value, literal)
+    if not isinstance(value, str) or isinstance(value, tomlkit.items.Item):
+        return value
     if isinstance(old, tomlkit.items.String):
         # tomlkit writes the new text in the old quotes where it can: kept when they were
         # the author's choice
@@ -336,6 +338,21 @@ def _styled(value: Any, old: Any, literal: bool) -> Any:
             return value
     if literal and _literal_ok(value):
         return tomlkit.string(value, literal=True)
+    return value
+
+
+def _in_header_quotes(value: Any, literal: bool) -> Any:
+    """A new key's one-line text (alone, in a list or in a new table, as `params.x` makes
+    one) in the header's quotes: 'literal' where the header writes its text so, "basic"
+    (as tomlkit writes it) otherwise."""
+    if not literal or isinstance(value, tomlkit.items.Item):
+        return value
+    if isinstance(value, str):
+        return tomlkit.string(value, literal=True) if _literal_ok(value) else value
+    if isinstance(value, list):
+        return [_in_header_quotes(v, literal) for v in value]
+    if isinstance(value, dict):
+        return {k: _in_header_quotes(v, literal) for k, v in value.items()}
     return value
 
 

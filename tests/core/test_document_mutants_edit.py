@@ -357,8 +357,9 @@ def test_an_edit_writes_exactly_these_lines(
 # -- TOML and JSON headers: the file's own line endings, and a refusal that changes nothing
 
 TOML_CRLF = [
-    ("title = 'x'\r\n", "n", "v", "title = 'x'\r\nn = \"v\"\r\n"),
-    ("title = 'x'\r\n", "n", ["a", "b"], 'title = \'x\'\r\nn = ["a", "b"]\r\n'),
+    # A new key's text takes the header's 'literal' quotes.
+    ("title = 'x'\r\n", "n", "v", "title = 'x'\r\nn = 'v'\r\n"),
+    ("title = 'x'\r\n", "n", ["a", "b"], "title = 'x'\r\nn = ['a', 'b']\r\n"),
     ("title = 'x'\r\nn = 1\r\n", "n", REMOVE, "title = 'x'\r\n"),
     ("title = 'x'\r\n[params]\r\na = 1\r\n", "params", REMOVE, "title = 'x'\r\n"),
     (
