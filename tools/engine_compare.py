@@ -249,6 +249,7 @@ def _as_read(site: Site) -> Callable[[Path, str], str]:
     """The page body as the site's generator reads it (`--as-read`)."""
     from editor_app.core.document import Document
     from editor_app.core.render import Renderer
+    from editor_app.core.render_eleventy_page import page_scripts
 
     renderer = Renderer(site)
 
@@ -258,9 +259,11 @@ def _as_read(site: Site) -> Callable[[Path, str], str]:
         except (OSError, ValueError):
             return renderer._as_generator_reads(body, None)  # noqa: SLF001
         page = doc.front_matter if isinstance(doc.front_matter, dict) else None
-        url = renderer._page_url(doc)  # noqa: SLF001 - what an Eleventy include may decide by
-        values = renderer._eleventy_values(doc)  # noqa: SLF001 - and the values it prints
-        return renderer._as_generator_reads(body, page, url, (), values)  # noqa: SLF001
+        # As the preview reads it (Renderer._page_body): the page's data files, its known
+        # values (page.url among them, what an Eleventy include may decide by).
+        files = renderer._eleventy_data_files(doc)  # noqa: SLF001
+        values = renderer._eleventy_values(doc, files)  # noqa: SLF001
+        return renderer._as_generator_reads(body, page, page_scripts(files), values)  # noqa: SLF001
 
     return reads
 
