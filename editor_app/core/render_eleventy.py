@@ -24,6 +24,7 @@ from editor_app.core.engines.eleventy_avatar import (
     with_avatars,
 )
 from editor_app.core.engines.eleventy_callout import read_callout_shortcodes, with_callouts
+from editor_app.core.engines.eleventy_date_filters import read_date_filters, with_date_filters
 from editor_app.core.engines.eleventy_definitions import replaced_trimming
 from editor_app.core.engines.eleventy_include_reasons import EleventyIncludes
 from editor_app.core.engines.eleventy_navigation import (
@@ -67,6 +68,8 @@ class EleventyShortcodes:
         self.youtube = read_youtube_shortcodes(config)
         # Its filters that only replace text (`packageManagerCodeTransform`), run on code.
         self.string_filters = read_replace_filters(config)
+        # Its date filter on a date written in the page (`"2025-08-01" | newsDate("yyyy")`).
+        self.date_filters = read_date_filters(config)
         # Every tag name its pages can use, for a placeholder's hover (None: not all known).
         self.tag_names = eleventy_tag_names(root, texts) if root else None
         # 11ty.dev's lists of a section's pages (`nav`), the pages read at the first one.
@@ -112,6 +115,7 @@ class EleventyShortcodes:
         body = with_addedin(body, self.addedin)  # 11ty.dev's version badges
         body = with_filled_shortcodes(body, self.filled)  # `codetitle`, `minilink`
         body = with_youtube(body, self.youtube)  # a still box, never loaded
+        body = with_date_filters(body, self.date_filters)
         if self._nav_filters and "eleventyNavigationTo" in body:
             # Why a list is not drawn goes with the includes' reasons, for its hover.
             body = with_navigation(body, self._read_navigation(), self.includes.reasons)
