@@ -303,3 +303,26 @@ def toggle_quote(text: str, start: int, end: int) -> Edit:
         return ["> " + line if line.strip() else ">" for line in lines]
 
     return _map_lines(text, start, end, change)
+
+
+# A list item's marker as Enter continues it: indent, bullet or number, a task box, the space.
+_ITEM = re.compile(r"^(\s*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)(\[[ xX]\][ \t]+)?")
+# `* * *` or `- - -` is a line across the page, not a list.
+_RULE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,})$")
+
+
+def new_line_in_list(line: str, column: int) -> tuple[int, str] | None:
+    """Enter pressed at `column` of a list item `line`, as word processors and Markdown editors
+    take it: `(replace_from, text)` puts `text` in place of `line[replace_from:column]`.
+
+    After an item's words the next item is started with the same marker (the next number, an
+    empty task box); on an item with no words yet the marker is taken away, ending the list.
+    None where Enter is only a new line: not a list item, or the caret before the words."""
+    m = _ITEM.match(line)
+    if m is None or column < m.end() or _RULE.match(line):
+        return None
+    indent, bullet, number, delimiter, space, box = m.groups()
+    if not line[m.end() :].strip() and column == len(line):
+        return 0, ""  # an empty item: Enter ends the list, its line left blank
+    marker = bullet if bullet else f"{int(number) + 1}{delimiter}"
+    return column, "\n" + indent + marker + space + ("[ ] " if box else "")

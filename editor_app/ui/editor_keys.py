@@ -12,10 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextBlock, QTextCursor
 
 from editor_app.core import markdown_edit as me
-from editor_app.ui import paste
+from editor_app.ui import highlighter, paste
 from editor_app.ui.form_keys import leaves_undo_to_window
 
 
@@ -165,7 +165,31 @@ class EditorKeys:
             self.ensureCursorVisible()
             event.accept()
             return
+        if self._continue_list(event):
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def _continue_list(self, event: QKeyEvent) -> bool:
+        """Enter in a list item starts the next item (`- `, `2. `); on an empty item it ends
+        the list, as in other editors (the author typed every marker by hand). Not in code."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or mods:
+            return False
+        cursor = self.textCursor()
+        block = cursor.block()
+        if cursor.hasSelection() or _in_code_or_header(block):
+            return False
+        change = me.new_line_in_list(block.text(), cursor.positionInBlock())
+        if change is None:
+            return False
+        cursor.beginEditBlock()
+        cursor.setPosition(block.position() + change[0], QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(change[1])
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
 
     def _tab_to_link_address(self, event: QKeyEvent) -> bool:
         """Tab in the words of a link Link made with nothing selected (`[words|](https://)`)
@@ -216,6 +240,14 @@ class EditorKeys:
                 return True
         return False
 
+
+
+def _in_code_or_header(block: QTextBlock) -> bool:
+    """The line is inside fenced code, an HTML comment or the front matter (as the
+    highlighter found it)."""
+    previous = block.previous()
+    state = previous.userState() if previous.isValid() else -1
+    return state > 0 and state & ~highlighter.PENDING & 0xFF != highlighter.NORMAL
 
 
 def _in_preview(widget: Any) -> bool:
