@@ -10,6 +10,7 @@ the page for, so an author never meets a star Check does not stand behind.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -49,19 +50,65 @@ def page_asked_for(
     generator: str | None,
     file_name: str | None,
     title: Any,
+    given: Callable[[], bool] | None = None,
 ) -> bool:
     """Whether a page is asked for field `f`: the rule the form's star and Check both call.
 
     The schema's word (`asked_for`; `counts()`, asked only for an inferred field, gives the
     collection's other pages and how many of them fill it in), less what the page is not
-    asked for: Hugo's link title where the page has a `title` (`title_stands_in`), and on a
+    asked for: Hugo's link title where the page has a `title` (`title_stands_in`), on a
     collection's home page (`file_name`, the page's; None when not known) an inferred field
-    other than the title."""
+    other than the title, and what the generator gives the page itself (`given()`, asked
+    last, as it may read the site's settings: `site_gives`)."""
     if not getattr(f, "required", False) or title_stands_in(f.name, generator, title):
         return False
-    if declared:
+    if not declared:
+        if f.name != "title" and file_name is not None and is_collection_home(file_name, generator):
+            return False
+        others, others_filled = counts()
+        if not asked_for(f, False, others, others_filled):
+            return False
+    return given is None or not given()
+
+
+class _Absent:
+    """The page's header has no such key (told apart from a key left blank)."""
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+
+ABSENT: Any = _Absent()
+
+# A Jekyll document's file name starting with its date (`2024-05-01-hello.md`).
+DATED_STEM = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
+
+
+def site_gives(
+    name: str,
+    value: Any,
+    *,
+    generator: str | None,
+    collection: str | None,
+    file_name: str,
+    implied: Callable[[], Any],
+) -> bool:
+    """Whether the generator gives the page field `name` itself, so it is not missing: Jekyll
+    dates a collection's document by its file name (`2024-05-01-hello.md`), declared or not;
+    Jekyll's `defaults:` and Eleventy's directory data (`implied()`, the site's values for the
+    page: `Site.implied_values`) give what they hold. `value` is the page's own (`ABSENT`
+    without the key): one it fills in stands, as if absent, for what the site would give were
+    it cleared; a blank one is skipped as absent only where the generator skips it (Jekyll a
+    bare `key:`, Hugo any empty value; Eleventy keeps a blank value)."""
+    if value is not ABSENT and is_empty(value):
+        if not ((generator == "jekyll" and value is None) or generator == "hugo"):
+            return False
+    if (
+        name == "date"
+        and generator == "jekyll"
+        and collection not in (None, "pages")
+        and DATED_STEM.match(file_name) is not None
+    ):
         return True
-    if f.name != "title" and file_name is not None and is_collection_home(file_name, generator):
-        return False
-    others, others_filled = counts()
-    return asked_for(f, False, others, others_filled)
+    values = implied()
+    return isinstance(values, dict) and not is_empty(values.get(name))

@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editor_app.core.schema_required import page_asked_for
+from editor_app.core.schema_required import ABSENT, page_asked_for, site_gives
 
 if TYPE_CHECKING:
     from editor_app.core.schema import CollectionSchema, Field
@@ -51,13 +52,16 @@ def form_rows(
     max_rows: int = MAX_FORM_ROWS,
     generator: str | None = None,
     page_name: str | None = None,
+    gives: Callable[[str, Any], bool] | None = None,
 ) -> FormRows:
     """Which rows the form shows for a page: its schema's fields first (those the page lacks
     and few pages use, folded), then the page's other keys in `key_order` (the file's order;
     keys missing from it after), at most `max_rows` in all. `generator`: the site's, for
     what it gives a page itself (Hugo's link title is the title), which is never asked;
     `page_name`, the page's file name: a collection's home page (Jekyll's `index.md`, which
-    lists the documents) is asked for its title alone, as Check asks it."""
+    lists the documents) is asked for its title alone, as Check asks it. `gives(name,
+    value)`: whether the generator gives the page the field itself (`site_gives_for`: a
+    Jekyll date in the file name, the site's `defaults:`), so it is not asked for it."""
     rows = FormRows()
     schema_fields = schema.fields if schema else []
     if len(schema_fields) > max_rows:
@@ -83,9 +87,10 @@ def form_rows(
             continue
         counts = partial(_others_filling, schema, f, has_it)
         declared = _declared(schema, f)
-        if page_asked_for(
-            f, declared, counts, generator=generator, file_name=page_name, title=title
-        ):
+        value = front_matter[key] if key is not None else ABSENT
+        given = partial(gives, f.name, value) if gives is not None else None
+        asked = partial(page_asked_for, generator=generator, file_name=page_name, title=title)
+        if asked(f, declared, counts, given=given):
             rows.asked.add(f.name)
         if key is None and schema.is_rare(f):
             rows.rare.append(f)
@@ -104,6 +109,33 @@ def form_rows(
     rows.left_out += max(0, len(others) - room)
     rows.others = others[:room]
     return rows
+
+
+def site_gives_for(site: Any, path: Path | None) -> Callable[[str, Any], bool] | None:
+    """What the generator gives the page at `path` itself, as the form asks it (name, the
+    page's value or `ABSENT`): the rule Check applies (`schema_required.site_gives`); None
+    without a site or a file. The site's values for the page are read once, when first asked."""
+    if site is None or path is None:
+        return None
+    implied: list[Any] = []
+
+    def implied_values() -> Any:
+        if not implied:
+            try:
+                implied.append(site.implied_values(path))
+            except (OSError, ValueError):
+                implied.append(None)
+        return implied[0]
+
+    collection = site.collection_of(path)
+    generator = getattr(site, "generator", None)
+    return partial(
+        site_gives,
+        generator=generator,
+        collection=collection,
+        file_name=Path(path).name,
+        implied=implied_values,
+    )
 
 
 def is_asked_for(schema: CollectionSchema, f: Field, has_it: bool) -> bool:

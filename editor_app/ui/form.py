@@ -10,6 +10,7 @@ know are shown under "Other fields" and are kept as they are.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -23,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.settings_form import MAX_FORM_ROWS, FormRows, edit_writes, form_rows
+from editor_app.core.settings_form import (
+    MAX_FORM_ROWS,
+    FormRows,
+    edit_writes,
+    form_rows,
+    site_gives_for,
+)
 from editor_app.core.site import plain_label
 from editor_app.ui.form_dates import DateField
 from editor_app.ui.form_fields import (
@@ -97,6 +104,7 @@ class FrontMatterForm(QWidget):
         self.schema: Schema | None = None
         self.collection_schema: CollectionSchema | None = None
         self._page_name: str | None = None  # the open page's file name
+        self._page_path: Path | None = None  # and its path, when known
         self.widgets: dict[str, FieldWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self._values: dict[str, Any] = {}
@@ -144,12 +152,19 @@ class FrontMatterForm(QWidget):
         front_matter: dict,
         collection_schema: CollectionSchema | None,
         key_order: list[str],
-        page_name: str | None = None,
+        page: str | Path | None = None,
     ) -> None:
-        """Show a page's front matter (of the file `page_name`, which tells a collection's
-        home page, asked for less). Emits nothing and changes nothing."""
+        """Show a page's front matter (of the file `page`: its path, or its name alone, which
+        tells a collection's home page, asked for less; the path tells also what the site
+        gives the page itself, not asked for either). Emits nothing and changes nothing."""
         self.collection_schema = collection_schema
-        self._page_name = page_name
+        if isinstance(page, Path):
+            self._page_path = page
+            self._page_name = page.name
+        else:  # the same page shown again by its name keeps its path
+            same = self._page_path is not None and self._page_path.name == page
+            self._page_path = self._page_path if same else None
+            self._page_name = page
         self._values = dict(front_matter)
         self._build(front_matter, collection_schema, key_order)
 
@@ -258,7 +273,12 @@ class FrontMatterForm(QWidget):
         column.addLayout(known)
         generator = getattr(self.site, "generator", None)
         rows = form_rows(
-            front_matter, schema, key_order, generator=generator, page_name=self._page_name
+            front_matter,
+            schema,
+            key_order,
+            generator=generator,
+            page_name=self._page_name,
+            gives=site_gives_for(self.site, self._page_path),
         )
         for f in rows.fields:
             key = rows.keys.get(f.name, f.name)  # the page's own capitals, on Hugo

@@ -337,8 +337,7 @@ def fill_panels(w: Any, doc: Any, raw: bool) -> None:
         w.editor.set_markdown(doc.text.replace("\r\n", "\n"))
     else:
         w.form.setEnabled(True)
-        name = doc.path.name if doc.path is not None else None
-        w.form.load(doc.front_matter, collection_schema, list(doc.front_matter), name)
+        w.form.load(doc.front_matter, collection_schema, list(doc.front_matter), doc.path)
         w.editor.set_markdown(doc.body)
     # A page the editor cannot change safely (binary data, an unknown encoding...): shown,
     # not editable; the banner says why.

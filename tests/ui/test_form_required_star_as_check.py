@@ -49,3 +49,29 @@ def test_no_star_on_a_collection_home_page(qtbot, quiet_window, tmp_path: Path) 
     assert labels["title"].text().replace("&", "") == "Title *"
     assert not labels["author"].text().endswith("*")
     assert not labels["date"].text().endswith("*")
+
+
+def test_no_star_for_what_the_site_gives_the_page(qtbot, quiet_window, tmp_path: Path) -> None:  # noqa: ANN001
+    """A post dated by its file name (`_posts/2020-01-02-x.md`) is not asked for its date, nor
+    a post the site's `defaults:` give an author: Check tells neither, and the form starred
+    both, every other post writing them."""
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text(
+        "title: t\ndefaults:\n  - scope: {path: _posts}\n    values: {author: Ann}\n",
+        encoding="utf-8",
+    )
+    for i in range(6):
+        (site / "_posts" / f"2024-01-0{i + 1}-p{i}.md").write_text(
+            f"---\ntitle: P{i}\ndate: 2024-01-0{i + 1}\nauthor: Ann\n---\nText.\n",
+            encoding="utf-8",
+        )
+    page = site / "_posts/2020-01-02-x.md"
+    page.write_text("---\ntitle: X\n---\nText.\n", encoding="utf-8")
+    open_site(qtbot, quiet_window, site)
+    assert quiet_window.open_document(page)
+    labels = quiet_window.form.labels
+    qtbot.waitUntil(lambda: "author" in labels and "date" in labels, timeout=10000)
+    assert labels["title"].text().replace("&", "") == "Title *"
+    assert labels["date"].text().replace("&", "") == "Date"
+    assert labels["author"].text().replace("&", "") == "Author"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core.checks.problem import ERROR, WARNING
 from editor_app.core.checks.suggest import closest_match as closest_match  # shared here
 from editor_app.core.schema_model import is_empty as is_empty  # shared here
+from editor_app.core.schema_required import DATED_STEM as DATED_STEM  # shared here
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from editor_app.core.checks.context import Context
     from editor_app.core.checks.page import Page
 
-DATED_STEM = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 
 
 # Plurals not made with an s.

@@ -14,7 +14,6 @@ from typing import Any
 
 from editor_app.core.checks.choices import rare_value
 from editor_app.core.checks.common import (
-    DATED_STEM,
     count_others,
     doc_word,
     is_empty,
@@ -29,7 +28,7 @@ from editor_app.core.checks.problem import ERROR, LazyLine, Problem, make_proble
 from editor_app.core.checks.registry import Rule, register
 from editor_app.core.checks.uniqueness import check_unique
 from editor_app.core.collection_home import homes_lacking
-from editor_app.core.schema_required import page_asked_for
+from editor_app.core.schema_required import ABSENT, page_asked_for, site_gives
 
 _IMPLIABLE = frozenset({"text", "long_text", "list", "choice", "choices"})
 
@@ -182,8 +181,7 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
         if (
             f.name not in data  # (as written: the usual case, told without a call)
             and ctx.own_key(coll, data, f.name) not in data
-            and _must_have(page, ctx, f)
-            and not _given_elsewhere(page, ctx, f)
+            and _must_have(page, ctx, f, ABSENT)
         ):
             yield make_problem(
                 page,
@@ -216,7 +214,7 @@ def _value_problems(
             yield from check_unique(page, ctx, None, name, value, line)
         return
     if is_empty(value):
-        if _must_have(page, ctx, f) and not _empty_given_elsewhere(page, ctx, f, value):
+        if _must_have(page, ctx, f, value):
             yield make_problem(
                 page,
                 line,
@@ -233,19 +231,30 @@ def _value_problems(
         yield from check_unique(page, ctx, f, name, value, line)
 
 
-def _must_have(page: Page, ctx: Context, f: Any) -> bool:
+def _must_have(page: Page, ctx: Context, f: Any, value: Any) -> bool:
     """Declared: when the schema says so. Inferred: when every other document has a value.
-    The rule is `schema_required.page_asked_for`, which the form's required star calls too."""
+    Either way, not what the generator gives the page itself (`value`: the page's own, or
+    `ABSENT`). The rule is `schema_required.page_asked_for`, which the form's star calls too."""
     if not getattr(f, "required", False):
         return False  # (most fields, told without looking up the page's title)
     title = page.data.get(ctx.own_key(page.collection, page.data, "title"))
+    file_name = page.rel.rpartition("/")[2]
     return page_asked_for(
         f,
         ctx.declared,
         partial(_others_filling, page, ctx, f),
         generator=ctx.generator,
-        file_name=page.rel.rpartition("/")[2],
+        file_name=file_name,
         title=title,
+        given=partial(
+            site_gives,
+            f.name,
+            value,
+            generator=ctx.generator,
+            collection=page.collection,
+            file_name=file_name,
+            implied=partial(site_answer, ctx, "implied_values", page.path),
+        ),
     )
 
 
@@ -304,31 +313,3 @@ def window_words(problem: Problem) -> str:
         return problem.message
     label = problem.message.partition(" is missing. ")[0]
     return _ADD_FIELD.sub(lambda _m: f"Fill in the {label} field.", problem.message)
-
-
-def _empty_given_elsewhere(page: Page, ctx: Context, f: Any, value: Any) -> bool:
-    """An empty value the generator fills as if the field were not there: Jekyll skips a
-    value left blank (`image:`) when it applies its `defaults:` and the file name's date;
-    Hugo any empty value (the title for an empty link title: `_must_have`, by the shared
-    rule). Eleventy keeps the blank value."""
-    generator = getattr(ctx.site, "generator", None)
-    if (generator == "jekyll" and value is None) or generator == "hugo":
-        return _given_elsewhere(page, ctx, f)
-    return False
-
-
-def _given_elsewhere(page: Page, ctx: Context, f: Any) -> bool:
-    """The generator gives the page this field without its header saying it (Jekyll's
-    `defaults:`, Eleventy's directory data; Jekyll dates a collection's document by its file
-    name, `2024-05-01-hello.md`). Hugo's title standing in for a link title not given is the
-    shared rule's (`_must_have`)."""
-    generator = getattr(ctx.site, "generator", None)
-    if (
-        f.name == "date"
-        and generator == "jekyll"
-        and page.collection not in (None, "pages")
-        and DATED_STEM.match(page.rel.rpartition("/")[2]) is not None
-    ):
-        return True
-    values = site_answer(ctx, "implied_values", page.path)
-    return isinstance(values, dict) and not is_empty(values.get(f.name))
