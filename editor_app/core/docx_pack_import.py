@@ -24,6 +24,7 @@ from editor_app.core.docx_loose_text import plain_quote
 from editor_app.core.docx_not_words import is_own_code, own_code
 from editor_app.core.docx_pack_report import PackReport
 from editor_app.core.docx_place import (
+    changed_words_only,
     locate_in_context,
     locate_words,
     located_in_context,
@@ -280,8 +281,15 @@ def _add_change(store: Any, settings: dict[str, Any], body: str, change: Tracked
     """A change as a suggested edit on the setting it is in (the title), else on the text."""
     if any(carries(s, change) for s in getattr(store, "suggestions", [])):
         return _KNOWN  # one the pack carried out (an insertion: its new words alone)
-    placed = _add_setting_suggestion(store, settings, change)
-    return _add_suggestion(store, body, change) if placed == _NOT_PLACED else placed
+    # A passage retyped in Word is suggested as the words it changes; as Word recorded it
+    # when those are not found apart.
+    narrowed = changed_words_only(change)
+    for tried in [narrowed] + [change] * (narrowed is not change):
+        placed = _add_setting_suggestion(store, settings, tried)
+        placed = _add_suggestion(store, body, tried) if placed == _NOT_PLACED else placed
+        if placed != _NOT_PLACED:
+            return placed
+    return _NOT_PLACED
 
 
 def _add_setting_suggestion(store: Any, settings: dict[str, Any], change: TrackedChange) -> str:

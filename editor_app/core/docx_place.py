@@ -5,10 +5,11 @@ other copies by the words around them; Word comments made review notes on those 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor_app.core.docx_read import DocxComment
+from editor_app.core.docx_read import DocxComment, TrackedChange
 
 if TYPE_CHECKING:
     from editor_app.core.review import Note
@@ -129,6 +130,51 @@ def locate_in_context(
         if inner is not None:
             return where[0] + inner[0], where[0] + inner[1]
     return None
+
+
+def changed_words_only(change: TrackedChange) -> TrackedChange:
+    """A tracked replacement narrowed to the words it changes, as the PDF pack marks it: Word
+    records retyping "the quick brown fox" as "the quick red fox" as the whole passage
+    deleted and inserted; the words both share at the start and the end (whole words) join
+    the words around it, so the suggestion is "brown" -> "red". The change as it is when
+    it is no replacement, or the two share no whole word at an end."""
+    old_words = list(re.finditer(r"\S+", change.old))
+    new_words = list(re.finditer(r"\S+", change.new))
+    if not old_words or not new_words:
+        return change
+    most = min(len(old_words), len(new_words))
+    head = 0
+    while head < most and old_words[head].group() == new_words[head].group():
+        head += 1
+    tail = 0
+    while tail < most - head and old_words[-1 - tail].group() == new_words[-1 - tail].group():
+        tail += 1
+    if not head and not tail or head + tail >= max(len(old_words), len(new_words)):
+        return change  # nothing shared, or nothing but white space changed
+
+    def middle(text: str, words: list[re.Match[str]]) -> tuple[int, int]:
+        """Where the changed words stand in `text`: after the shared head's space, before the
+        shared tail's."""
+        start = words[head].start() if head < len(words) else len(text)
+        end = words[-1 - tail].end() if tail < len(words) - head else start
+        if head == len(words) - tail:  # no words of its own: between head and tail
+            start = end = words[head].start() if head < len(words) else len(text)
+        return start, end
+
+    old_start, old_end = middle(change.old, old_words)
+    new_start, new_end = middle(change.new, new_words)
+    if old_start == old_end:
+        # Words added alone: with the spaces around them, which tell whether they were typed
+        # apart from the shared words or onto them.
+        new_start = new_words[head - 1].end() if head else 0
+        new_end = new_words[len(new_words) - tail].start() if tail else len(change.new)
+    return replace(
+        change,
+        old=change.old[old_start:old_end],
+        new=change.new[new_start:new_end],
+        before=change.before + change.old[:old_start],
+        after=change.old[old_end:] + change.after,
+    )
 
 
 # -- comments as review notes --------------------------------------------------------------------

@@ -41,7 +41,7 @@ def test_changes_to_the_title_and_subtitle_are_suggested_on_them(site_copy: Path
     assert report.suggestions == {page.resolve(): 2}
     store = review.NoteStore(page)
     assert {(s.field, s.quote, s.replacement) for s in store.suggestions} == {
-        ("title", "public data", "people's data"),
+        ("title", "public", "people's"),  # the word changed alone, "data" kept
         ("subtitle", "Confidentiality Advisory Group", "the CAG"),
     }
     for suggestion in list(store.suggestions):
