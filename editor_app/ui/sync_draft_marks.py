@@ -1,49 +1,87 @@
 """The words open notes are on, marked in the Drafts dialog's comparison as the review window
 marks them in its text (yellow), on the draft's side: the note list said "on these words"
-and the reader had to find them."""
+and the reader had to find them. Each note is marked at its own place only (its anchor in the
+draft's text), not wherever else the draft has the same words."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
-from PySide6.QtGui import QColor, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QTextCursor, QTextDocument, QTextTable
 from PySide6.QtWidgets import QTextEdit
 
+from editor_app.core import review
 from editor_app.ui.review.text_notes import NOTE_COLOUR  # the review window's, for a note's words
 
 
-def _on_draft_side(cursor: QTextCursor) -> bool:
-    """Within the comparison's right column (the draft), or outside any table."""
-    table = cursor.currentTable()
-    if table is None:
-        return True
-    return table.cellAt(cursor).column() == table.columns() - 1
+def _loose(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
 
 
-def noted_words(document: QTextDocument, quote: str) -> list[QTextCursor]:
-    """Where the draft's side of `document` shows `quote` (any run of white space may
-    differ: the comparison joins a paragraph's lines)."""
-    words = re.sub(r"\s+", " ", quote).strip()
-    if not words:
-        return []
-    found = []
-    cursor = document.find(words)
-    while not cursor.isNull():
-        if _on_draft_side(cursor):
-            found.append(cursor)
-        cursor = document.find(words, cursor)
-    return found
+def _table(document: QTextDocument) -> QTextTable | None:
+    """The comparison's table (the one `DocumentDiff.to_html` writes)."""
+    for frame in document.rootFrame().childFrames():
+        if isinstance(frame, QTextTable):
+            return frame
+    return None
 
 
-def mark_noted_words(browser: QTextEdit, quotes: Iterable[str]) -> int:
-    """Mark each of `quotes` where the draft's side shows it; how many places were marked."""
+def _units(text: str) -> int:
+    """How many positions of a QTextDocument `text` takes (UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def note_place(
+    document: QTextDocument, diff: Any, body: str, note: Any
+) -> QTextCursor | None:
+    """The note's own words where the draft's side of the comparison shows them (None: its
+    paragraph is folded away, or its words were replaced since)."""
+    anchor = review.anchor_note(note, body)
+    if anchor.state != review.FOUND:
+        return None
+    place = review.newer_side_place(diff, body, anchor.start, anchor.end)
+    table = _table(document)
+    if place is None or table is None:
+        return None
+    row, start, end = place
+    if row >= table.rows():
+        return None
+    cell = table.cellAt(row, table.columns() - 1)
+    first = cell.firstCursorPosition().position()
+    last = cell.lastCursorPosition().position()
+    span = QTextCursor(document)
+    span.setPosition(first)
+    span.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+    shown = span.selectedText()  # the paragraph, its line breaks one character each
+    cursor = QTextCursor(document)
+    cursor.setPosition(first + _units(shown[:start]))
+    cursor.setPosition(first + _units(shown[:end]), QTextCursor.MoveMode.KeepAnchor)
+    words = _loose(body[anchor.start : anchor.end])
+    if _loose(cursor.selectedText().replace("\u2029", " ")) == words:
+        return cursor
+    # The cell reads otherwise than the paragraph (never seen): the words in that cell
+    # nearest the note's place.
+    found: list[QTextCursor] = []
+    at = document.find(words, first)
+    while not at.isNull() and at.selectionEnd() <= last:
+        found.append(at)
+        at = document.find(words, at)
+    return min(found, key=lambda c: abs(c.selectionStart() - cursor.selectionStart()), default=None)
+
+
+def mark_notes(browser: QTextEdit, diff: Any, body: str | None, notes: Iterable[Any]) -> int:
+    """Mark each note's words at its own place on the draft's side; how many were marked."""
     selections = []
-    for quote in quotes:
-        for cursor in noted_words(browser.document(), quote):
-            mark = QTextEdit.ExtraSelection()
-            mark.format.setBackground(QColor(NOTE_COLOUR))
-            mark.cursor = cursor
-            selections.append(mark)
+    document = browser.document()
+    for note in notes if body is not None else ():
+        cursor = note_place(document, diff, body, note)
+        if cursor is None:
+            continue
+        mark = QTextEdit.ExtraSelection()
+        mark.format.setBackground(QColor(NOTE_COLOUR))
+        mark.cursor = cursor
+        selections.append(mark)
     browser.setExtraSelections(selections)
     return len(selections)

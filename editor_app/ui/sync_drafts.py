@@ -34,7 +34,7 @@ from editor_app.core.page_names import told_apart, with_title
 from editor_app.core.review.notes import QUOTE_SHOWN
 from editor_app.ui.review.lines_as_they_read import read_lines_as_they_read
 from editor_app.ui.sync_draft_decisions import NOTE_ROLE, READ_ERRORS, DraftDecisionsMixin
-from editor_app.ui.sync_draft_marks import mark_noted_words
+from editor_app.ui.sync_draft_marks import mark_notes
 from editor_app.ui.translation import translator
 
 tr = translator("DraftsDialog")
@@ -253,15 +253,20 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             self._name_suggestion_buttons()
             self._name_resolve_button()
             return
+        diff = None
         try:
-            self.changes.setHtml(sync_drafts.draft_diff(self.root, d).to_html())
+            diff = sync_drafts.draft_diff(self.root, d)
+            self.changes.setHtml(diff.to_html())
         except READ_ERRORS as exc:
             self.changes.setPlainText(tr("The draft could not be read: {why}").format(why=exc))
         seen = self.reviews[row] if row < len(self.reviews) else None
         self._own = self.is_own(d)
         notes, suggestions = self._list_notes(d, seen)
-        # The words open notes are on, marked in the comparison as the review window does.
-        mark_noted_words(self.changes, (n.quote for n in notes if not n.resolved and n.quote))
+        # The words open notes are on, marked in the comparison as the review window does:
+        # each at its own place in the draft.
+        noted = [n for n in notes if not n.resolved and n.quote]
+        body = seen.body if seen is not None and diff is not None else None
+        mark_notes(self.changes, diff, body, noted)
         # A page without a status field (an Eleventy post) has none to show: "none" read as
         # a state of the draft.
         words = [tr("Status: {status}").format(status=d.status)] if d.status else []

@@ -16,8 +16,14 @@ from editor_app.ui.sync_draft_marks import NOTE_COLOUR
 from editor_app.ui.sync_drafts import DraftsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_helpers import click_and_wait, open_sent_draft  # noqa: E402
-from sharing_helpers import team, window  # noqa: E402, F401
+from review_helpers import (  # noqa: E402
+    DRAFT_WAITS,
+    click_and_wait,
+    open_drafts,
+    open_sent_draft,
+    send_draft,
+)
+from sharing_helpers import team, wait_idle, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
@@ -51,3 +57,32 @@ def test_a_notes_words_are_marked_on_the_drafts_side(
     before = dialog.changes.document().find("wet Tuesday")
     assert not before.isNull()
     assert all(m.cursor.selectionStart() != before.selectionStart() + 4 for m in marks)
+
+
+def test_a_note_is_marked_at_its_own_place_not_wherever_its_words_are(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+) -> None:
+    from editor_app.core import sync_draft_review, sync_drafts
+
+    _server, author, editor = team
+    # "the park" twice in what the comparison shows: the changed paragraph and the next one.
+    send_draft(author, "wet Tuesday in March.", "windy Tuesday in March, by the park.")
+    branch = sync_drafts.draft_queue(author)[0].branch
+    sync_draft_review.note_on_draft(author, branch, "Which park?", "Ed", on="the park", nth=2)
+    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    wait_idle(qtbot, window)
+
+    document = dialog.changes.document()
+    shown = [document.find("the park")]
+    while not shown[-1].isNull():
+        shown.append(document.find("the park", shown[-1]))
+    # The draft's changed paragraph, then the next one on both sides.
+    assert len(shown[:-1]) == 3
+    marks = dialog.changes.extraSelections()
+    assert [m.cursor.selectedText() for m in marks] == ["the park"]
+    # The draft's side of the next one, where the note is ("…letters about the park."), not
+    # the changed paragraph's.
+    assert marks[0].cursor.selectionStart() == shown[2].selectionStart()
+    assert marks[0].cursor.block().text().startswith("Residents had written")

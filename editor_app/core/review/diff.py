@@ -80,7 +80,25 @@ _PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
 
 def paragraphs(body: str) -> list[str]:
     """The body's blocks, split at blank lines (how Markdown sees paragraphs)."""
-    return [p.strip("\n") for p in _PARA_SPLIT.split(body.strip("\n")) if p.strip()]
+    return [body[start:end] for start, end in paragraph_spans(body)]
+
+
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """Where each of `paragraphs(body)` is in `body`: (start, end) offsets."""
+    lead = len(body) - len(body.lstrip("\n"))
+    text = body.strip("\n")
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for gap in [*_PARA_SPLIT.finditer(text), None]:
+        end = gap.start() if gap is not None else len(text)
+        piece = text[pos:end]
+        if piece.strip():
+            start = pos + len(piece) - len(piece.lstrip("\n"))
+            stop = end - (len(piece) - len(piece.rstrip("\n")))
+            spans.append((lead + start, lead + stop))
+        if gap is not None:
+            pos = gap.end()
+    return spans
 
 
 def _to_document(data: bytes | str | None) -> Document | None:
@@ -247,33 +265,65 @@ def diff_to_html(diff: DocumentDiff, context: int = 1) -> str:
             )
     if any(b.kind != "same" for b in diff.blocks):
         out.append('<tr><td colspan="2" bgcolor="#f6f6f6"><b>Text</b></td></tr>')
+    out.extend(row for row, _shown in _text_rows(diff, context))
+    out.append("</table>")
+    return "".join(out)
+
+
+def _text_rows(diff: DocumentDiff, context: int) -> Iterator[tuple[str, int | None]]:
+    """The table's rows of the text, each with the newer version's paragraph it shows (its
+    index in `paragraphs`; None: a folded row, or a paragraph the newer version lost)."""
+    newer: dict[int, int] = {}  # a block (by id) -> its paragraph in the newer version
+    for block in diff.blocks:
+        if block.kind != "removed":
+            newer[id(block)] = len(newer)
     for skipped, block in _folded_blocks(diff.blocks, context):
         if skipped:
-            out.append(_folded_row(skipped))
+            yield _folded_row(skipped), None
         if block is None:
             break
+        shown = newer.get(id(block))
         if block.kind == "same":
             left = right = _esc(block.old)
-            out.append(
+            yield (
                 f'<tr><td style="{_CELL} color:#555;">{left}</td>'
                 f'<td style="{_CELL} color:#555;">{right}</td></tr>'
-            )
+            ), shown
         elif block.kind == "changed":
             left, right = word_diff_html(block.old, block.new)
-            out.append(f'<tr><td style="{_CELL}">{left}</td><td style="{_CELL}">{right}</td></tr>')
+            yield f'<tr><td style="{_CELL}">{left}</td><td style="{_CELL}">{right}</td></tr>', shown
         elif block.kind == "removed":
-            out.append(
+            yield (
                 f'<tr><td style="{_CELL}" bgcolor="#ffeceb">'
                 f'<span style="{_OLD_STYLE}">{_esc(block.old)}</span></td>'
                 f'<td style="{_CELL}"></td></tr>'
-            )
+            ), None
         else:
-            out.append(
+            yield (
                 f'<tr><td style="{_CELL}"></td><td style="{_CELL}" bgcolor="#e8f8ec">'
                 f'<span style="{_NEW_STYLE}">{_esc(block.new)}</span></td></tr>'
-            )
-    out.append("</table>")
-    return "".join(out)
+            ), shown
+
+
+def newer_side_place(
+    diff: DocumentDiff, body: str, start: int, end: int, context: int = 1
+) -> tuple[int, int, int] | None:
+    """Where `body[start:end]` (`body`: the newer version's text) shows in `diff_to_html`'s
+    table: (row, start, end), the offsets within that row's newer-side cell, which holds its
+    paragraph. None when its paragraph is folded away (or it is in none): a note's own place,
+    not every place its words are (the Drafts dialog's marks)."""
+    spans = paragraph_spans(body)
+    index = next((i for i, (s, e) in enumerate(spans) if s <= start < e), None)
+    if index is None or not diff.changed:
+        return None
+    row = 1 + (1 + len(diff.fields) if diff.fields else 0)
+    row += 1 if any(b.kind != "same" for b in diff.blocks) else 0
+    for _html, shown in _text_rows(diff, context):
+        if shown == index:
+            para_start, para_end = spans[index]
+            return row, start - para_start, min(end, para_end) - para_start
+        row += 1
+    return None
 
 
 def word_diff_text(old: str, new: str) -> str:
