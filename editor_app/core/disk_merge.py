@@ -109,13 +109,42 @@ def merge_saved_pages(
     """Get latest's merge of a saved page both sides changed: field by field and paragraph
     by paragraph (`merge_pages`), and where that leaves a choice, as Combine both merges
     (`merge_page_bytes`: line by line, then word by word within a paragraph or setting both
-    changed) when that settles every place. Else the paragraph merge and its choices stand,
-    whose `mine` paragraphs are in the page as they were (a choice finds them there)."""
+    changed). When that does not settle every place, each place is merged on its own
+    (`_merge_by_place`): a choice is left only where both changed the same words, its `mine`
+    paragraph in the page as it was (a choice finds it there), the other places merged."""
     result = merge_pages(base, mine, theirs, path)
     if not result.conflicts or base is None:
         return result  # both added the page: no version to merge words from
     finer = merge_page_bytes(base, mine, theirs, path)
-    return MergeResult(finer.data, []) if finer.clean else result
+    if finer.clean:
+        return MergeResult(finer.data, [])
+    return _merge_by_place(base, mine, theirs, path)
+
+
+def _paragraphs_merged(base: list[str], mine: list[str], theirs: list[str]) -> list[str] | None:
+    """A stretch of paragraphs both changed, merged line by line then word by word; None
+    where both changed the same words."""
+    text, clean = _merge_lines("".join(base), "".join(mine), "".join(theirs))
+    return [text] if clean else None
+
+
+def _merge_by_place(base: bytes, mine: bytes, theirs: bytes, path: str) -> MergeResult:
+    """The paragraph merge with each stretch both changed merged word by word on its own,
+    and each text setting both changed too: choices only where the words clash."""
+    result = merge_pages(base, mine, theirs, path, finer=_paragraphs_merged)
+    field_conflicts = [c for c in result.conflicts if c.kind == "field"]
+    if not field_conflicts:
+        return result
+    merged = Document.from_bytes(result.data)
+    before = Document.from_bytes(base).front_matter
+    settled = [c for c in field_conflicts if _merge_field_words(merged, before, c)]
+    if not settled:
+        return result
+    try:
+        data = merged.to_bytes()
+    except ValueError:
+        return result  # a character this file's encoding cannot hold: the choices stand
+    return MergeResult(data, [c for c in result.conflicts if all(c is not s for s in settled)])
 
 
 def _merge_field_words(merged: Document, before: dict, conflict: Conflict) -> bool:

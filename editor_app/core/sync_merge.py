@@ -9,6 +9,7 @@ Where both sides changed the same field or the same paragraphs differently, the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -24,6 +25,10 @@ _MISSING = object()
 # line breaks at the start or the end), so that adding a paragraph after the last one does not
 # change the last one.
 _BLANK_LINES = re.compile(r"(\n[ \t]*\n(?:[ \t]*\n)*)")
+
+# A finer merge of a stretch of paragraphs both sides changed, (base, mine, theirs) -> the
+# merged paragraphs, or None where they clash (disk_merge: line by line, then word by word).
+Finer = Callable[[list[str], list[str], list[str]], "list[str] | None"]
 
 
 @dataclass
@@ -116,23 +121,28 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def merge_sequences(
-    base: list[str], mine: list[str], theirs: list[str], apart: bool = False
+    base: list[str],
+    mine: list[str],
+    theirs: list[str],
+    apart: bool = False,
+    finer: Finer | None = None,
 ) -> list[tuple[str, list[str], list[str]]]:
     """A three-way merge of two edited copies of `base` (diff3's stable/unstable chunks, by
     `three_way`, on difflib's longest-block matching without its popular-item shortcut).
 
     Returns the pieces in order: ("ok", text, []) for settled text, ("conflict", mine, theirs)
     where both sides changed the same stretch differently. `apart`: paragraphs both added
-    in one place are kept a blank line apart (`_apart`).
+    in one place are kept a blank line apart (`_apart`). `finer`: tried on each stretch both
+    changed before it is left a choice, so a clash in one place leaves the others merged.
     """
     found = three_way.chunks(
         base, mine, theirs, three_way.kept_items(base, mine), three_way.kept_items(base, theirs)
     )
-    return merge_chunks(found, apart)
+    return merge_chunks(found, apart, finer)
 
 
 def merge_chunks(
-    found: list[three_way.Chunk[str]], apart: bool = False
+    found: list[three_way.Chunk[str]], apart: bool = False, finer: Finer | None = None
 ) -> list[tuple[str, list[str], list[str]]]:
     """`merge_sequences`' pieces from the walk's (base, mine, theirs) stretches, each settled
     by the merge's rules (kept apart from the walk, which a test compares with a slower one)."""
@@ -146,9 +156,11 @@ def merge_chunks(
             out.append(("ok", _apart(m, t) if apart else m + t, []))
         elif len(b) == len(m) == len(t):
             # Neighbouring paragraphs edited on each side: settle them one by one.
-            out += [_one(bk, mk, tk) for bk, mk, tk in zip(b, m, t, strict=True)]
+            out += [_one(bk, mk, tk, finer) for bk, mk, tk in zip(b, m, t, strict=True)]
         elif (grown := _edited_and_grown(b, m, t)) is not None:
             out.append(("ok", grown, []))
+        elif finer is not None and (merged := finer(b, m, t)) is not None:
+            out.append(("ok", merged, []))
         else:
             out.append(("conflict", m, t))
     return out
@@ -179,11 +191,13 @@ def _apart(mine: list[str], theirs: list[str]) -> list[str]:
     return mine + theirs
 
 
-def _one(b: str, m: str, t: str) -> tuple[str, list[str], list[str]]:
+def _one(b: str, m: str, t: str, finer: Finer | None = None) -> tuple[str, list[str], list[str]]:
     # Two edits of one paragraph (different items of one list, different words) are a choice
-    # here; Get latest and Combine both merge them again line by line and word by word
-    # (disk_merge.merge_page_bytes).
+    # here unless `finer` merges them (Get latest's and Combine both's line and word merge,
+    # disk_merge).
     settled = settle([b], [m], [t])
+    if settled is None and finer is not None:
+        settled = finer([b], [m], [t])
     return ("conflict", [m], [t]) if settled is None else ("ok", settled, [])
 
 
@@ -198,15 +212,15 @@ def _header_then_paragraphs(text: str) -> list[str]:
 
 
 def _merge_text(
-    base: str | None, mine: str, theirs: str, path: str, where: str
+    base: str | None, mine: str, theirs: str, path: str, where: str, finer: Finer | None = None
 ) -> tuple[str, list[Conflict]]:
     """`base` None: both sides added the page; what they wrote alike is their base."""
     split = _header_then_paragraphs if where == "text" else paragraphs_of
     m, t = split(mine), split(theirs)
     if base is None:
-        pieces = merge_sequences(_alike(m, t), m, t, apart=True)
+        pieces = merge_sequences(_alike(m, t), m, t, apart=True, finer=finer)
     else:
-        pieces = merge_sequences(split(base), m, t)
+        pieces = merge_sequences(split(base), m, t, finer=finer)
     text: list[str] = []
     conflicts: list[Conflict] = []
     at = 0
@@ -275,8 +289,11 @@ def _replaced_apart(base: Any, mine: list, theirs: list, merged: list) -> tuple[
     )
 
 
-def merge_pages(base: bytes | None, mine: bytes, theirs: bytes, path: str = "") -> MergeResult:
-    """Merge `theirs` into `mine`, both edited from `base` (None: both added the page)."""
+def merge_pages(
+    base: bytes | None, mine: bytes, theirs: bytes, path: str = "", finer: Finer | None = None
+) -> MergeResult:
+    """Merge `theirs` into `mine`, both edited from `base` (None: both added the page);
+    `finer` merges a stretch of paragraphs both changed before it is left a choice."""
     if mine == theirs or theirs == base:
         return MergeResult(mine, [])
     if mine == base:
@@ -286,15 +303,15 @@ def merge_pages(base: bytes | None, mine: bytes, theirs: bytes, path: str = "") 
     t = Document.from_bytes(theirs)
     readable = all(d.error is None for d in (b, m, t)) and m.has_front_matter == t.has_front_matter
     if not readable:
-        return _as_text(b, Document.from_bytes(mine), t, mine, path, base is None)
+        return _as_text(b, Document.from_bytes(mine), t, mine, path, base is None, finer)
     conflicts: list[Conflict] = []
     if m.has_front_matter:
         try:
             conflicts += _merge_fields(b, m, t, path)
         except _NotEditable:
-            return _as_text(b, Document.from_bytes(mine), t, mine, path, base is None)
+            return _as_text(b, Document.from_bytes(mine), t, mine, path, base is None, finer)
     body, body_conflicts = _merge_text(
-        None if base is None else b.body, m.body, t.body, path, "body"
+        None if base is None else b.body, m.body, t.body, path, "body", finer
     )
     if body != m.body:
         m.body = body
@@ -306,10 +323,18 @@ class _NotEditable(Exception):
 
 
 def _as_text(
-    b: Document, m: Document, t: Document, mine: bytes, path: str, both_added: bool = False
+    b: Document,
+    m: Document,
+    t: Document,
+    mine: bytes,
+    path: str,
+    both_added: bool = False,
+    finer: Finer | None = None,
 ) -> MergeResult:
     """Settings that cannot be read or edited field by field: the whole page as paragraphs."""
-    text, conflicts = _merge_text(None if both_added else b.text, m.text, t.text, path, "text")
+    text, conflicts = _merge_text(
+        None if both_added else b.text, m.text, t.text, path, "text", finer
+    )
     m.set_text(text)
     return MergeResult(_bytes(m, mine), conflicts)
 
