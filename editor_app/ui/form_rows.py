@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMenuBar, QVBoxLayout, QWidget
 
 from editor_app.ui.form_fields import FieldWidget, tr
-from editor_app.ui.form_kinds import form_layout
+from editor_app.ui.form_group import GroupField
+from editor_app.ui.form_kinds import ObjectField, form_layout
 
 if TYPE_CHECKING:
     from editor_app.core.schema import Field
@@ -54,13 +55,20 @@ def field_label(label_text: str, widget: FieldWidget, asked: bool, description: 
 
 
 def add_row(layout: QFormLayout, label: QLabel, widget: FieldWidget, mark: QLabel) -> None:
-    """The label beside the widget, its problem mark at the right."""
+    """The label beside the widget, its problem mark at the right; a group of fields under its
+    label, across the form's width."""
     holder = QWidget()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(4)
     row.addWidget(widget, 1)
     row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+    if isinstance(widget, (ObjectField, GroupField)):
+        # Beside its label, a group had what the label column left, less its own labels:
+        # boxes of about a hundred pixels at 1024x700 ("Configure Template" of a longer title).
+        layout.addRow(label)
+        layout.addRow(holder)
+        return
     layout.addRow(label, holder)
 
 
