@@ -20,7 +20,12 @@ from pathlib import Path
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.store import atomic_create
 from editor_app.core.sync_merge import Conflict, MergeResult, merge_pages
-from editor_app.core.word_merge import merge_words, settle, three_way_chunks
+from editor_app.core.word_merge import (
+    merge_words,
+    merge_written_apart,
+    settle,
+    three_way_chunks,
+)
 
 
 @dataclass
@@ -113,12 +118,38 @@ def merge_saved_pages(
     (`_merge_by_place`): a choice is left only where both changed the same words, its `mine`
     paragraph in the page as it was (a choice finds it there), the other places merged."""
     result = merge_pages(base, mine, theirs, path)
-    if not result.conflicts or base is None:
-        return result  # both added the page: no version to merge words from
+    if base is None:
+        return _merge_added_apart(mine, theirs, path, result)
+    if not result.conflicts:
+        return result
     finer = merge_page_bytes(base, mine, theirs, path)
     if finer.clean:
         return MergeResult(finer.data, [])
     return _merge_by_place(base, mine, theirs, path)
+
+
+def _merge_added_apart(mine: bytes, theirs: bytes, path: str, merged: MergeResult) -> MergeResult:
+    """A page both added: with the same settings, the paragraphs both wrote in one place
+    that are two versions of one text (most words alike, none clashing) merged word by word
+    (`merge_written_apart`), where `merged` keeps both one after the other. Settings given
+    two values leave `merged` (a choice) as it is."""
+    if any(c.kind == "field" for c in merged.conflicts):
+        return merged
+    try:
+        if Document.from_bytes(mine).front_matter != Document.from_bytes(theirs).front_matter:
+            return merged
+    except FrontMatterError:
+        return merged
+    return merge_pages(None, mine, theirs, path, finer=_written_alike)
+
+
+def _written_alike(base: list[str], mine: list[str], theirs: list[str]) -> list[str] | None:
+    """Paragraphs both sides wrote in one place of a page both added, merged word by word;
+    None where they are not two versions of one text (they are kept one after the other)."""
+    if base or not "".join(mine).strip() or not "".join(theirs).strip():
+        return None
+    merged = merge_written_apart("".join(mine), "".join(theirs))
+    return None if merged is None else [merged]
 
 
 def _paragraphs_merged(base: list[str], mine: list[str], theirs: list[str]) -> list[str] | None:

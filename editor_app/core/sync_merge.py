@@ -151,6 +151,8 @@ def merge_chunks(
         settled = settle(b, m, t)
         if settled is not None:
             out.append(("ok", settled, []))
+        elif not b and apart and finer is not None and (merged := finer(b, m, t)) is not None:
+            out.append(("ok", merged, []))  # two pages added apart: one text's two versions
         elif not b:
             # Both added different paragraphs at the same place: keeping both loses nothing.
             out.append(("ok", _apart(m, t) if apart else m + t, []))

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-from editor_app.core.three_way import chunks, kept_items_quick
+from editor_app.core.three_way import chunks, kept_items, kept_items_quick
 
 T = TypeVar("T")
 
@@ -26,6 +26,7 @@ MOST_PIECES = 4000
 
 # A word, a run of whitespace (line breaks too), or one other character: joined, the text.
 _PIECES = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+_WORD = re.compile(r"\w", re.UNICODE)
 
 
 def words_of(text: str) -> list[str]:
@@ -93,6 +94,32 @@ def merge_words(base: str, mine: str, theirs: str) -> str | None:
     merged: list[str] = []
     for b, m, t in three_way_chunks(*pieces):
         settled = settle(b, m, t)
+        if settled is None:
+            return None
+        merged += settled
+    return "".join(merged)
+
+
+def merge_written_apart(mine: str, theirs: str) -> str | None:
+    """Two texts written apart in one place (a page both added), merged word by word from the
+    words they share as if from a common version: each one's added words kept. None when
+    they share less than half of the shorter one's words (two different texts, not two
+    versions of one), or both put different words in the same place."""
+    if mine == theirs:
+        return mine
+    m, t = words_of(mine), words_of(theirs)
+    if len(m) + len(t) > 2 * MOST_PIECES:
+        return None  # too long to match in good time: both kept as they are
+    shared = [m[i] for i in sorted(kept_items(m, t))]
+
+    def count(pieces: list[str]) -> int:
+        return sum(1 for p in pieces if _WORD.match(p))
+
+    if 2 * count(shared) < min(count(m), count(t)) or not count(shared):
+        return None
+    merged: list[str] = []
+    for b, mm, tt in three_way_chunks(shared, m, t):
+        settled = settle(b, mm, tt)
         if settled is None:
             return None
         merged += settled
