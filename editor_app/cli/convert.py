@@ -100,7 +100,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         return fail(not_found(str(source)))
     if not source.is_file():
-        return fail(f"there is no file {source}")
+        # A pipe (`/dev/stdin`, a FIFO) or a device: reading one may wait forever, and a
+        # Word document is read by its parts, so it is refused for what it is.
+        return fail(
+            f"{source} is not a file but {_kind_of(source)}: save the Word document as a "
+            ".docx file and import that"
+        )
     document = open_review_pack(source)  # parsed once: the import reads the same document
     pack = document is not None
     site_arg = args.site
@@ -149,6 +154,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"cannot import {source.name}: {exc.strerror or exc}")
     return EXIT_OK
+
+
+def _kind_of(path: Path) -> str:
+    """What stands at `path` that is not a file or a folder, in plain words."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "something that cannot be read"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
 
 
 def _collection_wanted(source: Path, args: argparse.Namespace) -> str:
