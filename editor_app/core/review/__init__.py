@@ -135,7 +135,12 @@ from editor_app.core.review.status import (
     status_rule,
     unpublished_by,
 )
-from editor_app.core.review.suggesting import accept_suggestion, reject_suggestion, suggest
+from editor_app.core.review.suggesting import (
+    accept_suggestion,
+    deletion_span,
+    reject_suggestion,
+    suggest,
+)
 from editor_app.core.review.suggestions import (
     ACCEPTED,
     DELETE,
@@ -210,6 +215,7 @@ __all__ = [
     "StatusRule",
     "Suggestion",
     "accept_suggestion",
+    "deletion_span",
     "anchor_note",
     "approval_blockers",
     "approval_findings",

@@ -79,6 +79,26 @@ def suggest(
     return store.add_suggestion(suggestion)
 
 
+# Marks a space never follows ("(big"), and marks no space comes before ("big.").
+_OPENING = "([{\u201c\u2018\u00ab"
+_CLOSING = ".,;:!?)]}\u201d\u2019\u00bb"
+
+
+def deletion_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span a deletion of `text[start:end]` takes: the words, and the one space beside
+    them the deletion leaves stray. Between two spaces it takes one ("a wet day" -> "a
+    day"); after an opening bracket or quote, or at a line's start, the space after ("(very
+    big)" -> "(big)"); before a stop, comma or closing bracket, or at a line's end, the space
+    before ("on a wet." -> "on a.")."""
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    if after == " " and (before == " " or before == "\n" or before in _OPENING):
+        return start, end + 1
+    if before == " " and (after == "\n" or after in _CLOSING):
+        return start - 1, end
+    return start, end
+
+
 def _open_one(store: NoteStore, suggestion_id: str) -> Suggestion:
     found = store.find("suggestion", suggestion_id)
     if not found:
@@ -117,11 +137,10 @@ def accept_suggestion(
             f"The words “{' '.join(suggestion.quote.split())}” were changed since the "
             "suggestion was made, so it cannot be applied: reject it, or edit by hand."
         )
-    end = anchor.end
-    spaced = text[anchor.start - 1 : anchor.start] == " " == text[end : end + 1]
-    if spaced and not suggestion.replacement:
-        end += 1  # words deleted between two spaces leave one, not the two around them
-    changed = text[: anchor.start] + suggestion.replacement + text[end:]
+    start, end = anchor.start, anchor.end
+    if not suggestion.replacement:
+        start, end = deletion_span(text, start, end)
+    changed = text[:start] + suggestion.replacement + text[end:]
     if suggestion.field is None:
         doc.body = changed
     else:
