@@ -213,6 +213,12 @@ class CollectionSchema:
         default=None, init=False, repr=False, compare=False
     )
 
+    @property
+    def is_declared(self) -> bool:
+        """Its fields are the site's own word (`_schema.yml` lists them), not inferred from its
+        documents: the one test of "declared" the form and Check make for a collection."""
+        return self.documents is None
+
     def own_key(self, front_matter: Mapping[Any, Any], name: str) -> str | None:
         """The key a page writes field `name` as: `name` itself, or, where names are read
         without regard to capitals, the page's own spelling of it (the first of two);
@@ -281,6 +287,15 @@ class Schema:
     notes: list[str] = field(default_factory=list)
     # Set by `load_schema` when `_schema.yml` exists but is broken (the schema is then inferred).
     error: SchemaError | None = None
+
+    def declares(self, name: str | None) -> bool:
+        """Whether collection `name`'s fields are declared: `_schema.yml` is in force and lists
+        them (`CollectionSchema.is_declared`); a collection it leaves out, or names without
+        `fields:`, is inferred. A page of no collection the schema knows: the file's word."""
+        if self.source != "declared":
+            return False
+        cs = self.for_collection(name)
+        return cs is None or cs.is_declared
 
     def for_collection(self, name: str | None) -> CollectionSchema | None:
         """The schema of collection `name`, or None (plain pages have none)."""

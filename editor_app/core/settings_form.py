@@ -150,8 +150,9 @@ def is_asked_for(schema: CollectionSchema, f: Field, has_it: bool) -> bool:
 
 
 def _declared(schema: CollectionSchema, f: Field) -> bool:
-    """A declared field: no count of the pages using it."""
-    return f.used_by is None or schema.documents is None
+    """A declared field: no count of the pages using it (its collection's fields declared:
+    `CollectionSchema.is_declared`, as Check decides it)."""
+    return f.used_by is None or schema.is_declared
 
 
 def _others_filling(schema: CollectionSchema, f: Field, has_it: bool) -> tuple[int, int]:

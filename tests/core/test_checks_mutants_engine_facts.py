@@ -134,6 +134,9 @@ class _Ctx(SimpleNamespace):
     def field_of(self, coll: str | None, key: str) -> Any:
         return self.fields.get((coll, key))
 
+    def declared_in(self, coll: str | None) -> bool:
+        return self.declared
+
 
 def _unique_ctx(entries: list, fields: dict | None = None, declared: bool = False) -> Any:
     return _Ctx(

@@ -138,13 +138,13 @@ def test_a_date_as_the_site_generators_read_it(value: Any, day: dt.date | None) 
 
 def _ctx(declared: bool = False, collections: dict | None = None) -> Any:
     site = None if collections is None else SimpleNamespace(collections=collections)
-    return SimpleNamespace(declared=declared, site=site)
+    return SimpleNamespace(declared=declared, site=site, declared_in=lambda _coll: declared)
 
 
 def test_severity_words_and_counts_of_other_documents() -> None:
-    assert severity_for(_ctx(declared=True), False) == "error"
-    assert severity_for(_ctx(), True) == "error"
-    assert severity_for(_ctx(), False) == "warning"
+    assert severity_for(_ctx(declared=True), False, None) == "error"
+    assert severity_for(_ctx(), True, None) == "error"
+    assert severity_for(_ctx(), False, None) == "warning"
     page = make_page("a.md", None, "notes", "x")
     counter = Counter({"k": 3})
     assert count_others(page, _ctx(), counter, "k", True) == 2

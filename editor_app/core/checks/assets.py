@@ -28,7 +28,7 @@ def check_file(page, ctx, f, name, value, line):
                 name,
                 "wrong-type",
                 f"{label_of(f, name)} must be a file name.",
-                severity_for(ctx, False),
+                severity_for(ctx, False, page.collection),
             )
             continue
         s = item.strip()

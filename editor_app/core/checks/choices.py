@@ -29,7 +29,7 @@ def rare_value(page: Page, ctx: Context, name: str, value: Any, line: Any, new_t
     A near miss of a common value is an error; with `new_too` (a field inferred as a choice),
     any value of its own is a warning naming the usual ones.
     """
-    if ctx.declared:
+    if ctx.declared_in(page.collection):
         return
     coll = page.collection
     counts = ctx.value_counts.get((coll, name))
@@ -131,7 +131,7 @@ def _open_ended(counts: Counter, item: str) -> bool:
 
 def check_choices(page, ctx, f, name, items, line, multiple):
     choices = getattr(f, "choices", None) or []
-    if not ctx.declared:
+    if not ctx.declared_in(page.collection):
         # Inferred choices hold every value seen, this document's included: look for rarity.
         yield from rare_value(page, ctx, name, items, line, new_too=True)
         return
@@ -151,7 +151,7 @@ def check_choices(page, ctx, f, name, items, line, multiple):
             "not-a-choice",
             f"'{shown(item)}' is not one of the allowed values for {label_of(f, name)} "
             f"({listing}).{hint}",
-            severity_for(ctx, is_typo(str(item), guess)),
+            severity_for(ctx, is_typo(str(item), guess), page.collection),
         )
 
 
@@ -165,7 +165,8 @@ def check_choice_value(
         return
     if isinstance(value, dict):
         msg = f"{label_of(f, name)} should be a list."
-        yield make_problem(page, line, name, "wrong-type", msg, severity_for(ctx, False))
+        severity = severity_for(ctx, False, page.collection)
+        yield make_problem(page, line, name, "wrong-type", msg, severity)
         return
     items = value if isinstance(value, list) else [value]
     if getattr(f, "choices", None):

@@ -61,9 +61,10 @@ def label_of(f: Any, name: str) -> str:
     return str(label) if label else name
 
 
-def severity_for(ctx: Context, certain: bool) -> str:
-    """Declared rules are the site's own word; inferred ones are only as sure as the evidence."""
-    return ERROR if (ctx.declared or certain) else WARNING
+def severity_for(ctx: Context, certain: bool, collection: str | None) -> str:
+    """Declared rules (of the page's `collection`) are the site's own word; inferred ones are
+    only as sure as the evidence."""
+    return ERROR if (certain or ctx.declared_in(collection)) else WARNING
 
 
 _TIME_AFTER_DATE = re.compile(

@@ -34,7 +34,9 @@ class Context:
         self.site = site
         self.schema = schema
         self.entries = entries
+        # `_schema.yml` is in force (some collections may still be inferred: `declared_in`).
         self.declared = getattr(schema, "source", None) == "declared"
+        self._declared_in: dict[str | None, bool] = {}
         self.root = site.root if site is not None else None
         self.root_text = str(site.root) if site is not None else ""
         self._rel_prefix = self.root_text.rstrip(os.sep) + os.sep  # (`rel`, for every page)
@@ -164,10 +166,20 @@ class Context:
     url_prefixes = property(lambda self: self.urls.prefixes)
     any_url_prefix = property(lambda self: self.urls.any_prefix)
 
+    def declared_in(self, coll: str | None) -> bool:
+        """Whether collection `coll`'s fields are the site's own word (`Schema.declares`): a
+        collection `_schema.yml` leaves out is inferred, as the form takes it."""
+        found = self._declared_in.get(coll)
+        if found is None:
+            declares = getattr(self.schema, "declares", None)
+            found = self.declared and (declares is None or bool(declares(coll)))
+            self._declared_in[coll] = found
+        return found
+
     def implied_field(self, coll: str | None, key: str) -> Any:
         """A relation, file or typed field the values plainly are, when the schema was
         inferred (`facts.implied_field`), remembered."""
-        if self.declared or self.site is None or key == "title":
+        if self.declared_in(coll) or self.site is None or key == "title":
             return None
         k = (coll, key)
         if k not in self._implied:
@@ -193,7 +205,7 @@ class Context:
         found = self._required.get(collection)
         if found is None:
             fields = [f for f in getattr(cs, "fields", None) or [] if getattr(f, "required", 0)]
-            if not self.declared:
+            if not self.declared_in(collection):
                 filled, ok = self.filled[collection], self.ok_count.get(collection, 0)
                 homes = self.collection_homes(collection)
                 fields = [

@@ -206,7 +206,7 @@ def _is_unique_field(ctx: Context, coll: str | None, key: str, counts: Counter) 
     f = ctx.field_of(coll, key)
     if f is not None and getattr(f, "unique", False):
         return True
-    if ctx.declared and f is not None:
+    if ctx.declared_in(coll) and f is not None:
         return False  # a declared schema says what is unique
     ftype = getattr(f, "type", "text") if f is not None else "text"
     if ftype != "text":

@@ -16,7 +16,7 @@ from editor_app.core.checks.registry import Rule, register
 
 def unknown_field(page: Page, ctx: Context, cs: Any, name: str, line: int | None):
     coll = page.collection
-    if cs is not None and ctx.declared:
+    if cs is not None and ctx.declared_in(page.collection):
         known = [f.name for f in getattr(cs, "fields", [])]
         guess = closest_match(name, known, cutoff=0.6)
         hint = f" Did you mean '{guess}'?" if guess else " Check the spelling."

@@ -64,7 +64,7 @@ def _plainly_fine(
         return isinstance(value, list) and all(isinstance(i, str) and i in known for i in value)
     if ftype in ("choice", "choices", "list"):
         items = value if isinstance(value, list) else [value]
-        if ctx.declared:
+        if ctx.declared_in(coll):
             allowed = getattr(f, "choices", None)
             return bool(allowed) and all(i in allowed for i in items)
         counts = ctx.value_counts.get((coll, name))
@@ -127,7 +127,7 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
                     fast = ctx.relation_options(
                         f.collection, getattr(f, "key", "title") or "title"
                     )[0]
-                elif ftype in ("choice", "choices") and ctx.declared and f.choices:
+                elif ftype in ("choice", "choices") and ctx.declared_in(coll) and f.choices:
                     mode, fast = _FAST_SET, {c for c in f.choices if isinstance(c, str)}
                 elif ftype in ("choice", "choices"):
                     counts = ctx.value_counts.get((coll, name), {})
@@ -190,7 +190,7 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
                 "required-missing",
                 f"{label_of(f, f.name)} is missing. {_why_needed(page, ctx, f)} "
                 + _add_field(label_of(f, f.name), f.name),
-                severity_for(ctx, False),
+                severity_for(ctx, False, page.collection),
             )
 
 
@@ -221,7 +221,7 @@ def _value_problems(
                 name,
                 "required-missing",
                 f"{label_of(f, name)} is empty. {_why_needed(page, ctx, f)} Fill it in.",
-                severity_for(ctx, False),
+                severity_for(ctx, False, page.collection),
             )
         return
     check_value = value_checks.get(ftype)
@@ -241,7 +241,7 @@ def _must_have(page: Page, ctx: Context, f: Any, value: Any) -> bool:
     file_name = page.rel.rpartition("/")[2]
     return page_asked_for(
         f,
-        ctx.declared,
+        ctx.declared_in(page.collection),
         partial(_others_filling, page, ctx, f),
         generator=ctx.generator,
         file_name=file_name,
@@ -271,7 +271,7 @@ def _others_filling(page: Page, ctx: Context, f: Any) -> tuple[int, int]:
 
 def _why_needed(page: Page, ctx: Context, f: Any) -> str:
     word = doc_word(ctx, page)
-    if ctx.declared:
+    if ctx.declared_in(page.collection):
         return f"Every {word} needs one."
     return f"Every other {word} has one."
 

@@ -28,7 +28,7 @@ def check_relation(page, ctx, f, name, value, line):
                 name,
                 "wrong-type",
                 f"Each {word} must be the name of one {word}.",
-                severity_for(ctx, False),
+                severity_for(ctx, False, page.collection),
             )
             continue
         text = str(item)
@@ -40,16 +40,16 @@ def check_relation(page, ctx, f, name, value, line):
                 f"'{text}' differs from the {word} '{guess}' only in capitals or spaces, so the "
                 f"site will not connect them. Use '{guess}'."
             )
-            sev = severity_for(ctx, False)
+            sev = severity_for(ctx, False, page.collection)
         elif guess is not None:
             msg = f"Unknown {word} '{text}'. Did you mean '{guess}'?"
-            sev = severity_for(ctx, is_typo(text, guess))
+            sev = severity_for(ctx, is_typo(text, guess), page.collection)
         else:
             msg = (
                 f"Unknown {word} '{text}': no {word} page has that title. Check the spelling, "
                 f"or create the {word} page first."
             )
-            sev = severity_for(ctx, False)
+            sev = severity_for(ctx, False, page.collection)
         if guess is not None and guess in ctx.broken_titles:
             # That page cannot be read, so its title is a guess: say it, but not as an error.
             sev = WARNING

@@ -152,7 +152,7 @@ def check_typed_value(
                 name,
                 "wrong-type",
                 f"{label} should be plain text, not a {'list' if isinstance(value, list) else 'group of fields'}.",
-                severity_for(ctx, False),
+                severity_for(ctx, False, page.collection),
             )
     elif ftype in ("date", "datetime"):
         if not fits_kind(ftype, name, value, ctx.generator):
@@ -163,7 +163,7 @@ def check_typed_value(
                 name,
                 "invalid-date" if not isinstance(value, bool | list | dict) else "wrong-type",
                 not_a_date_message(value),
-                severity_for(ctx, certain or isinstance(value, str)),
+                severity_for(ctx, certain or isinstance(value, str), page.collection),
             )
     elif ftype == "boolean":
         if not fits_kind(ftype, name, value, ctx.generator):
@@ -199,7 +199,7 @@ def check_typed_value(
                 name,
                 "wrong-type",
                 f"{label} should be a group of fields (name: value lines indented below it).",
-                severity_for(ctx, False),
+                severity_for(ctx, False, page.collection),
             )
             return
         # Its numbers, true/false and dates too (`eleventyNavigation: {order: four}`), said

@@ -21,7 +21,7 @@ def check_unique(page, ctx, f, name, value, line):
     first = min(others)
     if (first[0], first[1]) > (mine, page.rel):
         return
-    declared = ctx.declared and bool(getattr(f, "unique", False))
+    declared = ctx.declared_in(page.collection) and bool(getattr(f, "unique", False))
     # Named by its title first: an author knows pages by their titles, not their files.
     title = ctx.uniques.titles.get(first[1])
     holder = f"“{title}” ({first[1]})" if title else first[1]
