@@ -23,6 +23,7 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
 from editor_app.core.docx_inline import MONO_FONT
+from editor_app.core.docx_loose_text import plain_quote
 from editor_app.core.docx_place import locate_in_context
 from editor_app.core.docx_read import word_date
 from editor_app.core.docx_untracked import page_paragraphs
@@ -248,6 +249,36 @@ def add_dated_suggestion(
     store.add_suggestion(suggestion)
 
 
+def already_suggested(
+    store: Any,
+    author: str,
+    quote: str,
+    replacement: str,
+    field: str | None = None,
+    exact: bool = False,
+) -> bool:
+    """The same edit is suggested already (a pack imported twice, or one that tracked the
+    page's open suggestions): same author, setting (`field`), words and new words, read as the
+    pack shows them (white space and Markdown marks aside), or as written when `exact` (a
+    formatting change differs from another by its marks alone)."""
+
+    def plain(text: str) -> str:
+        return " ".join((text or "").split()).casefold()
+
+    def same(a: str, b: str) -> bool:
+        if exact:
+            return a == b
+        return plain(a) == plain(b) or plain(plain_quote(a)) == plain(plain_quote(b))
+
+    return any(
+        (s.author == author if exact else plain(s.author) == plain(author))
+        and (s.field or None) == field
+        and same(s.quote, quote)
+        and same(s.replacement, replacement)
+        for s in store.suggestions
+    )
+
+
 def suggest_formatting(
     store: Any, body: str, found: PageFormatting | None, label: str, settings: Any = None
 ) -> tuple[int, str | None]:
@@ -266,13 +297,7 @@ def suggest_formatting(
             continue
         start, end, replacement = span
         author = change.author or "Reviewer"
-        if any(
-            s.author == author
-            and s.field is None
-            and s.quote == body[start:end]
-            and s.replacement == replacement
-            for s in store.suggestions
-        ):
+        if already_suggested(store, author, body[start:end], replacement, exact=True):
             continue  # the pack imported before
         add_dated_suggestion(store, body, (start, end), replacement, author, change.date)
         added += 1

@@ -17,10 +17,10 @@ from editor_app.core.document import Document
 from editor_app.core.docx_direction_marks import drop_handle_marks
 from editor_app.core.docx_format_suggest import (
     add_dated_suggestion,
+    already_suggested,
     format_changes,
     suggest_formatting,
 )
-from editor_app.core.docx_loose_text import plain_quote
 from editor_app.core.docx_not_words import is_own_code, own_code
 from editor_app.core.docx_pack_report import PackReport
 from editor_app.core.docx_place import (
@@ -42,7 +42,7 @@ from editor_app.core.docx_read import (
     read_docx,
     read_pack_data,
 )
-from editor_app.core.docx_tracked import carries
+from editor_app.core.docx_tracked import is_tracked_suggestion
 from editor_app.core.docx_untracked import (
     pack_paragraphs,
     untracked_edits,
@@ -221,9 +221,7 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any, name: str =
         decided = _decided_in_word(store, info, [c for c in content.changes if c.page == index])
         if decided:
             # Accepted or rejected in Word: carried out here as the review window would.
-            done = carry_out(
-                page, site, decided, returned.get(index, []), reviewer, body, label
-            )
+            done = carry_out(page, site, decided, returned.get(index, []), reviewer, body, label)
             report.decisions += [d.line for d in done]
             made = sum(1 for d in done if d.done)
             if made:
@@ -279,8 +277,8 @@ _ADDED, _KNOWN, _NOT_PLACED = "added", "known", "not placed"
 
 def _add_change(store: Any, settings: dict[str, Any], body: str, change: TrackedChange) -> str:
     """A change as a suggested edit on the setting it is in (the title), else on the text."""
-    if any(carries(s, change) for s in getattr(store, "suggestions", [])):
-        return _KNOWN  # one the pack carried out (an insertion: its new words alone)
+    if any(is_tracked_suggestion(s, change) for s in getattr(store, "suggestions", [])):
+        return _KNOWN  # one the pack tracked (an insertion: its new words alone)
     # A passage retyped in Word is suggested as the words it changes; as Word recorded it
     # when those are not found apart.
     narrowed = changed_words_only(change)
@@ -314,39 +312,24 @@ def _add_setting_suggestion(store: Any, settings: dict[str, Any], change: Tracke
             continue
         author = change.author or "Reviewer"
         replacement = change.new.strip()
-        if _suggested(store, author, value[where[0] : where[1]], replacement, name):
+        if already_suggested(store, author, value[where[0] : where[1]], replacement, name):
             return _KNOWN
         add_dated_suggestion(store, value, where, replacement, author, change.date, name)
         return _ADDED
     return _NOT_PLACED
 
 
-def _suggested(store: Any, author: str, quote: str, replacement: str, name: str | None) -> bool:
-    """The same edit is suggested already (a pack imported twice, or one that carried the
-    page's open suggestions out as tracked changes): same author, words and new words, read
-    as the pack shows them (white space and Markdown marks aside)."""
-
-    def same(a: str, b: str) -> bool:
-        return _plain(a) == _plain(b) or _plain(plain_quote(a)) == _plain(plain_quote(b))
-
-    return any(
-        _plain(s.author) == _plain(author)
-        and (s.field or None) == name
-        and same(s.quote, quote)
-        and same(s.replacement, replacement)
-        for s in store.suggestions
-    )
-
-
 def _decided_in_word(store: Any, info: dict[str, Any], changes: list[TrackedChange]) -> list[Any]:
-    """The open suggested edits the pack carried out as tracked changes (its page's
-    `suggestions` ids) that are no longer pending in the returned file: the reviewer
-    accepted or rejected them in Word (`docx_word_decisions` carries that out)."""
-    carried = set(info.get("suggestions") or [])
+    """The open suggested edits the pack tracked (its page's `suggestions` ids) that are no
+    longer pending in the returned file: the reviewer accepted or rejected them in Word
+    (`docx_word_decisions` carries that out)."""
+    tracked = set(info.get("suggestions") or [])
     return [
         s
         for s in store.suggestions
-        if s.id in carried and s.status == "open" and not any(carries(s, c) for c in changes)
+        if s.id in tracked
+        and s.status == "open"
+        and not any(is_tracked_suggestion(s, c) for c in changes)
     ]
 
 
@@ -417,7 +400,7 @@ def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
         start, end = where
         replacement = f"{body[start:end]}\n\n{change.new.strip()}"
     author = change.author or "Reviewer"
-    if _suggested(store, author, body[start:end], replacement, None):
+    if already_suggested(store, author, body[start:end], replacement, None):
         return _KNOWN
     add_dated_suggestion(store, body, (start, end), replacement, author, change.date)
     return _ADDED

@@ -7,7 +7,7 @@ comment on it). A replacement deletes the whole passage and inserts the whole re
 insertion (the words kept, new ones added before or after them) is the new words inserted
 alone, as the PDF marks it and as a reviewer who typed them would have. A returned pack reads
 back as the same suggestion, which the import recognises and does not add again
-(`docx_pack_import`).
+(`docx_pack_import`, by `is_tracked_suggestion`).
 """
 
 from __future__ import annotations
@@ -137,10 +137,11 @@ def _plain(text: str) -> str:
     return " ".join(plain_quote(text or "").split()).casefold()
 
 
-def carries(suggestion: Any, change: Any) -> bool:
-    """Whether `change`, a tracked change read from a returned pack, is the one the pack
-    wrote for `suggestion`: same author, the passage and its new words (an insertion: the new
-    words alone, beside the passage's words)."""
+def is_tracked_suggestion(suggestion: Any, change: Any) -> bool:
+    """Whether `change`, a tracked change read from a returned pack, is `suggestion` as the
+    pack tracked it (`track_suggestions`): same author, the passage and its new words (an
+    insertion: the new words alone, beside the passage's words). One still pending is that
+    suggestion, not a new one; one gone was decided in Word."""
     if _plain(change.author) != _plain(suggestion.author):
         return False
     if getattr(suggestion, "kind", "") != "insert" or change.old.strip():

@@ -1,4 +1,4 @@
-"""`docx_tracked.carries`: a tracked insertion read from a returned Word pack is the one the
+"""`docx_tracked.is_tracked_suggestion`: a tracked insertion read from a returned Word pack is the one the
 pack wrote for a suggested insertion only when its author, its new words and the passage beside
 it are the suggestion's; another author's insertion of the same words, other words, or the
 same words put beside other words are the reviewer's own, to be taken in, not set aside."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from editor_app.core import review
-from editor_app.core.docx_tracked import carries
+from editor_app.core.docx_tracked import is_tracked_suggestion
 
 BODY = "The Health Data body is an independent body that provides advice, or directly access data."
 
@@ -27,10 +27,14 @@ def _change(new: str, before: str, after: str, author: str = "Ada Editor") -> ob
 def test_new_words_after_the_passage_are_carried_only_beside_it() -> None:
     after_words = _suggestion("an independent body", "an independent body of experts")
     beside = _change(" of experts", "The Health Data body is an independent body", " that provides")
-    assert carries(after_words, beside)
-    assert not carries(after_words, _change(" of experts", "The Health Data", " body is an"))
-    assert not carries(after_words, _change(" of judges", beside.before, beside.after))
-    assert not carries(
+    assert is_tracked_suggestion(after_words, beside)
+    assert not is_tracked_suggestion(
+        after_words, _change(" of experts", "The Health Data", " body is an")
+    )
+    assert not is_tracked_suggestion(
+        after_words, _change(" of judges", beside.before, beside.after)
+    )
+    assert not is_tracked_suggestion(
         after_words, _change(" of experts", beside.before, beside.after, "Rae Reviewer")
     )
 
@@ -38,5 +42,7 @@ def test_new_words_after_the_passage_are_carried_only_beside_it() -> None:
 def test_new_words_before_the_passage_are_carried_only_beside_it() -> None:
     before_words = _suggestion("directly access", "more directly access")
     beside = _change("more ", "advice, or ", "directly access data.")
-    assert carries(before_words, beside)
-    assert not carries(before_words, _change("more ", "advice, or ", "advice, or directly"))
+    assert is_tracked_suggestion(before_words, beside)
+    assert not is_tracked_suggestion(
+        before_words, _change("more ", "advice, or ", "advice, or directly")
+    )
