@@ -8,6 +8,7 @@ import os
 import posixpath
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 SEPARATOR = " · "
 
@@ -58,3 +59,18 @@ def shown_titles(pages: Sequence[tuple[str, str]]) -> list[str]:
     """Each page's title as a list shows it, told apart from those sharing it."""
     which = told_apart(pages)
     return [with_title(title, which.get(at)) for at, (title, _path) in enumerate(pages)]
+
+
+# The files a page can be: what Save As offers, and what Jekyll, Hugo and Eleventy read as one.
+PAGE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
+
+
+def with_page_suffix(chosen: Path, page: Path | None) -> Path:
+    """The file Save As writes for the name `chosen`: as typed when it ends as a page does
+    (`.md`, `.markdown`, `.html`), else with the page's own ending (`.md` when it had none).
+    A name typed bare ("directory-layout") was saved so, a file no generator reads as a page
+    and the document list does not show; "notes.v2" is "notes.v2.md"."""
+    if chosen.suffix.lower() in PAGE_SUFFIXES:
+        return chosen
+    own = page.suffix.lower() if page is not None else ""
+    return chosen.with_name(chosen.name + (own if own in PAGE_SUFFIXES else ".md"))

@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor_app.core.disk_merge import PageMerge
-from editor_app.ui.dialogs import ask_file_to_save
+from editor_app.core.page_names import with_page_suffix
+from editor_app.ui.dialogs import ask_file_to_save, ask_to_go_on
 from editor_app.ui.difference import Difference, DifferenceDialog
 from editor_app.ui.translation import translator
 
@@ -170,7 +171,25 @@ class SaveAsDialog:
     @classmethod
     def ask_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """The file dialog itself; tests replace this."""
-        answer = ask_file_to_save(
-            parent, tr("Save As"), suggested, tr("Pages (*.md *.markdown *.html);;All files (*)")
+        pages = tr("Pages (*.md *.markdown *.html)")
+        answer = ask_file_to_save(parent, tr("Save As"), suggested, pages + ";;" + tr("All files (*)"))
+        if answer is None:
+            return None
+        path, chosen = answer
+        # A name typed without its ending is given the page's; "All files" takes it as typed.
+        page_path = with_page_suffix(path, suggested) if chosen == pages else path
+        if page_path != path and page_path.exists() and not cls.replace_file(parent, page_path):
+            return None  # the box asked about the name typed, not about this file
+        return page_path
+
+    @classmethod
+    def replace_file(cls, parent: QWidget | None, path: Path) -> bool:
+        """Whether to write over `path`, a file already there; tests replace this."""
+        return ask_to_go_on(
+            parent,
+            icon=QMessageBox.Icon.Warning,
+            title=tr("Save As"),
+            text=tr("“{name}” already exists. Replace it?").format(name=path.name),
+            go_on=tr("Replace"),
+            go_on_is_default=False,
         )
-        return answer[0] if answer else None
