@@ -102,6 +102,11 @@ def _known_only_class(undefined: type) -> type:
             key = path[1] if len(path) > 1 else ""
             if name == "page" and key in _PAGE_COMPUTED:
                 raise NotDrawn(f"it reads page.{key}, which Jekyll computes")
+            if name == "site" and key == "time":  # a different output at every build
+                raise NotDrawn(
+                    "it reads site.time, the moment Jekyll builds the site: what it prints"
+                    " changes with every build"
+                )
             if name == "site" and key in _SITE_COMPUTED:
                 raise NotDrawn(f"it reads site.{key}, which Jekyll computes")
 

@@ -49,6 +49,7 @@ def with_page_liquid(
     start: re.Match[str] | None = None
     pieces = 0
     trim_next = False
+    unset: dict[str, str] = {}  # a name an assign not drawn sets: why it is not known
     for m in _TAG.finditer(text):
         if m.group("raw"):
             continue
@@ -82,6 +83,9 @@ def with_page_liquid(
         if drawn is not None and name == "assign" and depth == 0:
             assigns.append(piece)  # prints nothing; what it sets is read below
         if drawn is None:
+            reason, root = _through_assigns(reason, unset)
+            if name == "assign" and (assigned := _ASSIGNED.match(m.group("rest"))):
+                unset[assigned.group(1)] = root
             if reason:
                 _say_why(piece, reason, context.reasons)
             continue
@@ -99,6 +103,24 @@ def with_page_liquid(
     rest = text[at:]
     out.append(rest.lstrip() if trim_next else rest)
     return "".join(out)
+
+
+_ASSIGNED = re.compile(r"\s*([A-Za-z_][\w-]*)\s*=")
+_PAGE_VARIABLE = re.compile(r"it reads ([A-Za-z_][\w-]*), a variable of the page around it")
+
+
+def _through_assigns(reason: str, unset: dict[str, str]) -> tuple[str, str]:
+    """`reason` for a piece reading a name the page's own assign above sets, not drawn, told
+    by the first reason of that assign's chain (`site.time`: the moment of the build), not
+    'a variable of the page around it', which would send the reader to look elsewhere; and
+    that first reason."""
+    m = _PAGE_VARIABLE.fullmatch(reason)
+    if m is None or m.group(1) not in unset:
+        return reason, reason
+    root = unset[m.group(1)]
+    if root.startswith("it reads "):
+        return f"it reads {m.group(1)}, which an assign above sets from {root[9:]}", root
+    return f"it reads {m.group(1)}, which an assign above sets, not drawn: {root}", root
 
 
 def _say_why(piece: str, reason: str, reasons: dict[str, str]) -> None:

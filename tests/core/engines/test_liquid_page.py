@@ -190,7 +190,11 @@ def test_jekylls_group_by_filter(tmp_path: Path) -> None:
         pytest.param(
             "pages/jekyllconf.md",
             # What Jekyll picks at random each build stays, saying why.
-            ['<h2 id="2015">2015</h2>', "it reads site.time, which Jekyll computes."],
+            [
+                '<h2 id="2015">2015</h2>',
+                "it reads site.time, the moment Jekyll builds the site: what it prints changes",
+                "it reads featured, which an assign above sets from site.time",
+            ],
             ["{% for year"],
             id="JekyllConf talks by year",
         ),
@@ -203,3 +207,25 @@ def test_jekyll_docs_loops(page: str, shown: list[str], not_shown: list[str]) ->
         assert html in body
     for html in not_shown:
         assert html not in body
+
+
+def test_a_value_assigned_from_the_build_time_says_so(tmp_path: Path) -> None:
+    """11ty's jekyllconf.md picks its featured talk by the time of the build: not drawn, and
+    the tags reading what the page's assigns set say where it comes from, not 'a variable
+    of the page around it'."""
+    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "talks.yml").write_text("- topic: A\n- topic: B\n", encoding="utf-8")
+    page = tmp_path / "conf.md"
+    page.write_text(
+        "{% assign random = site.time | date: \"%s%N\" | modulo: site.data.talks.size %}\n"
+        "{% assign featured = site.data.talks[random] %}\n\n**{{ featured.topic }}**\n",
+        encoding="utf-8",
+    )
+    body = _rendered(tmp_path, page).replace("&#x27;", "'")
+    build = "site.time, the moment Jekyll builds the site: what it prints changes with every build"
+    assert body.count('<span class="liquid"') == 3
+    assert f'title="Not drawn in the preview: it reads {build}.">{{% assign random' in body
+    assert f"it reads random, which an assign above sets from {build}" in body
+    assert f'it reads featured, which an assign above sets from {build}.">{{{{ featured.topic' in body
+    assert "a variable of the page around it" not in body
