@@ -52,6 +52,19 @@ def name_date(path: Path | str) -> str:
         return ""
 
 
+def list_title(entry: Any) -> str:
+    """A page's title as the list shows it: its title, else its file name without extension."""
+    return readable_title(entry.title) if entry.title else Path(entry.path).stem
+
+
+def names_told_apart(entries: list[Any]) -> dict[str, str]:
+    """For the pages of one collection: path -> what tells a page apart from others sharing
+    its title, as the list names it (page_names.told_apart); Search Site names its hits so."""
+    paths = [str(entry.path) for entry in entries]
+    which = told_apart([(list_title(e), path) for e, path in zip(entries, paths, strict=True)])
+    return {paths[at]: shown for at, shown in which.items()}
+
+
 @dataclass(slots=True)
 class EntryKeys:
     """One page as the list shows it and sorts it."""
@@ -76,7 +89,7 @@ class EntryKeys:
         status = fm.get("status")
         return cls(
             path,
-            readable_title(entry.title) if entry.title else Path(path).stem,
+            list_title(entry),
             date,
             from_name,
             bool(value) or from_name,

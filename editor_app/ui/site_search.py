@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.page_names import told_apart
 from editor_app.core.schema import field_label
 from editor_app.core.site_search import SearchHit, search
+from editor_app.ui.library_keys import names_told_apart
 from editor_app.ui.workers import JobRunner
 
 SEARCH_DELAY_MS = 150  # a pause in typing, so each keystroke does not start a search
@@ -117,8 +118,17 @@ def shown_detail(detail: str, word: str, metrics: QFontMetrics, width: int) -> s
     end of the line in a narrow panel: "Text: …listed in the top level …")."""
     where, sep, snippet = detail.partition(": ")
     at = snippet.casefold().find(word.casefold()) if sep and word else -1
-    if at > 0 and metrics.horizontalAdvance(detail) > width:
-        head, end = f"{where}{sep}…", at + len(word)
+    if at >= 0 and metrics.horizontalAdvance(detail) > width:
+        end = at + len(word)
+        # A page told apart by its path ("bn/security-best-practices-….md · Text") can fill
+        # the line by itself: shortened in its middle, to leave the word its room.
+        room = width - metrics.averageCharWidth() - metrics.horizontalAdvance(
+            f"{sep}…{snippet[at:end]}…"
+        )
+        shortened = metrics.horizontalAdvance(where) > room > 0
+        if shortened:
+            where = metrics.elidedText(where, Qt.TextElideMode.ElideMiddle, room)
+        head = f"{where}{sep}…"
         # A word or two before it when they fit with the word, else from the word itself.
         for start in (snippet.rfind(" ", 0, max(0, at - 12)) + 1, at):
             # (a character to spare: eliding measures the line a little differently)
@@ -129,6 +139,8 @@ def shown_detail(detail: str, word: str, metrics: QFontMetrics, width: int) -> s
                 break
         if start > 1:
             detail = head + snippet[start:]
+        elif shortened:
+            detail = f"{where}{sep}{snippet}"
     shown = metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width)
     # Eliding measures a line that mixes scripts (Persian, Hindi, Japanese beside Latin, drawn
     # with fallback fonts) a pixel or two short: narrower until it really fits.
@@ -310,11 +322,24 @@ class SiteSearchPanel(QWidget):
 
     def _which(self, hits: list[SearchHit]) -> dict[int, str]:
         """For pages sharing a title (a guide's page in each language's folder): what tells
-        each apart (page_names.told_apart, as every list names them; compact, the folder
-        alone where the file names repeat: the searched words keep their room in the line),
-        in place of the kind of page; the rows read the same ("Building Welcoming Communities
-        / Articles · Title" twice)."""
-        return told_apart([(h.title or h.path.name, str(h.path)) for h in hits], compact=True)
+        each apart, in place of the kind of page, as the page list names it among its
+        collection's pages (library_keys.names_told_apart: its file name, or its path below
+        the folder they share), so a page reads the same in both."""
+        if self._site is None:
+            return told_apart([(h.title or h.path.name, str(h.path)) for h in hits])
+        names: dict[str, str] = {}
+        for collection in {hit.collection for hit in hits}:
+            try:
+                entries = self._site.documents(collection)
+            except (KeyError, OSError):
+                continue
+            names.update(names_told_apart(entries))
+        which: dict[int, str] = {}
+        for at, hit in enumerate(hits):
+            name = names.get(str(hit.path))
+            if name:
+                which[at] = name
+        return which
 
     def _show(self, hits: list[SearchHit]) -> None:
         self._hits = list(hits)

@@ -51,10 +51,10 @@ def test_pages_sharing_a_title_are_told_apart_by_their_file(qtbot, tmp_path: Pat
     with qtbot.waitSignal(panel.searchFinished, timeout=20000):
         panel.set_query("welcoming")
     details = sorted(panel.results.item(r).data(DETAIL_ROLE) for r in range(panel.results.count()))
-    # Named by the rule the page list, the review queue and Drafts name them by
-    # (page_names), in its compact form: the folder alone, the snippet keeps its room.
+    # Named as the page list names them among the collection's pages (page_names.told_apart,
+    # its full form): the file name, else the path below the folder they share.
     assert details == [
         "Articles · Title",
-        "_articles · Title",
-        "bn · Title",
+        "bn/building-community.md · Title",
+        "building-community.md · Title",
     ]
