@@ -105,11 +105,17 @@ class SiteUrls:
             if self._index_folders is None:
                 content = [f for f, _lang in self.content_folders()]
                 found: dict[Path, set[str]] = {f: set() for f in content}
+                others: dict[Path, set[tuple[str, ...]]] = {f: set() for f in content}
                 for e in self._entries:
-                    if e.path.name.startswith("_index."):
-                        for f in content:
-                            if e.path.is_relative_to(f):
-                                found[f].add(e.path.parent.relative_to(f).as_posix())
+                    for f in content:
+                        if e.path.is_relative_to(f):
+                            folder = e.path.parent.relative_to(f)
+                            if e.path.name.startswith("_index."):
+                                found[f].add(folder.as_posix())
+                            else:
+                                others[f].add(folder.parts)
+                for f in content:
+                    found[f] |= _other_index_folders(f, others[f], found[f])
                 self._index_folders = {f: frozenset(names) for f, names in found.items()}
             return self._index_folders.get(content_folder, frozenset())
 
@@ -367,3 +373,32 @@ def normal_url(url: str) -> str:
     elif url.endswith(".html"):
         url = url[: -len(".html")]
     return url.rstrip("/") or "/"
+
+
+# Hugo's section pages in its content formats other than the Markdown the index lists (HTML,
+# AsciiDoc, Pandoc, Org, reStructuredText, Markdown spelt `.mdown`).
+HUGO_OTHER_SECTION_PAGES = tuple(
+    "_index." + suffix
+    for suffix in ("html", "htm", "adoc", "asciidoc", "ad", "pandoc", "pdc", "org", "rst", "mdown")
+)
+
+
+def _other_index_folders(
+    content_folder: Path, page_folders: set[tuple[str, ...]], indexed: set[str]
+) -> set[str]:
+    """The folders above the index's pages (below the top: a top folder is always a section)
+    whose `_index` page the index does not list, being no Markdown (`_index.html`): Hugo
+    reads them as sections all the same. Each folder looked at once, for a section page of
+    each content format Hugo reads (`HUGO_OTHER_SECTION_PAGES`), without listing it."""
+    found: set[str] = set()
+    seen: set[str] = set()
+    for parts in page_folders:
+        for depth in range(len(parts), 1, -1):
+            name = "/".join(parts[:depth])
+            if name in seen or name in indexed:
+                continue
+            seen.add(name)
+            folder = content_folder.joinpath(*parts[:depth])
+            if any(os.path.isfile(folder / page) for page in HUGO_OTHER_SECTION_PAGES):
+                found.add(name)
+    return found
