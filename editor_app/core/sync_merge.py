@@ -169,20 +169,29 @@ def merge_chunks(
 
 
 def _edited_and_grown(base: list[str], mine: list[str], theirs: list[str]) -> list[str] | None:
-    """One side kept `base` whole and added paragraphs after (or before) it, the other edited
-    `base` alone: the edit, then the added paragraphs. After the page's last paragraph nothing
-    anchors the addition, so both changes come as one stretch; keeping both sides whole there
-    put the edited paragraph in twice. None when it is not so (a side that removed the
-    paragraphs, or changed how many there are, is a choice still)."""
+    """One side kept `base` whole and added paragraphs after (or before) it, the other changed
+    `base` alone (edited, split or removed its paragraphs): that change, then the added
+    paragraphs. After the page's last paragraph nothing anchors the addition, so both
+    changes come as one stretch; keeping both sides whole there put the edited paragraph in
+    twice, and a split or removed one was a choice. None when it is not so (both sides
+    changed `base`: a choice still)."""
     size = len(base)
-    for kept, edited in ((mine, theirs), (theirs, mine)):
-        if len(edited) != size or len(kept) <= size:
+    for kept, changed in ((mine, theirs), (theirs, mine)):
+        if len(kept) <= size or kept == changed:
             continue
         if kept[:size] == base:
-            return edited + kept[size:]
+            return _joined(changed, kept[size:])
         if kept[-size:] == base:
-            return kept[:-size] + edited
+            return _joined(kept[:-size], changed)
     return None
+
+
+def _joined(first: list[str], then: list[str]) -> list[str]:
+    """Two runs of paragraphs one after the other, a blank line between them where neither
+    brings one (a paragraph split so that it ends the run)."""
+    if first and then and first[-1].strip() and then[0].strip():
+        return [*first, "\n\n", *then]
+    return first + then
 
 
 def _apart(mine: list[str], theirs: list[str]) -> list[str]:

@@ -40,10 +40,29 @@ def test_paragraph_added_before_first_edited_elsewhere() -> None:
     assert "".join(p for _, m, _ in merged for p in m) == "Zero.\n\nUno.\n\nTwo."
 
 
-def test_last_paragraph_removed_while_other_added_stays_a_choice() -> None:
+def test_last_paragraph_removed_while_other_added_is_merged() -> None:
+    # It was a choice: the paragraph added is kept, the removal too.
     base = paragraphs_of("One.\n\nTwo.")
     mine = paragraphs_of("One.")
     theirs = paragraphs_of("One.\n\nTwo.\n\nThree.")
+    merged = merge_sequences(base, mine, theirs)
+    assert all(state == "ok" for state, _, _ in merged)
+    assert "".join(p for _, m, _ in merged for p in m) == "One.\n\nThree."
+
+
+def test_last_paragraph_split_while_other_added_is_merged() -> None:
+    base = paragraphs_of("One.\n\nTwo and more.\n")
+    mine = paragraphs_of("One.\n\nTwo\n\nand more.\n")
+    theirs = paragraphs_of("One.\n\nTwo and more.\n\nThree.\n")
+    merged = merge_sequences(base, mine, theirs)
+    assert all(state == "ok" for state, _, _ in merged)
+    assert "".join(p for _, m, _ in merged for p in m) == "One.\n\nTwo\n\nand more.\n\nThree.\n"
+
+
+def test_both_changed_the_last_paragraph_and_one_added_stays_a_choice() -> None:
+    base = paragraphs_of("One.\n\nTwo.")
+    mine = paragraphs_of("One.\n\nTwo, changed.\n\nThree.")
+    theirs = paragraphs_of("One.\n\nTwo, edited.")
     merged = merge_sequences(base, mine, theirs)
     assert any(state == "conflict" for state, _, _ in merged)
 
