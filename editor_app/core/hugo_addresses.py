@@ -220,8 +220,10 @@ def _date_layout(layout: str, day: date | None) -> str | None:
 
 def _sliced(sections: str | None, cut: str) -> str | None:
     """`:sections[1:]`, `[:last]`, `[last]`, `[0]`...: the sections' parts as Go slices them,
-    `last` the last one's index (`hugo` 0.111); None when a bound falls outside them (Hugo
-    stops on an index out of range) or the cut is none of these."""
+    `last` the last one's index (`hugo` 0.111). A bound past the sections is trimmed to their
+    number, as Hugo trims it (`[0:4]` of `posts/a` is `posts/a`, `[5:]` nothing); None where
+    Hugo stops (a single index past them, `[3]`; a low bound above the high one, `[1:last]`
+    of one section) or the cut is none of these."""
     if sections is None:
         return None
     parts = sections.split("/")
@@ -242,9 +244,9 @@ def _sliced(sections: str | None, cut: str) -> str | None:
     if len(numbers) == 1:
         index = numbers[0]
         return parts[index] if index is not None and index < len(parts) else None
-    low = 0 if numbers[0] is None else numbers[0]
-    high = len(parts) if numbers[1] is None else numbers[1]
-    if not low <= high <= len(parts):
+    low = 0 if numbers[0] is None else min(numbers[0], len(parts))
+    high = len(parts) if numbers[1] is None else min(numbers[1], len(parts))
+    if low > high:
         return None
     return "/".join(parts[low:high])
 
