@@ -5,9 +5,14 @@ In a paragraph laid out right to left, a sign at the edge of a Latin word or a n
 the paragraph's direction: '@' or '#' before it ("— @lord, “نصائح…”", "#123", "#tag": Word and
 LibreOffice drew "lord@", "123#"; digits after Arabic or Persian letters are Arabic numbers to
 the bidirectional algorithm, so even "#123" is not kept whole) and '+' or '#' after a Latin
-word ("C++", "C#": drawn "++C"). The PDF pack keeps them as written. A left-to-right mark
-(U+200E, drawn as nothing) before the leading sign, or after the trailing ones, ties them to
-the word. The marks are no words of the page: the import drops a left-to-right mark in those
+word ("C++", "C#": drawn "++C"). So does a Latin phrase's closing '.', '!', '?', ':', ';' or
+',' inside quotes or brackets («Hello world!», “Why I Close PRs.”, (see GitHub.)): drawn at
+the phrase's other end ("!Hello world"). A sign that ends the right-to-left sentence after a
+Latin word ("... GitHub.") reads right as it is and is left alone, as are brackets around
+Latin words, which the bidirectional algorithm pairs. A left-to-right mark (U+200E, drawn as
+nothing) before the leading sign, or after the trailing ones, ties them to the word; the PDF
+pack draws with the marks and leaves them out of its text, so words copied from it carry
+none (`docx_export_pdf`). The marks are no words of the page: the import drops a left-to-right mark in those
 places alone (a page's own marks elsewhere are its words), so a returned pack finds no change
 where they stand.
 """
@@ -26,13 +31,18 @@ _LEADING = re.compile(r"(?<![\w\u200e])([@#])(?=[A-Za-z0-9_])")
 # '+' or '#' ending a Latin word (C++, C#, A+), not followed by a word or a mark already;
 # all the signs or none ("C++" marked once is not marked again between its '+').
 _TRAILING = re.compile(r"(?<=[A-Za-z])([+#]+)(?![\w\u200e+#])")
+# A Latin phrase's closing signs inside quotes or brackets (its own, not the sentence's).
+_CLOSING = re.compile(r"(?<=[A-Za-z])([.!?:;,…]+)(?=[”’\"'»)\]])")
 _MARKED_LEADING = re.compile("\u200e([@#])(?=[A-Za-z0-9_])")
 _MARKED_TRAILING = re.compile("(?<=[A-Za-z])([+#]+)\u200e")
+# (the quote may stand in the next run: a mark at a run's end is dropped too)
+_MARKED_CLOSING = re.compile(r"(?<=[A-Za-z])([.!?:;,…]+)\u200e(?=[”’\"'»)\]]|\Z)")
 _TEXTS = (qn("w:t"), qn("w:delText"))
 
 
 def mark_handles(paragraph: Any, skip_font: str) -> None:
-    """A left-to-right mark before each '@handle' and '#tag' and after each 'C++' in a
+    """A left-to-right mark before each '@handle' and '#tag' and after each 'C++' (and a Latin
+    phrase's closing sign in quotes) in a
     right-to-left paragraph's runs (not in runs in `skip_font`, the code font: code is copied
     as written)."""
     before = ""  # the last letter before this run: a Latin word's run ends, "++" starts the next
@@ -48,17 +58,19 @@ def mark_handles(paragraph: Any, skip_font: str) -> None:
 def with_edge_marks(text: str, before: str = "") -> str:
     """`text` with a left-to-right mark before each '@handle' and '#tag' and after each 'C++'
     (`before`: the character just before it, in the run before)."""
-    if not any(sign in text for sign in "@#+"):
+    if not any(sign in text for sign in "@#+.!?:;,…"):
         return text
     marked = _LEADING.sub(LEFT_TO_RIGHT_MARK + r"\1", text)
-    return _TRAILING.sub(r"\1" + LEFT_TO_RIGHT_MARK, before + marked)[len(before) :]
+    marked = _CLOSING.sub(r"\1" + LEFT_TO_RIGHT_MARK, before + marked)
+    return _TRAILING.sub(r"\1" + LEFT_TO_RIGHT_MARK, marked)[len(before) :]
 
 
 def without_handle_marks(text: str) -> str:
     """`text` without the marks `mark_handles` puts beside a '@', '#' or '+'."""
     if LEFT_TO_RIGHT_MARK not in text:
         return text
-    return _MARKED_TRAILING.sub(r"\1", _MARKED_LEADING.sub(r"\1", text))
+    text = _MARKED_CLOSING.sub(r"\1", _MARKED_LEADING.sub(r"\1", text))
+    return _MARKED_TRAILING.sub(r"\1", text)
 
 
 def drop_handle_marks(element: Any) -> None:

@@ -24,6 +24,7 @@ from fpdf.errors import FPDFException
 from fpdf.fonts import FontFace
 from fpdf.html import DEFAULT_TAG_STYLES
 
+from editor_app.core.docx_direction_marks import LEFT_TO_RIGHT_MARK
 from editor_app.core.docx_export import (
     ExportReport,
     PackPage,
@@ -233,6 +234,10 @@ class _Pdf(ScriptFontsPdf):
         # word in an Arabic sentence keeps its place and the line reads from the right.
         if self.right_to_left and not self._in_bidi and text:
             return self._preload_bidirectional_text(text, markdown)
+        if self._in_bidi and text and LEFT_TO_RIGHT_MARK in text:
+            # The direction marks did their work in the bidirectional algorithm: not drawn,
+            # and left out of the page's text, so words copied from the PDF carry none.
+            text = text.replace(LEFT_TO_RIGHT_MARK, "")
         return super()._preload_font_styles(text, markdown, _initial_emphasis=_initial_emphasis)
 
     def page_of(self, page: PackPage, unplaced: list[str]) -> int:
@@ -320,7 +325,7 @@ class _Pdf(ScriptFontsPdf):
         try:
             with self.local_context():
                 self.write_html(
-                    self.text_safe(f"<p><b><font size=\"18\">{marked}</font></b></p>"),
+                    self.text_safe(f'<p><b><font size="18">{marked}</font></b></p>'),
                     font_family=self.body_font,
                     tag_styles=self.tag_styles,
                 )
