@@ -72,21 +72,29 @@ def _panel_layout(
     items: QListWidget,
     buttons: Sequence[QPushButton],
     between: Sequence[QWidget] = (),
+    compact: bool = False,
 ) -> QVBoxLayout:
     """The panel's layout, edge to edge: the summary line, the list (which takes the height),
     each of `between` on a line of its own, then the buttons on one row at its right; the
-    caller may add more below."""
+    caller may add more below. `compact`: the buttons at the summary's right, on its row (the
+    review window at 1024x700, where each row under the list took a note's height; a narrow
+    dock keeps them on a row of their own)."""
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(summary)
+    row = QHBoxLayout()
+    if compact:
+        row.addWidget(summary, 1)
+        layout.addLayout(row)
+    else:
+        layout.addWidget(summary)
+        row.addStretch(1)
     layout.addWidget(items, 1)
     for widget in between:
         layout.addWidget(widget)
-    row = QHBoxLayout()
-    row.addStretch(1)
     for button in buttons:
         row.addWidget(button)
-    layout.addLayout(row)
+    if not compact:
+        layout.addLayout(row)
     return layout
 
 

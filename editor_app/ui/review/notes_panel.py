@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -42,7 +43,9 @@ class NotesPanel(QWidget):
     notesChanged = Signal(Path)
     passageRequested = Signal(int, int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        """`compact`: each list's buttons on its summary's row (the review window, where the
+        lists need the height; a narrow dock keeps them under the list)."""
         super().__init__(parent)
         self.store: review.NoteStore | None = None
         self._body = ""
@@ -72,11 +75,22 @@ class NotesPanel(QWidget):
             self.list,
             (self.resolve_button, self.delete_button),
             between=(self.show_resolved,),
+            compact=compact,
         )
-        self.suggestions = SuggestionsPanel()
+        self.suggestions = SuggestionsPanel(compact=compact)
         self.suggestions.suggestionsChanged.connect(self._after_suggestions_changed)
         self.suggestions.passageRequested.connect(self.passageRequested)
         layout.addWidget(self.suggestions, 1)
+        if compact:
+            # The height shared by the two lists, not given by their size hints (the
+            # suggested edits took twice the notes' height, each list showing one row).
+            for items in (self.list, self.suggestions.list):
+                policy = items.sizePolicy()
+                policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+                items.setSizePolicy(policy)
+                items.setMinimumHeight(items.fontMetrics().height() * 3)
+            layout.setStretchFactor(self.list, 1)
+            layout.setStretchFactor(self.suggestions, 1)
         self.set_document(None, "")
 
     # -- public ----------------------------------------------------------------------------

@@ -41,7 +41,7 @@ class SuggestionsPanel(QWidget):
     suggestionsChanged = Signal(Path)
     passageRequested = Signal(int, int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.path: Path | None = None
         self.store: review.NoteStore | None = None
@@ -61,7 +61,9 @@ class SuggestionsPanel(QWidget):
         self.reject_button = QPushButton(self.tr("Reject"))
         self.reject_button.setToolTip(self.tr("Turn this suggestion down; the page is unchanged"))
         self.reject_button.clicked.connect(self.reject_current)
-        _panel_layout(self, self.summary, self.list, (self.reject_button, self.accept_button))
+        _panel_layout(
+            self, self.summary, self.list, (self.reject_button, self.accept_button), compact=compact
+        )
         self.set_store(None, None, "")
 
     def set_store(self, path: Path | None, store: review.NoteStore | None, body: str) -> None:

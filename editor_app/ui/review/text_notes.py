@@ -48,7 +48,7 @@ class TextNotesView(QWidget):
         self.text_view.setAccessibleName(self.tr("Page text"))
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text_view.selectionChanged.connect(self.selectionChanged)
-        self.notes = NotesPanel()
+        self.notes = NotesPanel(compact=True)
         self.notes.passageRequested.connect(self.select_passage)
         self.notes.notesChanged.connect(lambda _p: self.highlight())
         self.add_note_button = QPushButton(self.tr("Add note…"))
@@ -89,7 +89,9 @@ class TextNotesView(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(text_part)
         split.addWidget(self.notes)
-        split.setSizes([400, 250])
+        # The notes and suggested edits take two thirds: at 1024x700 the text kept them and
+        # the lists showed one note and one suggested edit each.
+        split.setSizes([300, 600])
         layout = QVBoxLayout(self)
         layout.addLayout(name_row)
         layout.addWidget(split, 1)
