@@ -63,6 +63,19 @@ def _url_of(keys: Mapping[str, Any], language: str = "") -> str | None:
     return "/" + url.lstrip("/")
 
 
+def _default_in_subdir(config: Mapping[str, Any]) -> str:
+    """The default language's code where Hugo publishes its pages under it, else '': with
+    `defaultContentLanguageInSubdir` on a site of two languages or more (`hugo` 0.111 puts
+    `url: sans-barre/` of an English page at /en/sans-barre/; with one language, at
+    /sans-barre/)."""
+    languages = config.get("languages")
+    if config.get("defaultcontentlanguageinsubdir") is not True:
+        return ""
+    if not isinstance(languages, dict) or len(languages) < 2:
+        return ""
+    return str(config.get("defaultcontentlanguage") or "en").lower()
+
+
 def hugo_alias_address(alias: str, page_url: str) -> str:
     """Where Hugo publishes a page's `aliases:` entry: one with a leading slash (or a web
     address) as written; another from the folder of the page's own address `page_url`, `..`
@@ -330,7 +343,7 @@ def given_address(
     `folder_address` (`language`: the prefix its folder address has, or '')."""
     # Every Hugo page comes through here: its keys lowered and the site's path settings read once.
     keys = _keys(front_matter)
-    url = _url_of(keys, language)
+    url = _url_of(keys, language or (_default_in_subdir(config) if "url" in keys else ""))
     if url is not None:
         return url
     settings = path_settings(config)
