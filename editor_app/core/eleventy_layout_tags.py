@@ -204,42 +204,113 @@ def layout_heading_fields(
         return None
     fields: list[str] = []
     for _, text in layouts:
-        fields += [f for f in _HEADING.findall(text) if f not in fields]
+        for m in _HEADING.finditer(text):
+            if m.group(1) in fields:
+                continue
+            if _left_out(text, m, front_matter, path, data_files, layouts, site):
+                continue
+            fields.append(m.group(1))
     return fields
 
 
-# Includes folder -> (its layouts' times, the heading fields they print): read once.
-_SITE_HEADINGS: dict[Path, tuple[tuple[float, ...], list[str]]] = {}
+_IF = re.compile(r"\{%-?\s*(?:if|elif|else|endif)\b(?:\s+(not\s+)?([A-Za-z_$][\w$]*)\s*-?%\})?")
+_UNKNOWN = object()
 
 
-def heading_field_names(site: Any) -> list[str] | None:
-    """The fields an Eleventy site's page is named by, in the order to try (`title`, then
-    every value one of its layouts prints as the page's heading: 11ty.dev's `pageTitle`,
-    `headerTitle`, `newstitle`, `eleventyNavigation.key`); None on another site, or when no
-    layout prints one (`site_entries.title_value` then takes any field named for a title).
-    For the page list and the window's title; the preview asks the page's own layouts."""
+def _left_out(
+    text: str,
+    heading: re.Match[str],
+    front_matter: dict,
+    path: Path | None,
+    data_files: list[Path] | None,
+    layouts: list[tuple[Path, str]],
+    site: Any,
+) -> bool:
+    """Whether the `heading` of a layout's `text` stands in a condition on one other name
+    that the page's data decides against for certain: 11ty.dev's main layout heads a page
+    with `headerTitle` only `{%- if not isDocs %}`, and its docs layout sets `isDocs: true`."""
+    opened = None
+    for m in _IF.finditer(text, 0, heading.start()):
+        opened = m
+    if opened is None or not opened.group(0).lstrip("{%- ").startswith("if") or not opened.group(2):
+        return False  # not directly inside `{% if [not] name %}` (an else, an end, no name)
+    if opened.group(2) == heading.group(1).split(".")[0]:
+        return False  # `{% if pageTitle %}<h1>{{ pageTitle }}`: printed when the page has it
+    value = _page_data_value(opened.group(2), front_matter, path, data_files, layouts, site)
+    if value is _UNKNOWN:
+        return False
+    shown = not value if opened.group(1) else bool(value)
+    return not shown
+
+
+def _page_data_value(
+    name: str,
+    front_matter: dict,
+    path: Path | None,
+    data_files: list[Path] | None,
+    layouts: list[tuple[Path, str]],
+    site: Any,
+) -> Any:
+    """`name`'s value in the page's data as far as it comes before the site's global data
+    (its front matter, its data files, its layouts' front matter, innermost first), None when
+    none of them sets it, `_UNKNOWN` when one may set it and is not read here (computed
+    data, a JavaScript data file naming it, front matter not in YAML)."""
+    computed = front_matter.get("eleventyComputed")
+    if isinstance(computed, dict) and name in computed:
+        return _UNKNOWN
+    if name in front_matter:
+        return front_matter[name]
+    source = getattr(getattr(site, "layout", None), "source", None)
+    if data_files is None:
+        data_files = eleventy_data_files(Path(source), Path(path)) if source and path else []
+    for data_file in reversed(data_files):
+        try:
+            data = data_file.read_text("utf-8", errors="replace")
+        except OSError:
+            return _UNKNOWN
+        if not data_file.name.endswith(".json"):
+            if name in data:
+                return _UNKNOWN
+            continue
+        try:
+            read = json.loads(data)
+        except (ValueError, RecursionError):
+            return _UNKNOWN
+        if isinstance(read, dict) and name in read:
+            return read[name]
+    for _, text in layouts:
+        head = _front_matter(text)
+        if name not in head:
+            continue
+        m = re.search(rf"^{re.escape(name)}\s*:\s*(true|false)\s*$", head, re.M)
+        if m is None or re.match(r"[ \t]*\S", head):
+            return _UNKNOWN  # another value, or front matter in another language
+        return m.group(1) == "true"
+    return None
+
+
+def page_name_fields(
+    site: Any,
+    front_matter: dict,
+    path: Path | None,
+    known: dict[str | None, list[str] | None] | None = None,
+) -> list[str] | None:
+    """The fields an Eleventy page is named by in the page list and the window's title, in
+    the order to try: `title`, then the values the page's own layout chain prints as its
+    heading (`layout_heading_fields`: a docs page's `pageTitle`, a blog post's `newstitle`,
+    not the fields only other layouts print); None on another site, without a layout, when
+    its layout cannot be read or prints none (`site_entries.title_value` then takes any
+    field named for a title). `known`: the fields found for each layout name, kept by the
+    caller for the pages after (a chain is read once)."""
     if getattr(site, "generator", None) != "eleventy":
         return None
-    includes = getattr(getattr(site, "layout", None), "includes", None)
-    if includes is None or not safe_paths.is_dir(Path(includes)):
-        return None
-    files = sorted(
-        p for p in Path(includes).rglob("*")
-        if p.suffix in (".njk", ".liquid", ".html", ".md", ".webc") and p.is_file()
-    )
-    try:
-        times = tuple(p.stat().st_mtime for p in files)
-    except OSError:
-        times = ()
-    known = _SITE_HEADINGS.get(Path(includes))
-    if known is None or known[0] != times:
-        fields: list[str] = []
-        for p in files:
-            try:
-                text = p.read_text("utf-8", errors="replace")
-            except OSError:
-                continue
-            fields += [f for f in _HEADING.findall(text) if f not in fields]
-        known = _SITE_HEADINGS[Path(includes)] = (times, fields)
-    fields = [f for f in known[1] if f != "title"]
-    return ["title", *fields] if fields else None
+    name = page_layout_name(site, front_matter, path)
+    if known is not None and name in known:
+        return known[name]
+    chain = LayoutChain(name, *_layout_chain(site, name))
+    fields = [f for f in layout_heading_fields(site, front_matter, path, chain=chain) or ()]
+    others = [f for f in fields if f != "title"]
+    found = ["title", *others] if others else None
+    if known is not None:
+        known[name] = found
+    return found

@@ -62,14 +62,17 @@ class IndexEntry:
 def title_value(front_matter: dict, heading_fields: Sequence[str] | None = None) -> str | None:
     """The page's title as its header gives it; None when none. With `heading_fields` (an
     Eleventy site's: `title` and the values its layouts print as the page's heading, in the
-    order to try, `heading_field_names`), the first of those the page has: 11ty.dev's
-    `relatedTitle` (the words of its "Related Docs" lists) is not taken before its menu
-    name. Then (or without): `title`, else a field named for one (a page may have only
-    `linkTitle`, 11ty.dev's quick tips `tiptitle`)."""
+    order to try, `eleventy_layout_tags.page_name_fields`: the page's own layouts), the first
+    of those the page has, else its menu name (`navigation_key`): 11ty.dev's `relatedTitle`
+    (the words of its "Related Docs" lists) is not taken before it. Then (or without):
+    `title`, else a field named for one (a page may have only `linkTitle`, 11ty.dev's quick
+    tips `tiptitle`)."""
     for name in heading_fields or ():
         value = field_text(front_matter, name)
         if value is not None:
             return value
+    if heading_fields and (key := navigation_key(front_matter)):
+        return key  # the page's heading is its own: its menu name names it, as in the preview
     title = front_matter.get("title")
     if title.__class__ is str and title:  # nearly every page: decided without a loop
         return title

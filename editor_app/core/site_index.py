@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from editor_app.core import safe_paths
-from editor_app.core.eleventy_layout_tags import heading_field_names
+from editor_app.core.eleventy_layout_tags import page_name_fields
 from editor_app.core.site_entries import (
     IndexEntry,
     Progress,
@@ -165,20 +165,18 @@ class SiteIndex:
                 kind,
             )
         fm, error, line = read_front_matter(data)
-        title = page_title(fm, False, self.title_fields()) or title_from_name(path.stem)
+        title = page_title(fm, False, self.title_fields(fm, path)) or title_from_name(path.stem)
         if isinstance(fm, dict):
             collection = self._member(path, collection, fm)
         return IndexEntry(path, collection, fm, error, line, title, mtime, kind)
 
-    def title_fields(self) -> list[str] | None:
-        """The fields a page is named by in the list (`heading_field_names`), worked out
-        once an index: every page read asks."""
-        if self.generator != "eleventy":
+    def title_fields(self, front_matter: object, path: str | os.PathLike[str] | None) -> list[str] | None:
+        """The fields the page at `path` is named by in the list (`page_name_fields`: those
+        its own layout chain prints as its heading), each layout's read once an index."""
+        if self.generator != "eleventy" or not isinstance(front_matter, dict):
             return None
-        found = self.__dict__.get("_title_fields", False)
-        if found is False:
-            found = self.__dict__["_title_fields"] = heading_field_names(self)
-        return found
+        known = self.__dict__.setdefault("_title_fields", {})
+        return page_name_fields(self, front_matter, Path(path) if path else None, known)
 
     def directory_data(self, path: str | os.PathLike[str]) -> dict:
         """Values an Eleventy site gives a page from its data files (`blog/blog.json`,

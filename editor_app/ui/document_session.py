@@ -296,7 +296,11 @@ class DocumentSession(QObject):
         if self.doc is None:
             return ""
         site = self.window.site
-        fields = site.title_fields() if site is not None and hasattr(site, "title_fields") else None
+        fields = (
+            site.title_fields(self.doc.front_matter, self.doc.path)
+            if site is not None and hasattr(site, "title_fields")
+            else None
+        )
         title = None if self.raw else page_title(self.doc.front_matter, heading_fields=fields)
         if title:
             return title

@@ -27,9 +27,13 @@ def test_the_eleventy_sites_pages_show_the_heading_their_layout_prints() -> None
     # A quick tip's title is computed by its folder's data, as the site prints it.
     tip = renderer.render_page(Document.load(eleventy / "src/docs/quicktips/inline-css.md"))
     assert '<h1 class="page-title">Quick Tip: Inline Minified CSS</h1>' in tip
-    # The main layout's header title, when the docs layout has no page title to print.
+    # The main layout prints its header title `{%- if not isDocs %}`, and the docs layout
+    # sets `isDocs: true`: a docs page's `headerTitle` is no heading of it.
     admin = renderer.render_page(Document.load(eleventy / "src/admin.md"))
-    assert '<h1 class="page-title">Eleventy Not-So-Private Admin Dashboard</h1>' in admin
+    assert "Eleventy Not-So-Private Admin Dashboard</h1>" not in admin
+    blog = renderer.render_page(Document.load(eleventy / "src/blog/blog.md"))
+    assert "Eleventy Community</h1>" not in blog and 'class="page-title"' not in blog
+    assert '<h1 id="blog">Blog</h1>' in blog  # its own heading alone, as the site shows it
 
 
 def test_a_title_field_the_layout_does_not_print_is_no_heading(tmp_path: Path) -> None:

@@ -1,0 +1,41 @@
+"""An Eleventy page is named in the page list (and the window's title) by the fields its own
+layout chain prints as its heading, not by those only other layouts print: on
+eleventy-website a docs page keeping a blog post's `newstitle` is listed by its menu name,
+as its docs layout heads it, where the blog layout's field named it. And a heading a layout
+prints only in a condition the page's layouts decide against (`{%- if not isDocs %}`) is no
+heading of the page: the blog index and the code of conduct are not 'Eleventy Community'."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from shared_sites import shared_site_path
+
+from editor_app.core.site import Site
+
+NAV = "src/docs/pagination/nav.md"
+
+
+def test_a_page_is_named_by_its_own_layouts_heading_fields(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    shutil.copytree(shared_site_path("eleventy-website"), root)
+    page = root / NAV
+    text = page.read_text("utf-8")
+    page.write_bytes(text.replace("---\n", "---\nnewstitle: Words of an old post\n", 1).encode())
+    site = Site.open(root)
+    # Its docs layout prints `pageTitle` (and the page's own heading), never `newstitle`.
+    assert site.entry(page).title == "Pagination Navigation"
+    post = root / "src/blog/2023-10-23-seven-million.md"
+    assert site.entry(post).title == site.entry(post).front_matter["newstitle"]
+
+
+def test_a_heading_the_layouts_leave_out_names_no_page() -> None:
+    root = shared_site_path("eleventy-website")
+    site = Site.open(root)
+    assert site.entry(root / "src/blog/blog.md").title == "Blog"
+    assert site.entry(root / "src/docs/code-of-conduct.md").title == "Code of Conduct"
+    assert site.title_fields({"layout": "layouts/docs.njk"}, root / "src/docs/x.md") == [
+        "title",
+        "pageTitle",
+    ]
