@@ -53,8 +53,10 @@ def register_new(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--lang",
-        help="Hugo, languages told by the file name: the page's language (e.g. fr makes "
-        "slug.fr.md, with the French site title and params in its archetype)",
+        help="Hugo: the page's language: told by the file name (e.g. fr makes slug.fr.md, "
+        "with the French site title and params in its archetype), or, for a language with "
+        "its own contentDir, the same section in that folder (content/fr/posts/slug.md, the "
+        "folder made if it is not there yet)",
     )
     p.add_argument(
         "--translation-of",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from editor_app.core import safe_paths
 from editor_app.core.page_language import (
     content_folder_language,
     language_name,
@@ -28,6 +29,21 @@ def language_folders(site: Any) -> dict[str, Path]:
         for folder, lang in getattr(layout, "content", None) or []
         if lang
     }
+
+
+def kept_language_folders(site: Any) -> dict[str, Path]:
+    """`language_folders`, with the languages' `contentDir` folders not made yet (the site's
+    layout lists only those there): the first French page makes `content/fr`, where it was
+    refused as 'no language fr told by the file name'."""
+    config = getattr(getattr(site, "layout", None), "config", None)
+    languages = config.get("languages") if isinstance(config, dict) else None
+    found: dict[str, Path] = {}
+    for lang, settings in languages.items() if isinstance(languages, dict) else ():
+        text = settings.get("contentdir") if isinstance(settings, dict) else None
+        folder = safe_paths.inside_site(Path(site.root), text) if isinstance(text, str) else None
+        if folder is not None and text.strip("/ "):
+            found[str(lang)] = folder.resolve()
+    return {**found, **language_folders(site)}
 
 
 def folder_language(site: Any, path: Path) -> str | None:

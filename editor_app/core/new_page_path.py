@@ -140,16 +140,29 @@ def proposed_path(
         from editor_app.core.new_page_translation import translation_language, translation_path
 
         return translation_path(site, translation_of, translation_language(site, lang, folder))
-    base = _new_page_folder(site, collection, folder, folders)
+    base, named = language_base(site, _new_page_folder(site, collection, folder, folders), lang)
     index = _index_name(site, collection, kind, section)
     slug, joiner = _slug(site, collection, base, title, index)
-    named = name_language(site, lang)
-    if named is not None:
-        from editor_app.core.new_page_language_hugo import folder_language
-
-        if folder_language(site, base) == named:  # `content/fr` is French: `slug.md` there
-            named = None
     return _free_path(coll, base, slug, today, index, named, joiner)
+
+
+def language_base(site: Site, base: Path, lang: str | None) -> tuple[Path, str | None]:
+    """Where a new page in `lang` goes from the folder `base`, and the language its file name
+    carries: on a Hugo site keeping `lang` in a content folder of its own, `base`'s place
+    there (`content/en/posts` in French: `content/fr/posts`, made with the page even when
+    no French page is there yet), its name plain; else `base`, and `name_language`'s."""
+    from editor_app.core.new_page_language_hugo import folder_language, kept_language_folders
+
+    folders = kept_language_folders(site) if lang and site.generator == "hugo" else {}
+    if lang in folders:
+        start = Path(base).resolve()
+        home = next((f for f in folders.values() if start.is_relative_to(f)), None)
+        if home is not None:
+            return folders[lang] / start.relative_to(home), None
+    named = name_language(site, lang)
+    if named is not None and folder_language(site, base) == named:
+        named = None  # `content/fr` is French: `slug.md` there
+    return base, named
 
 
 def _slug(

@@ -103,7 +103,7 @@ def translation_path(site: Any, original: str | Path, lang: str) -> Path:
         languages_by_name,
         named_language,
     )
-    from editor_app.core.new_page_language_hugo import language_folders
+    from editor_app.core.new_page_language_hugo import kept_language_folders
 
     if getattr(site, "generator", None) != "hugo":
         raise NotTranslatable(
@@ -121,7 +121,7 @@ def translation_path(site: Any, original: str | Path, lang: str) -> Path:
     if told is not None:  # `features.fr.md`: the name without its language
         stem = stem[: -(len(told) + 1)]
     name = stem + page.suffix
-    folders = {**_content_dirs_to_make(site), **language_folders(site)}
+    folders = kept_language_folders(site)
     home = next((folder for folder in folders.values() if page.is_relative_to(folder)), None)
     if lang in folders and home is not None:
         target = folders[lang] / page.parent.relative_to(home) / name
@@ -135,21 +135,6 @@ def translation_path(site: Any, original: str | Path, lang: str) -> Path:
     if target.exists():
         raise TranslationExists(shown, language_words(site, lang), _relative(target, root))
     return target
-
-
-def _content_dirs_to_make(site: Any) -> dict[str, Path]:
-    """The languages' `contentDir` folders, also one not made yet (the site's layout lists
-    only those there): the first French translation makes `content/fr`, where it was
-    refused as 'no language fr told by the file name'."""
-    config = getattr(getattr(site, "layout", None), "config", None)
-    languages = config.get("languages") if isinstance(config, dict) else None
-    found: dict[str, Path] = {}
-    for lang, settings in languages.items() if isinstance(languages, dict) else ():
-        text = settings.get("contentdir") if isinstance(settings, dict) else None
-        folder = safe_paths.inside_site(Path(site.root), text) if isinstance(text, str) else None
-        if folder is not None and text.strip("/ "):
-            found[str(lang)] = folder.resolve()
-    return found
 
 
 def with_translation_key(site: Any, original: str | Path, data: bytes, path: Path) -> bytes:

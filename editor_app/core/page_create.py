@@ -36,7 +36,7 @@ from editor_app.core.new_page_path import (
     _free_path,
     _index_name,
     _slug,
-    name_language,
+    language_base,
     proposed_path,
 )
 from editor_app.core.site import Site
@@ -121,11 +121,12 @@ def new_document_noted(
         subfolders = subfolders_only(site, collection) if folder is None else []
         if subfolders:
             raise FolderNeeded(_relative(coll.folder, site.root.resolve()), subfolders)
-    base = _new_page_folder(site, collection, folder)
-    named = name_language(site, lang)
+    picked = _new_page_folder(site, collection, folder)
+    # A language kept in its own content folder: that folder's place (made below).
+    base, named = language_base(site, picked, lang)
     # Another folder's pages may share values (`lang: fr`); the collection's own folder keeps
     # the collection's usual ones.
-    near = base if base != coll.folder else None
+    near = picked if picked != coll.folder else None
     _check_inside(site, base)
     base.mkdir(parents=True, exist_ok=True)
     _check_inside(site, base)  # a link made meanwhile must not lead us out either

@@ -229,19 +229,26 @@ def _same_title(
 
 
 def _languages(w: Any) -> list[tuple[str | None, str]]:
-    """The languages a Hugo site tells by file name, as the New dialog lists them (the
-    default's first, its data None: a plain name); [] for one language or none."""
+    """The languages of a Hugo site in several, as the New dialog lists them: those told by
+    file name and those kept in a content folder of their own, made on Create when no page
+    is there yet (`new_page_path.language_base`, as `editor-app new --lang`); the default's
+    first, its data None (a plain name) unless it has a folder of its own; [] for one
+    language or none."""
     from editor_app.core.archetype_site import default_language, language_label, languages_by_name
+    from editor_app.core.new_page_language_hugo import kept_language_folders
 
-    codes = languages_by_name(w.site) if w.site.generator == "hugo" else []
+    if w.site.generator != "hugo":
+        return []
+    folders = kept_language_folders(w.site)
+    default = default_language(w.site)
+    codes = sorted({*languages_by_name(w.site), *folders}, key=lambda k: (k != default, k))
     if len(codes) < 2:
         return []
-    default = default_language(w.site)
     listed: list[tuple[str | None, str]] = []
     for code in codes:
         name = language_label(w.site, code)  # 'Français', the code kept as the item's data
         label = f"{name} ({code})" if name != code else code
-        listed.append((None if code == default else code, label))
+        listed.append((None if code == default and code not in folders else code, label))
     return listed
 
 
@@ -250,10 +257,13 @@ def _language_of(w: Any, doc: Document | None) -> str | None:
     content folder's (`content/fr/...` mounted for French), else None (the dialog then starts
     on the default language)."""
     from editor_app.core.archetype_site import default_language, language_of
+    from editor_app.core.new_page_language_hugo import kept_language_folders
 
     if doc is None or doc.path is None or w.site.generator != "hugo":
         return None
     found = language_of(w.site, doc.path)  # the default when neither tells one
+    if found in kept_language_folders(w.site):
+        return found  # listed by its code, the default too
     return None if found == default_language(w.site) else found
 
 

@@ -64,17 +64,20 @@ def test_a_language_not_told_by_name_is_refused(
     assert sorted(p.name for p in (site / "content" / "posts").iterdir()) == ["old.md"]
 
 
-def test_a_language_with_its_own_content_folder_is_refused(
+def test_a_language_with_its_own_content_folder_goes_there(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The same section in that language's folder, made when no French page is there yet
+    (it was refused: --folder names only a folder holding pages)."""
     folders = (
         "[languages.en]\ncontentDir = 'content/en'\n[languages.fr]\ncontentDir = 'content/fr'\n"
     )
     write(tmp_path / "hugo.toml", folders)
     write(tmp_path / "content" / "en" / "posts" / "a.md", "---\ntitle: A\n---\n")
-    assert main(["new", "posts", "--title", "X", "--lang", "fr", str(tmp_path)]) == 2
-    err = capsys.readouterr().err
-    assert "their own content folder (--folder)" in err and err.count("\n") == 1
+    assert main(["new", "posts", "--title", "X", "--lang", "fr", str(tmp_path)]) == 0
+    made = tmp_path / "content" / "fr" / "posts" / "x.md"
+    assert capsys.readouterr().out.strip() == str(made)
+    assert made.read_text(encoding="utf-8").startswith("---\ntitle: X\n")
 
 
 def test_lang_off_hugo_sites_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

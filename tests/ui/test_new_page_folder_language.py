@@ -81,4 +81,6 @@ def test_the_language_is_listed_by_the_label_hugo_docs_gives(
 
     monkeypatch.setattr(NewDocumentDialog, "exec", look)
     window.new_document()
-    assert seen == {"listed": [("English (en)", None), ("Français (fr)", "fr")], "language": "fr"}
+    # English too has a folder of its own (content/en): picked, the page goes there, not
+    # into the French folder named plainly.
+    assert seen == {"listed": [("English (en)", "en"), ("Français (fr)", "fr")], "language": "fr"}
