@@ -293,24 +293,24 @@ def page_name_fields(
     site: Any,
     front_matter: dict,
     path: Path | None,
-    known: dict[str | None, list[str] | None] | None = None,
+    known: dict[str | None, LayoutChain] | None = None,
 ) -> list[str] | None:
     """The fields an Eleventy page is named by in the page list and the window's title, in
     the order to try: `title`, then the values the page's own layout chain prints as its
     heading (`layout_heading_fields`: a docs page's `pageTitle`, a blog post's `newstitle`,
     not the fields only other layouts print); None on another site, without a layout, when
     its layout cannot be read or prints none (`site_entries.title_value` then takes any
-    field named for a title). `known`: the fields found for each layout name, kept by the
-    caller for the pages after (a chain is read once)."""
+    field named for a title). `known`: the chain read for each layout name, kept by the
+    caller for the pages after (a chain is read once; what it prints for a page is decided
+    for each page, its data deciding a layout's conditions)."""
     if getattr(site, "generator", None) != "eleventy":
         return None
     name = page_layout_name(site, front_matter, path)
-    if known is not None and name in known:
-        return known[name]
-    chain = LayoutChain(name, *_layout_chain(site, name))
-    fields = [f for f in layout_heading_fields(site, front_matter, path, chain=chain) or ()]
+    chain = known.get(name) if known is not None else None
+    if chain is None:
+        chain = LayoutChain(name, *_layout_chain(site, name))
+        if known is not None:
+            known[name] = chain
+    fields = layout_heading_fields(site, front_matter, path, chain=chain) or []
     others = [f for f in fields if f != "title"]
-    found = ["title", *others] if others else None
-    if known is not None:
-        known[name] = found
-    return found
+    return ["title", *others] if others else None

@@ -39,3 +39,26 @@ def test_a_heading_the_layouts_leave_out_names_no_page() -> None:
         "title",
         "pageTitle",
     ]
+
+
+def test_a_pages_own_data_decides_its_layouts_condition(tmp_path: Path) -> None:
+    """Two pages of one layout: the one setting `isDocs: false` is headed by the main
+    layout's header title, the other not (the chain read once, decided for each page)."""
+    (tmp_path / "eleventy.config.js").write_text("export default {};\n", encoding="utf-8")
+    layouts = tmp_path / "_includes"
+    layouts.mkdir()
+    (layouts / "main.njk").write_text(
+        "---\n---\n{%- if not isDocs %}<h1>{{ headerTitle }}</h1>{%- endif %}\n{{ content }}\n",
+        encoding="utf-8",
+    )
+    (layouts / "docs.njk").write_text(
+        "---\nlayout: main.njk\nisDocs: true\n---\n{{ content }}\n", encoding="utf-8"
+    )
+    site = Site.open(tmp_path)
+    docs = {"layout": "docs.njk", "headerTitle": "Banner"}
+    assert site.title_fields(docs, tmp_path / "a.md") is None
+    assert site.title_fields({**docs, "isDocs": False}, tmp_path / "b.md") == [
+        "title",
+        "headerTitle",
+    ]
+    assert site.title_fields(docs, tmp_path / "c.md") is None  # the chain kept, decided again
