@@ -67,27 +67,35 @@ def translation_sources(
 ) -> list[tuple[str, str]]:
     """The pages of `collection` a translation into the language picked (`lang`, else the
     one `folder` is in, else the default: `translation_language`) may be made of: those in
-    any other language, as (path from the site root, title), by title; a page not in the
-    site's default language has its language after its title ('Introduction (Français)').
-    [] off Hugo sites or on a site in one language."""
+    any other language, as (path from the site root, title), by title. Each is named as the
+    page list names it: by the site's title rule (the index's title: `linkTitle` where a
+    page has no `title`, an Eleventy heading field...), pages sharing a title told apart by
+    their file (`page_names.told_apart`); a page not in the site's default language has its
+    language after that ('Introduction (Français)'). [] off Hugo sites or on a site in one
+    language."""
     from editor_app.core.archetype_site import default_language, is_multilingual, language_of
+    from editor_app.core.page_names import told_apart, with_title
+    from editor_app.core.site_entries import readable_title
 
     if getattr(site, "generator", None) != "hugo" or not is_multilingual(site):
         return []
     target = translation_language(site, lang, folder)
     default = default_language(site)
     root = Path(site.root).resolve()
-    found = []
+    pages: list[tuple[str, str, str]] = []  # (path from the root, title, language)
     for entry in site.documents(collection):
         path = Path(entry.path)
         language = language_of(site, path)
-        if language == target:
-            continue
-        title = entry.front_matter.get("title") if isinstance(entry.front_matter, dict) else None
-        shown = str(title).strip() if title not in (None, "") else path.stem
+        if language != target:
+            title = readable_title(entry.title) if entry.title else path.stem
+            pages.append((_relative(path, root), title, language))
+    which = told_apart([(title, shown_path) for shown_path, title, _lang in pages])
+    found = []
+    for at, (shown_path, title, language) in enumerate(pages):
+        shown = with_title(title, which.get(at))
         if language != default:
             shown = f"{shown} ({language_words(site, language)})"
-        found.append((_relative(path, root), shown))
+        found.append((shown_path, shown))
     return sorted(found, key=lambda item: (item[1].casefold(), item[0]))
 
 
