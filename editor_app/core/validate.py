@@ -27,6 +27,7 @@ from editor_app.core.checks.content_cache import ContentCache
 from editor_app.core.checks.context import Context, context_for, schema_for
 from editor_app.core.checks.page import Page, bad_byte_line, decode, make_page, read_file
 from editor_app.core.checks.registry import Rule, register, run_page
+from editor_app.core.checks.unknown_tags import tags_not_all_known_note
 from editor_app.core.site import SITE_SETTINGS_FILES, Site, SiteError
 from editor_app.core.site_index import collector_paused
 
@@ -363,6 +364,9 @@ def validate_paths(
             broken = broken_schema_note(site)
             if broken is not None and broken not in notes:
                 notes.append(broken)
+            tags = tags_not_all_known_note(site.root, site.generator)
+            if tags is not None and tags not in notes:
+                notes.append(tags)
     problems.sort(key=sort_key)
     return problems
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
+from editor_app.core.checks.settings import settings_for
+from editor_app.core.engines.markdown_it import config_texts
 from editor_app.core.engines.site_tags import (
     eleventy_tag_names,
     hugo_shortcode_names,
@@ -63,6 +66,26 @@ def check_unknown_tags(page: Page, ctx: Context) -> Iterable[Problem]:
             continue  # an end tag of an unknown tag: its opening tag is told
         yield make_problem(page, page.body_line(m.start()), None, "unknown-tag",
                            unknown_tag_message(name, known, "tag"))
+
+
+def tags_not_all_known_note(root: Path | None, generator: str | None) -> str | None:
+    """Said once for a whole Check (the command line's notes), where `unknown-tag` is never
+    told because the site's definitions cannot all be known: a Hugo site importing modules
+    (or naming a theme not in its folder), an Eleventy one adding a plugin from a package not
+    known here. None elsewhere, and where the site switches the check off."""
+    if root is None or "unknown-tag" in settings_for(root).off:
+        return None
+    if generator == "hugo" and hugo_shortcode_names(root) is None:
+        return (
+            "Shortcodes were not checked for mistypes: the site takes shortcodes from Hugo "
+            "modules or a theme not in its folder, so the ones it can use are not all known."
+        )
+    if generator == "eleventy" and config_texts(root) and eleventy_tag_names(root) is None:
+        return (
+            "Tags were not checked for mistypes: the site adds Eleventy plugins from "
+            "packages not known here, so the tags it can use are not all known."
+        )
+    return None
 
 
 def _may_hold_a_tag(page: Page) -> bool:
