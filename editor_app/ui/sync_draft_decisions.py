@@ -6,6 +6,7 @@ whose `current`, `root`, `bar`, `changes`, `message` and `fill` these methods us
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -14,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor_app.core import review, sync_draft_review, sync_drafts
+from editor_app.core.sync_git import NETWORK_TIMEOUT
 from editor_app.ui.dialogs import ask_to_go_on
 from editor_app.ui.sync_draft_suggestions import READ_ERRORS, DraftSuggestionsMixin
 from editor_app.ui.translation import translator
@@ -21,6 +23,11 @@ from editor_app.ui.translation import translator
 tr = translator("DraftsDialog")
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # a note's (id, resolved) on its row of the list
+
+
+def unreached() -> str:
+    """Said at once when the dialog's look at the server fails (offline, address not found)."""
+    return tr("The server could not be reached: the drafts shown are those on this computer.")
 
 
 class DraftDecisionsMixin(DraftSuggestionsMixin):
@@ -238,7 +245,19 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
             return
         self._waiting_step = step
         self._enable(False)
-        self.message.setText(tr("Asking the server for the newest drafts first…"))
+        self._say_waiting()
+        self._waiting_timer.start()
+
+    def _say_waiting(self) -> None:
+        """Why a step clicked waits, and how long it has: a server that does not answer is
+        given up on only after NETWORK_TIMEOUT."""
+        waited = int(time.monotonic() - self._asked_at)
+        self.message.setText(
+            tr(
+                "Asking the server for the newest drafts first ({waited} s): your step runs "
+                "once it answers, or after {limit} s if it does not."
+            ).format(waited=waited, limit=NETWORK_TIMEOUT)
+        )
 
     def _failed(self, reason: str) -> None:
         self._enable(True)

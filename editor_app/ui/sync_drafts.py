@@ -10,12 +10,13 @@ every step that talks to the server runs off the UI thread, through the Sharing 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,7 +34,12 @@ from editor_app.core import review, sync_draft_review, sync_draft_suggestions, s
 from editor_app.core.page_names import told_apart, with_title
 from editor_app.core.review.notes import QUOTE_SHOWN
 from editor_app.ui.review.lines_as_they_read import read_lines_as_they_read
-from editor_app.ui.sync_draft_decisions import NOTE_ROLE, READ_ERRORS, DraftDecisionsMixin
+from editor_app.ui.sync_draft_decisions import (
+    NOTE_ROLE,
+    READ_ERRORS,
+    DraftDecisionsMixin,
+    unreached,
+)
 from editor_app.ui.sync_draft_marks import mark_notes
 from editor_app.ui.translation import translator
 
@@ -70,6 +76,11 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self._busy = False
         self._asking = False  # the dialog's own look at the server runs
         self._waiting_step: Callable[[], None] | None = None  # a step clicked meanwhile
+        self._asked_at = 0.0  # when the look began (time.monotonic)
+        # While a step waits for the look, the seconds it has waited, said each second.
+        self._waiting_timer = QTimer(self)
+        self._waiting_timer.setInterval(1000)
+        self._waiting_timer.timeout.connect(self._say_waiting)
         self._unsent: dict[tuple[str, str], str] = {}  # words not sent: (branch, kind) -> text
         self.notes.currentRowChanged.connect(lambda _row: self._name_suggestion_buttons())
         self.notes.currentRowChanged.connect(lambda _row: self._name_resolve_button())
@@ -149,17 +160,27 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         jobs = getattr(getattr(self.bar, "window_", None), "jobs", None)
         if jobs is not None:
             self._asking = True
+            self._asked_at = time.monotonic()
             jobs.start(sync.fetch_latest, self.root, on_done=self._asked, on_error=self._asked)
 
-    def _asked(self, _answer: object) -> None:
+    def _asked(self, answer: object) -> None:
+        """The look's end: True, the server answered; False or a reason, it could not be
+        asked (offline, not found): said at once, and a step waiting runs on what this copy
+        holds (an approval is shared later; a note or send back says it was not sent)."""
         if not shiboken6.isValid(self):
             return  # closed
         self._asking = False
+        self._waiting_timer.stop()
+        said = "" if answer is True else unreached()
         step, self._waiting_step = self._waiting_step, None
         if step is not None:
             self._enable(True)
             step()  # it asks the server itself, and lists the drafts again at its end
+            if said:
+                self.message.setText(f"{said} {self.message.text()}".strip())
             return
+        if said:
+            self.message.setText(said)
         if self._busy:
             return  # a step runs: its end lists them again
         try:

@@ -1,0 +1,104 @@
+"""Offline, the Drafts dialog's look at the server on opening fails: said at once ("The server
+could not be reached…"), and a step clicked meanwhile runs then on what this copy holds,
+not left waiting without a word. While it waits it says why, and for how long so far (a
+server that does not answer is given up on only after two minutes)."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from editor_app.core import gitutil, sync
+from editor_app.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from review_helpers import DRAFT_WAITS, answer, open_copy, send_draft  # noqa: E402
+from sharing_helpers import team, wait_idle, window  # noqa: E402, F401
+from sync_site import git  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
+
+UNREACHED = "The server could not be reached: the drafts shown are those on this computer."
+
+
+def _offline_copy(qtbot, window: MainWindow, team, tmp_path: Path) -> Path:  # noqa: ANN001, F811
+    """The editor's copy, the author's draft fetched, its server's address then a folder
+    that does not exist."""
+    _server, author, editor = team
+    send_draft(author)
+    open_copy(qtbot, window, editor, waiting=DRAFT_WAITS)
+    git(editor, "remote", "set-url", "origin", str(tmp_path / "no-such-server.git"))
+    return editor
+
+
+def test_the_failed_look_is_said_at_once(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    tmp_path: Path,
+) -> None:
+    _offline_copy(qtbot, window, team, tmp_path)
+    window.sync_bar.drafts_action.trigger()
+    dialog = window.sync_bar.drafts_dialog
+    qtbot.waitUntil(lambda: dialog.message.text() == UNREACHED, timeout=20000)
+    assert dialog.list.count() == 1  # the draft known here still listed
+    assert dialog.approve_button.isEnabled()
+
+
+def test_approve_clicked_during_a_failing_look_says_why_it_waits_then_runs_here(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _offline_copy(qtbot, window, team, tmp_path)
+    answered = threading.Event()  # the look's answer held back: a server slow to fail
+    look = sync.fetch_latest
+    monkeypatch.setattr(sync, "fetch_latest", lambda root: answered.wait(20) and look(root))
+    answer(monkeypatch, "ask_own_approval", True)
+    window.sync_bar.drafts_action.trigger()
+    dialog = window.sync_bar.drafts_dialog
+    dialog.approve_button.click()
+    waiting = "Asking the server for the newest drafts first ("
+    qtbot.waitUntil(lambda: dialog.message.text().startswith(waiting), timeout=20000)
+    said = dialog.message.text()
+    assert "your step runs once it answers, or after 120 s if it does not." in said
+    # The seconds waited are said as they pass.
+    qtbot.waitUntil(lambda: dialog.message.text() != said, timeout=3000)
+    assert dialog.message.text().startswith(waiting + "1 s)")
+    answered.set()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith(UNREACHED), timeout=20000)
+    # Approved on what this copy holds, shared once the server is reachable.
+    # The approval then runs at once and says why nothing was approved: the address is wrong.
+    qtbot.waitUntil(lambda: "nothing was approved" in dialog.message.text(), timeout=30000)
+    assert "was not found: check its address" in dialog.message.text()
+    wait_idle(qtbot, window)
+
+
+def test_offline_approve_waits_then_approves_here(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    editor = _offline_copy(qtbot, window, team, tmp_path)
+    git(editor, "remote", "set-url", "origin", "http://127.0.0.1:9/site.git")  # nobody answers
+    answered = threading.Event()
+    look = sync.fetch_latest
+    monkeypatch.setattr(sync, "fetch_latest", lambda root: answered.wait(20) and look(root))
+    answer(monkeypatch, "ask_own_approval", True)
+    window.sync_bar.drafts_action.trigger()
+    dialog = window.sync_bar.drafts_dialog
+    dialog.approve_button.click()
+    qtbot.waitUntil(lambda: "your step runs once it answers" in dialog.message.text(), timeout=20000)
+    answered.set()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith(UNREACHED), timeout=20000)
+    qtbot.waitUntil(
+        lambda: "shared when the server is reachable" in dialog.message.text(), timeout=30000
+    )
+    wait_idle(qtbot, window)
