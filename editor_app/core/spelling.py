@@ -35,9 +35,13 @@ _SKIP_MULTILINE = [
     # Liquid tags and output
     re.compile(r"\{%.*?(?:%\}|\Z)", re.S),
     re.compile(r"\{\{.*?(?:\}\}|\Z)", re.S),
+    # HTML blocks of styles, scripts or preformatted code: a line starting with the tag, to
+    # the line closing it (CommonMark's first kind of HTML block), or to the end
+    re.compile(r"^[ \t]{0,3}<(style|script|pre)\b.*?(?:</\1\s*>.*?$|\Z)", re.M | re.S | re.I),
 ]
 _SKIP_INLINE = [
     re.compile(r"(`+).+?\1"),  # inline code
+    re.compile(r"<(code|kbd|samp)\b[^>]*>[^\n]*?</\1\s*>", re.I),  # <code>div</code>, as `div`
     re.compile(r"</?[A-Za-z][^<>]*>"),  # HTML tags (their text content is still checked)
     re.compile(r"\b(?:https?|ftp|mailto|file):[^\s<>()\[\]]*(?:\([^\s)]*\)[^\s<>()\[\]]*)*"),
     re.compile(r"\bwww\.[^\s<>()]+"),
@@ -182,6 +186,29 @@ def prose_mask(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+# A line starting an HTML block that holds no prose (`<style>`, `<script>`, `<pre>`).
+_RAW_OPEN = re.compile(r"[ \t]{0,3}<(style|script|pre)(?=[\s>]|$)", re.I)
+
+
+def raw_element_end(line: str, element: str) -> int | None:
+    """Where, in `line`, the `element` opened on a line before it ends (after `</pre>`);
+    None when it goes on past this line: its words are not prose."""
+    close = re.compile(rf"</{re.escape(element)}\s*>", re.I).search(line)
+    return close.end() if close else None
+
+
+def raw_element_left_open(line: str) -> str | None:
+    """The element holding no prose (`style`, `script`, `pre`, lower case) that `line` starts
+    with and does not close; None when there is none. The lines after it, to the one closing
+    it, are left out of the spelling check as `prose_mask` leaves them out of a page; a tag
+    within a sentence ("use `<pre>`") starts nothing, as in CommonMark."""
+    m = _RAW_OPEN.match(line)
+    if m is None:
+        return None
+    element = m.group(1).lower()
+    return element if raw_element_end(line[m.end() :], element) is None else None
 
 
 def words_to_check(text: str) -> list[tuple[int, int, str]]:

@@ -23,12 +23,16 @@ from PySide6.QtGui import (
 )
 
 from editor_app.core.soft_wrap import JOIN_MARK
+from editor_app.core.spelling import raw_element_end, raw_element_left_open
 
 if TYPE_CHECKING:
     from editor_app.ui.spell import SpellService
 
 # Block states carried from line to line (QSyntaxHighlighter.currentBlockState).
 NORMAL, FENCE_BACKTICK, FENCE_TILDE, COMMENT, FRONT_MATTER = 0, 1, 2, 3, 4
+# Inside an HTML element holding no prose, left open on a line before: <style>, <script>, <pre>.
+RAW_ELEMENTS = {5: "style", 6: "script", 7: "pre"}
+_RAW_STATE = {element: state for state, element in RAW_ELEMENTS.items()}
 # Added to a line's state when its colours wait until it comes into view (long pages only).
 PENDING = 0x100
 # A fence's state also holds its length (from bit 16): only a fence as long closes it, so a
@@ -266,6 +270,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             start = end + 3
             self.setFormat(0, start, self.formats["comment"])
             prose[:start] = " " * start
+        inside_raw = previous in RAW_ELEMENTS
+        if inside_raw:
+            # CSS or a script (`.result li.active a {`), not words: no spelling underlines, to
+            # the line closing the element (all of it HTML, as CommonMark reads it).
+            prose = [" "] * len(text)
+            if raw_element_end(text, RAW_ELEMENTS[previous]) is None:
+                self.setCurrentBlockState(previous)
 
         rest = text[start:]
         if _HEADING.match(rest) or (_SETEXT.match(rest) and not _LIST.match(rest)):
@@ -283,11 +294,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self._merge(found.start(), found.end(), self.formats[name])
 
         # An HTML comment left open runs on to the next lines.
-        opened = text.rfind("<!--", start)
+        opened = -1 if inside_raw else text.rfind("<!--", start)
         if opened >= 0 and text.find("-->", opened + 4) < 0:
             self.setFormat(opened, len(text) - opened, self.formats["comment"])
             prose[opened:] = " " * (len(text) - opened)
             self.setCurrentBlockState(COMMENT)
+        elif not inside_raw and (element := raw_element_left_open(text)) is not None:
+            self.setCurrentBlockState(_RAW_STATE[element])
 
         spelling = self.spell_enabled and not self.spell_paused
         if spelling and self.spell is not None and not self.spell.is_ready and text:
@@ -321,10 +334,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             if end < 0:
                 return COMMENT
             start = end + 3
+        elif previous in RAW_ELEMENTS:
+            return previous if raw_element_end(text, RAW_ELEMENTS[previous]) is None else NORMAL
         opened = text.rfind("<!--", start)
         if opened >= 0 and text.find("-->", opened + 4) < 0:
             return COMMENT
-        return NORMAL
+        element = raw_element_left_open(text) if start == 0 else None
+        return _RAW_STATE[element] if element is not None else NORMAL
 
     def _merge(self, start: int, end: int, add: QTextCharFormat) -> None:
         """Lay `add` over what the range already has (bold inside a heading stays a heading)."""

@@ -1,0 +1,42 @@
+"""F7 on jekyll-docs' Navigation tutorial said "3 words are underlined as misspelt (“div”,
+“li”, “Siteleaf”)": `div` from "wrap it in a <code>div</code> tag" and `li` from the CSS
+inside a `<style>` block (`.result li.active a {`). Words in HTML code elements and in
+<style>, <script> and <pre> blocks are code, as `div` in backticks is: not underlined."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shared_sites import copy_shared_site
+from spelling_helpers import misspelt
+
+from editor_app.core.spelling import words_to_check
+from editor_app.ui.spell import SpellService
+
+PAGE = "_tutorials/navigation.md"
+
+
+def test_the_tutorial_underlines_no_html_code(qtbot, quiet_window, tmp_path: Path) -> None:  # noqa: ANN001
+    site = copy_shared_site("jekyll-docs", tmp_path)
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / PAGE)
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: "Siteleaf" in misspelt(window.editor), timeout=10000)
+    assert not {"div", "li", "active", "lightgray"} & misspelt(window.editor)
+    # A word misspelt after the style block is still underlined.
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    window.editor.insertPlainText("\n<style>\n.nav li {}\n</style>\nA wrongg word.\n")
+    qtbot.waitUntil(lambda: "wrongg" in misspelt(window.editor), timeout=10000)
+    assert "nav" not in misspelt(window.editor) and "li" not in misspelt(window.editor)
+
+
+def test_words_to_check_leave_html_code_out() -> None:
+    def words(text: str) -> list[str]:
+        return [w for _s, _e, w in words_to_check(text)]
+
+    assert words("wrap it in a <code>div</code> tag") == ["wrap", "it", "in", "tag"]
+    assert words("<style>\n.result li.active a {}\n</style>\nthe end") == ["the", "end"]
+    assert words("<pre>\nxyz qq\n</pre> tail\nmore") == ["more"]
+    # A tag named within a sentence starts no block: the words after it are checked.
+    assert words("Use `<pre>` for code.\nNext linne") == ["Use", "for", "code", "Next", "linne"]
