@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from editor_app.core.document_errors import FrontMatterError
+from editor_app.core.document_flow_lists import flow_list_as_written
 from editor_app.core.document_read import DocumentReading, _split_lines
 from editor_app.core.document_spans import _Span
 from editor_app.core.document_yaml_text import (
@@ -73,7 +74,7 @@ class EditText(DocumentReading):
             quote = '"' if fallback else self._list_quote(span)
             if value and not fallback and kind == "flow" and span is not None:
                 old = self._fm[span.value_start : span.value_end]
-                return " " + _flow_list_as_written(value, quote, old)
+                return " " + flow_list_as_written(value, quote, old)
             if not value or fallback or kind == "flow":
                 return " " + _flow_text(value, quote)
             prefix = None
@@ -481,15 +482,3 @@ def _datetime_as_written(value: dt.datetime, old: str, typed: str | None = None)
     except yaml.YAMLError:
         return None
     return text if isinstance(back, dict) and back.get("k") == value else None
-
-
-def _flow_list_as_written(value: list, quote: str | None, old: str) -> str:
-    """`value` as a one-line flow list spaced as the list it replaces was (`old`): hugo-docs'
-    `aliases: [/about-hugo/,/docs/]` keeps its commas without a space, `[ a, b ]` its
-    spaces inside the brackets."""
-    inner = old.strip()[1:-1] if old.strip().startswith("[") else ""
-    tight = "\n" not in old and re.search(r",\S", inner) and not re.search(r",\s", inner)
-    padded = "\n" not in old and len(inner) > 2 and inner[0] == " " and inner[-1] == " "
-    items = ("," if tight else ", ").join(_flow_text(item, quote) for item in value)
-    return f"[ {items} ]" if padded else f"[{items}]"
-
