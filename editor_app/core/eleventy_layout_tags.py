@@ -305,12 +305,15 @@ def page_name_fields(
     for each page, its data deciding a layout's conditions)."""
     if getattr(site, "generator", None) != "eleventy":
         return None
-    name = page_layout_name(site, front_matter, path)
+    source = getattr(getattr(site, "layout", None), "source", None)
+    # Found once for the layout's name and the conditions' values: the longest step here.
+    data_files = eleventy_data_files(Path(source), Path(path)) if source and path else []
+    name = page_layout_name(site, front_matter, path, data_files)
     chain = known.get(name) if known is not None else None
     if chain is None:
         chain = LayoutChain(name, *_layout_chain(site, name))
         if known is not None:
             known[name] = chain
-    fields = layout_heading_fields(site, front_matter, path, chain=chain) or []
+    fields = layout_heading_fields(site, front_matter, path, data_files, chain) or []
     others = [f for f in fields if f != "title"]
     return ["title", *others] if others else None
