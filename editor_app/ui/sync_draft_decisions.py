@@ -1,13 +1,12 @@
 """The Drafts dialog's decisions on the chosen draft: Add note… (on the selected words, else
 the whole page), Send back… and Approve and share, with the review window's own questions
 (Accept / Reject of a suggested edit and Undo: `sync_draft_suggestions.py`). A note or send
-back that could not be sent keeps its words for the next try. Mixed into `DraftsDialog`,
-whose `current`, `root`, `bar`, `changes`, `message` and `fill` these methods use."""
+back that could not be sent keeps its words for the next try (how a step runs:
+`sync_draft_steps.py`). Mixed into `DraftsDialog`, whose `current`, `root`, `bar`,
+`changes`, `message` and `fill` these methods use."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -15,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor_app.core import review, sync_draft_review, sync_drafts
-from editor_app.core.sync_git import NETWORK_TIMEOUT
 from editor_app.ui.dialogs import ask_to_go_on
+from editor_app.ui.sync_draft_steps import DraftStepsMixin
 from editor_app.ui.sync_draft_suggestions import READ_ERRORS, DraftSuggestionsMixin
 from editor_app.ui.translation import translator
 
@@ -25,15 +24,10 @@ tr = translator("DraftsDialog")
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # a note's (id, resolved) on its row of the list
 
 
-def unreached() -> str:
-    """Said at once when the dialog's look at the server fails (offline, address not found)."""
-    return tr("The server could not be reached: the drafts shown are those on this computer.")
-
-
-class DraftDecisionsMixin(DraftSuggestionsMixin):
+class DraftDecisionsMixin(DraftStepsMixin, DraftSuggestionsMixin):
     """Notes, send back and approve on the chosen draft, for the DraftsDialog (its suggested
-    edits and undo: `DraftSuggestionsMixin`). Each step starts through the dialog's
-    `after_asking`, once its own look at the server is done."""
+    edits and undo: `DraftSuggestionsMixin`). Each step starts through `after_asking`, once
+    the dialog's own look at the server is done (`DraftStepsMixin`)."""
 
     # -- the questions (the review window's own; tests replace these) ---------------------------
     @classmethod
@@ -73,16 +67,6 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
             go_on=tr("Approve it myself"),
             go_on_is_default=False,
         )
-
-    def _author(self) -> str | None:
-        """The reviewer's name, as the review window has it (asked once, then remembered);
-        "" when they give none: the core then signs as every sharing commit of this copy
-        does (git's user.name), and only without one with the login name. None when they
-        cancel the question: the caller then does nothing."""
-        from editor_app.ui.dialogs import ReviewerName
-
-        settings = getattr(getattr(self.bar, "window_", None), "settings", None)
-        return ReviewerName.get(settings, self, self.root) if settings is not None else ""
 
     def is_own(self, d: sync_drafts.Draft) -> bool:
         """The chosen draft is this person's own (sent from this copy, or under the name they
@@ -186,82 +170,6 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
             text,
             keep=(d.branch, "send back", text),
         )
-
-    def _kept(self, d: sync_drafts.Draft, kind: str) -> dict[str, str]:
-        """The words of a note or send back on this draft that could not be sent: asked again
-        with them, not lost."""
-        text = self._unsent.get((d.branch, kind))
-        return {"text": text} if text else {}
-
-    def _run(
-        self,
-        d: sync_drafts.Draft,
-        busy: str,
-        said: str,
-        fn: Any,
-        *args: Any,
-        keep: tuple[str, str, str] | None = None,
-    ) -> None:
-        """`fn(root, *args, author, email=...)` on the draft's branch, signed as Share, Send
-        for review and Approve sign: the reviewer's name (None: git's name signs) and the
-        app's e-mail (Tools > Your Name and E-mail…; none: git's). Nothing done when the name
-        question is cancelled. `keep`: (branch, kind, words) offered again when it fails
-        (`_kept`)."""
-        author = self._author()
-        if author is None:  # the name question was cancelled: nothing sent, the words kept
-            if keep is not None:
-                self._unsent[keep[:2]] = keep[2]
-            return
-        fn = partial(fn, email=self.bar._email())
-
-        def done(_result: Any) -> None:
-            if keep is not None:
-                self._unsent.pop(keep[:2], None)
-            self.fill(keep=d.branch)
-            self.message.setText(said)
-
-        def failed(reason: str) -> None:
-            if keep is not None:
-                self._unsent[keep[:2]] = keep[2]
-            self._failed(reason)
-
-        def start() -> None:
-            if self.bar.review_draft(
-                busy, said, fn, *args, author or None, done=done, failed=failed
-            ):
-                self._enable(False)
-                self.message.setText(busy)
-            else:
-                self.message.setText(tr("Another sharing step is running: try again in a moment."))
-
-        self.after_asking(start)
-
-    def after_asking(self, step: Callable[[], None]) -> None:
-        """Run `step` (a note, send back, decision or approval) once the dialog's own look
-        at the server is done: run beside it, the look's older answer could be written over
-        what the step had just sent, the draft then listed as it was before the step."""
-        if not self._asking:
-            step()
-            return
-        self._waiting_step = step
-        self._enable(False)
-        self._say_waiting()
-        self._waiting_timer.start()
-
-    def _say_waiting(self) -> None:
-        """Why a step clicked waits, and how long it has: a server that does not answer is
-        given up on only after NETWORK_TIMEOUT."""
-        waited = int(time.monotonic() - self._asked_at)
-        self.message.setText(
-            tr(
-                "Asking the server for the newest drafts first ({waited} s): your step runs "
-                "once it answers, or after {limit} s if it does not."
-            ).format(waited=waited, limit=NETWORK_TIMEOUT)
-        )
-
-    def _failed(self, reason: str) -> None:
-        self._enable(True)
-        self.message.setText(reason)
 
     def approve(self) -> None:
         d = self.current

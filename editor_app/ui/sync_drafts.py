@@ -10,12 +10,10 @@ every step that talks to the server runs off the UI thread, through the Sharing 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,23 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core import review, sync_draft_review, sync_draft_suggestions, sync_drafts
+from editor_app.core import sync_draft_review, sync_drafts
 from editor_app.core.page_names import told_apart, with_title
-from editor_app.core.review.notes import QUOTE_SHOWN
 from editor_app.ui.review.lines_as_they_read import read_lines_as_they_read
 from editor_app.ui.sync_draft_decisions import (
-    NOTE_ROLE,
     READ_ERRORS,
     DraftDecisionsMixin,
-    unreached,
 )
 from editor_app.ui.sync_draft_marks import mark_notes
+from editor_app.ui.sync_draft_notes_list import DraftNotesListMixin
 from editor_app.ui.translation import translator
 
 tr = translator("DraftsDialog")
 
 
-class DraftsDialog(DraftDecisionsMixin, QDialog):
+class DraftsDialog(DraftNotesListMixin, DraftDecisionsMixin, QDialog):
     """The drafts waiting on review branches; pick one to see what it changes and its notes;
     Approve and share, Send back…, Add note…."""
 
@@ -150,46 +146,6 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self.resize(880, 520)
         self.fill()
         self._ask_server()
-
-    def _ask_server(self) -> None:
-        """Drafts sent, or sent again, since this copy last asked wait on the server: asked
-        off the UI thread (the drafts known here are shown meanwhile), then listed again
-        when the server had news; the status line asks only every few minutes."""
-        from editor_app.core import sync
-
-        jobs = getattr(getattr(self.bar, "window_", None), "jobs", None)
-        if jobs is not None:
-            self._asking = True
-            self._asked_at = time.monotonic()
-            jobs.start(sync.fetch_latest, self.root, on_done=self._asked, on_error=self._asked)
-
-    def _asked(self, answer: object) -> None:
-        """The look's end: True, the server answered; False or a reason, it could not be
-        asked (offline, not found): said at once, and a step waiting runs on what this copy
-        holds (an approval is shared later; a note or send back says it was not sent)."""
-        if not shiboken6.isValid(self):
-            return  # closed
-        self._asking = False
-        self._waiting_timer.stop()
-        said = "" if answer is True else unreached()
-        step, self._waiting_step = self._waiting_step, None
-        if step is not None:
-            self._enable(True)
-            step()  # it asks the server itself, and lists the drafts again at its end
-            if said:
-                self.message.setText(f"{said} {self.message.text()}".strip())
-            return
-        if said:
-            self.message.setText(said)
-        if self._busy:
-            return  # a step runs: its end lists them again
-        try:
-            drafts = sync_drafts.draft_queue(self.root)
-        except READ_ERRORS:
-            return  # said by the next listing
-        if [(d.branch, d.commit) for d in drafts] != [(d.branch, d.commit) for d in self.drafts]:
-            d = self.current
-            self.fill(keep=d.branch if d is not None else None, drafts=drafts)
 
     def fill(self, keep: str | None = None, drafts: list[sync_drafts.Draft] | None = None) -> None:
         """List the drafts known here (Get latest brings those sent since); `keep`: the
@@ -301,69 +257,3 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             )
         self._show_undo(d, seen)
         self.message.setText(" · ".join(words))
-
-    def _list_notes(
-        self, d: sync_drafts.Draft, seen: sync_draft_review.DraftReview | None
-    ) -> tuple[list[Any], list[Any]]:
-        """List the draft's notes and suggested edits; its notes and suggestions."""
-        self.notes.clear()
-        notes = seen.notes if seen is not None else []
-        for note in notes:
-            done = tr(" (resolved)") if note.resolved else ""
-            if note.is_general:
-                # Right-to-left words set apart, in their own order, in this line.
-                said = f"{review.isolate(note.author)}{done}: {review.isolate(note.text)}"
-            else:
-                since = tr(" (since changed)") if seen.words_changed(note) else ""
-                # The quoted words and the note each a line of its own, as the review
-                # window lists them, read in their own direction (LinesAsTheyRead): a
-                # long Persian quote wrapped with its closing mark mid-line.
-                quote = review.clip(note.quote, QUOTE_SHOWN)
-                said = tr("{who}{done} on these words{since}:\n“{quote}”\n{text}").format(
-                    who=review.isolate(note.author),
-                    done=done,
-                    since=since,
-                    quote=quote,
-                    text=note.text,
-                )
-            item = QListWidgetItem(said)
-            item.setData(NOTE_ROLE, (note.id, note.resolved))
-            self.notes.addItem(item)
-        # Suggested edits are in the same record, and Approve counts the open ones too.
-        suggestions = list(seen.store.suggestions) if seen is not None else []
-        # A setting named as the form names it: by its label in the site's schema.
-        labels = self._setting_labels(d) if any(s.field for s in suggestions) else {}
-        for s in suggestions:
-            state = "" if s.status == review.OPEN else f" ({tr(s.status)})"
-            # The quoted words each a line of their own, read in their own direction
-            # (LinesAsTheyRead), as the notes: a long Persian quote wrapped the wrong way.
-            what = "\n".join(s.lines(labels=labels))
-            item = QListWidgetItem(
-                tr("{who} suggests{state}: {what}").format(
-                    who=review.isolate(s.author), state=state, what=what
-                )
-            )
-            if s.is_open and not self._own:  # Accept / Reject (the editor's) act on it
-                item.setData(Qt.ItemDataRole.UserRole, s.id)
-            self.notes.addItem(item)
-        self._name_suggestion_buttons()
-        self._name_resolve_button()
-        open_items = sum(not n.resolved for n in notes)
-        open_items += sum(s.status == review.OPEN for s in suggestions)
-        heading = (
-            tr("Review notes and suggested edits ({n} open)").format(n=open_items)
-            if suggestions
-            else tr("Review notes ({n} open)").format(n=open_items)
-            if notes
-            else tr("No review notes")
-        )
-        self.notes_label.setText(heading)
-        return notes, suggestions
-
-    def _setting_labels(self, d: sync_drafts.Draft) -> dict[str, str]:
-        """The draft page's settings by the names the site's form gives them ({} with no
-        site open: the key in plain words)."""
-        window = getattr(self.bar, "window_", None)
-        return sync_draft_suggestions.draft_setting_labels(
-            self.root, d, getattr(window, "site", None), getattr(window, "schema", None)
-        )

@@ -1,0 +1,162 @@
+"""How a step of the Drafts dialog runs: its look at the server on opening (a step clicked
+meanwhile waits for it, said with the seconds waited; a failed look said at once), the
+reviewer's name, and a step run through the Sharing bar off the UI thread, the words of a
+note or send back that could not be sent kept for the next try. Mixed into
+`DraftDecisionsMixin` (so into `DraftsDialog`), whose `bar`, `root`, `message`, `drafts`,
+`fill` and `_enable` these methods use."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+
+from editor_app.core import sync_drafts
+from editor_app.core.sync_git import NETWORK_TIMEOUT
+from editor_app.ui.sync_draft_suggestions import READ_ERRORS
+from editor_app.ui.translation import translator
+
+if TYPE_CHECKING:
+    _Base = Any
+else:
+    _Base = object
+
+tr = translator("DraftsDialog")
+
+
+def unreached() -> str:
+    """Said at once when the dialog's look at the server fails (offline, address not found)."""
+    return tr("The server could not be reached: the drafts shown are those on this computer.")
+
+
+class DraftStepsMixin(_Base):
+    """The look at the server and the running of a step, for the DraftsDialog."""
+
+    def _ask_server(self) -> None:
+        """Drafts sent, or sent again, since this copy last asked wait on the server: asked
+        off the UI thread (the drafts known here are shown meanwhile), then listed again
+        when the server had news; the status line asks only every few minutes."""
+        from editor_app.core import sync
+
+        jobs = getattr(getattr(self.bar, "window_", None), "jobs", None)
+        if jobs is not None:
+            self._asking = True
+            self._asked_at = time.monotonic()
+            jobs.start(sync.fetch_latest, self.root, on_done=self._asked, on_error=self._asked)
+
+    def _asked(self, answer: object) -> None:
+        """The look's end: True, the server answered; False or a reason, it could not be
+        asked (offline, not found): said at once, and a step waiting runs on what this copy
+        holds (an approval is shared later; a note or send back says it was not sent)."""
+        if not shiboken6.isValid(self):
+            return  # closed
+        self._asking = False
+        self._waiting_timer.stop()
+        said = "" if answer is True else unreached()
+        step, self._waiting_step = self._waiting_step, None
+        if step is not None:
+            self._enable(True)
+            step()  # it asks the server itself, and lists the drafts again at its end
+            if said:
+                self.message.setText(f"{said} {self.message.text()}".strip())
+            return
+        if said:
+            self.message.setText(said)
+        if self._busy:
+            return  # a step runs: its end lists them again
+        try:
+            drafts = sync_drafts.draft_queue(self.root)
+        except READ_ERRORS:
+            return  # said by the next listing
+        if [(d.branch, d.commit) for d in drafts] != [(d.branch, d.commit) for d in self.drafts]:
+            d = self.current
+            self.fill(keep=d.branch if d is not None else None, drafts=drafts)
+
+    def _author(self) -> str | None:
+        """The reviewer's name, as the review window has it (asked once, then remembered);
+        "" when they give none: the core then signs as every sharing commit of this copy
+        does (git's user.name), and only without one with the login name. None when they
+        cancel the question: the caller then does nothing."""
+        from editor_app.ui.dialogs import ReviewerName
+
+        settings = getattr(getattr(self.bar, "window_", None), "settings", None)
+        return ReviewerName.get(settings, self, self.root) if settings is not None else ""
+
+    def _kept(self, d: sync_drafts.Draft, kind: str) -> dict[str, str]:
+        """The words of a note or send back on this draft that could not be sent: asked again
+        with them, not lost."""
+        text = self._unsent.get((d.branch, kind))
+        return {"text": text} if text else {}
+
+    def _run(
+        self,
+        d: sync_drafts.Draft,
+        busy: str,
+        said: str,
+        fn: Any,
+        *args: Any,
+        keep: tuple[str, str, str] | None = None,
+    ) -> None:
+        """`fn(root, *args, author, email=...)` on the draft's branch, signed as Share, Send
+        for review and Approve sign: the reviewer's name (None: git's name signs) and the
+        app's e-mail (Tools > Your Name and E-mail…; none: git's). Nothing done when the name
+        question is cancelled. `keep`: (branch, kind, words) offered again when it fails
+        (`_kept`)."""
+        author = self._author()
+        if author is None:  # the name question was cancelled: nothing sent, the words kept
+            if keep is not None:
+                self._unsent[keep[:2]] = keep[2]
+            return
+        fn = partial(fn, email=self.bar._email())
+
+        def done(_result: Any) -> None:
+            if keep is not None:
+                self._unsent.pop(keep[:2], None)
+            self.fill(keep=d.branch)
+            self.message.setText(said)
+
+        def failed(reason: str) -> None:
+            if keep is not None:
+                self._unsent[keep[:2]] = keep[2]
+            self._failed(reason)
+
+        def start() -> None:
+            if self.bar.review_draft(
+                busy, said, fn, *args, author or None, done=done, failed=failed
+            ):
+                self._enable(False)
+                self.message.setText(busy)
+            else:
+                self.message.setText(tr("Another sharing step is running: try again in a moment."))
+
+        self.after_asking(start)
+
+    def after_asking(self, step: Callable[[], None]) -> None:
+        """Run `step` (a note, send back, decision or approval) once the dialog's own look
+        at the server is done: run beside it, the look's older answer could be written over
+        what the step had just sent, the draft then listed as it was before the step."""
+        if not self._asking:
+            step()
+            return
+        self._waiting_step = step
+        self._enable(False)
+        self._say_waiting()
+        self._waiting_timer.start()
+
+    def _say_waiting(self) -> None:
+        """Why a step clicked waits, and how long it has: a server that does not answer is
+        given up on only after NETWORK_TIMEOUT."""
+        waited = int(time.monotonic() - self._asked_at)
+        self.message.setText(
+            tr(
+                "Asking the server for the newest drafts first ({waited} s): your step runs "
+                "once it answers, or after {limit} s if it does not."
+            ).format(waited=waited, limit=NETWORK_TIMEOUT)
+        )
+
+    def _failed(self, reason: str) -> None:
+        self._enable(True)
+        self.message.setText(reason)
