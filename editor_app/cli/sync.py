@@ -255,21 +255,10 @@ def _push(args: argparse.Namespace) -> int:
         return fail(message[:1].lower() + message[1:])
     print(result.message)
     _say_login_name(site, args.author, result.commit)
-    if result.pulled is not None and result.pulled.conflicts:
-        print(
-            "Others had changed the same places; your version was shared and theirs kept in "
-            "history:"
-        )
-        _print_choices(result.pulled.conflicts, _from_here(site))
-        return EXIT_PROBLEMS
-    if result.waiting_choice:
-        # Left out until chosen: the choices are listed with the command that makes them.
-        # The record of choices alone (not the whole status: the review branches, the tree).
-        from editor_app.core import sync_conflicts
-
-        waiting = set(result.waiting_choice)
-        conflicts = sync_conflicts.load(sync.open_repo(site))
-        _print_choices([c for c in conflicts if c.path in waiting], _from_here(site))
+    if result.choices:
+        # Left out until chosen (waiting before, or come up as Share got the latest first):
+        # listed with the command that makes them.
+        _print_choices(result.choices, _from_here(site))
         return EXIT_PROBLEMS
     return EXIT_OK
 

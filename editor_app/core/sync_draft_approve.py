@@ -43,6 +43,9 @@ class ApproveResult:
     warnings: list[Any] = field(default_factory=list)
     # Pages of a Jekyll site's _drafts approved: on the site once published (moved to _posts).
     to_publish: list[str] = field(default_factory=list)
+    # Files a choice waits on (one waiting before, or from the Get latest its sharing ran):
+    # the approval is not shared until chosen, as Share my changes holds them.
+    waiting: list[str] = field(default_factory=list)
 
     @property
     def message(self) -> str:
@@ -56,6 +59,14 @@ class ApproveResult:
         warned = warnings_said(len(self.warnings)) if warnings else ""
         if self.offline:
             text = f"Approved here{warned}; it will be shared when the server is reachable"
+        elif self.waiting:
+            n = len(self.waiting)
+            named = ", ".join(self.waiting[:3]) + (", …" if n > 3 else "")
+            wait = "1 file waits" if n == 1 else f"{n} files wait"
+            text = (
+                f"Approved here{warned}, not shared: {wait} for your choice: {named} "
+                "(make the choice, then Share my changes)"
+            )
         else:
             text = f"Approved{warned} and shared" if self.shared else f"Approved here{warned}"
         if self.to_publish and publish:  # approving did not put these on the site: said, not assumed
@@ -201,13 +212,19 @@ def approve_draft(
         said = f" ({'; '.join(what)})" if what else ""
         message = f"Approve {titles}{said}\n"
         commit_files(repo, current, repo.rev("HEAD"), dirty, message, author, email)
-    result = push(site_root, author=author, commit=False, email=email)
+    # Not shared while a choice waits on a file it holds (one waiting before, or one its own
+    # Get latest left when the server had moved on): it holds this copy's words alone there.
+    # (The merge's own choices keep the shared copy's words, the draft's in history: shared.)
+    known = {c.id for c in conflicts}
+    result = push(site_root, author=author, commit=False, email=email, shared_as_is=known)
+    conflicts += [c for c in result.choices if c.id not in known]
     remote = repo.remote()
     if result.shared and remote:
         repo.push(remote, f":refs/heads/{branch}")
     repo.run("update-ref", "-d", f"refs/heads/{branch}", check=False)
+    waiting = list(result.waiting_choice or []) if result.held else []
     return ApproveResult(
-        branch, pages, result.shared, result.offline, left, conflicts, warnings, to_publish
+        branch, pages, result.shared, result.offline, left, conflicts, warnings, to_publish, waiting
     )
 
 

@@ -7,7 +7,8 @@ checkout is never switched, the person's staged files are left alone, and no hoo
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 
 from editor_app.core.sync_base import (
     OFFLINE_TEXT,
@@ -20,6 +21,7 @@ from editor_app.core.sync_base import (
     working_files,
 )
 from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
+from editor_app.core.sync_merge import Conflict
 from editor_app.core.sync_message import commit_message
 from editor_app.core.sync_pull import PullResult, pull
 
@@ -48,6 +50,9 @@ class PushResult:
     # this copy's version where others changed the same place; shared once chosen.
     waiting_choice: list[str] | None = None
     held: bool = False  # a commit here holds such a file: nothing was sent
+    # The choices those files wait on, those that came up in Share's own Get latest (the
+    # server had moved on) too: the window opens them, `sync push` lists them.
+    choices: list[Conflict] = field(default_factory=list)
 
     @property
     def message(self) -> str:
@@ -61,7 +66,7 @@ class PushResult:
             f"{named} (make the choice, then share again)"
         )
         if self.held:
-            return f"Saved here, not shared: {wait}"
+            return f"Saved here, not shared: {wait}{self._brought_first()}"
         if self._nothing_to_share:
             # The pages .gitignore leaves out are still said: one of them may be the page
             # just saved, which the waiting file alone does not explain.
@@ -108,13 +113,40 @@ def push(
     author: str | None = None,
     commit: bool = True,
     email: str | None = None,
+    shared_as_is: Collection[str] = (),
 ) -> PushResult:
     """Share my changes: one commit of the saved pages that changed, then send it.
 
-    `commit=False` sends the commits already made without committing the saved pages;
-    `email`: the e-mail on the commit (else git's `user.email`, else none).
+    `commit=False` sends the commits already made without committing the saved pages
+    (Approve); `email`: the e-mail on the commit (else git's `user.email`, else none).
+    A commit here not shared yet that holds a file a choice waits on is not sent, whether
+    the choice waited before or came up in the Get latest sharing runs when the server had
+    moved on: it holds this copy's version where others changed the same place.
+    `shared_as_is`: ids of choices that hold nothing back (Approve's own merge, which keeps
+    the shared copy's words there, the draft's in history).
     """
     repo = open_repo(site_root)
+    result = _push(repo, site_root, message, author, commit, email, set(shared_as_is))
+    if result.waiting_choice:
+        from editor_app.core import sync_conflicts
+
+        waiting = set(result.waiting_choice)
+        result.choices = [c for c in sync_conflicts.load(repo) if c.path in waiting]
+    if result.pulled is not None:  # came up in its Get latest, on files not sent anyway
+        known = {c.id for c in result.choices}
+        result.choices += [c for c in result.pulled.conflicts if c.id not in known]
+    return result
+
+
+def _push(
+    repo: Repo,
+    site_root: str | os.PathLike[str],
+    message: str | None,
+    author: str | None,
+    commit: bool,
+    email: str | None,
+    shared_as_is: set[str],
+) -> PushResult:
     branch = check_ready(repo)
     prefix = site_prefix(repo, site_root)
     from editor_app.core import sync_conflicts, sync_drafts
@@ -124,10 +156,11 @@ def push(
     paths = [p for p in changed if page_of(p) not in in_review]
     result = PushResult()
     # A file a choice waits on holds this copy's version where others changed the same place:
-    # sharing it would put theirs out of the shared copy before the person chose.
-    # (Approve, `commit=False`, shares its merge as it is: its choices are said with it.)
-    waiting = {c.path for c in sync_conflicts.load(repo)} if commit else set()
-    result.waiting_choice = sorted(p for p in paths if p in waiting) or None
+    # sharing it would put theirs out of the shared copy before the person chose. (Approve,
+    # `commit=False`, leaves the files it did not commit as they are: not said.)
+    waiting = {c.path for c in sync_conflicts.load(repo) if c.id not in shared_as_is}
+    if commit:
+        result.waiting_choice = sorted(p for p in paths if p in waiting) or None
     paths = [p for p in paths if p not in waiting]
     if not paths:
         result.left_out = left_out
@@ -151,14 +184,8 @@ def push(
     now = repo.rev("HEAD")
     if upstream is not None and (now is None or repo.is_ancestor(now, upstream)):
         return result  # nothing here the server lacks
-    if waiting and now is not None:
-        # Commits here not shared yet holding such a file (one replayed by Get latest): kept.
-        base = repo.merge_base(now, upstream) if upstream else None
-        held = sorted({c.path for c in repo.changes(base, now)} & waiting)
-        if held:
-            result.waiting_choice = sorted({*(result.waiting_choice or []), *held})
-            result.held = True
-            return result
+    if _hold(repo, result, waiting, upstream):
+        return result
     for _attempt in range(3):
         result.crowded = False
         try:
@@ -178,6 +205,13 @@ def push(
             result.pulled = pull(site_root, author, email)
             if result.pulled.offline:
                 break
+            if result.pulled.conflicts:
+                # Choices that came up in this Get latest: the commit replayed on others'
+                # changes keeps this copy's version there, not sent until chosen.
+                choices = sync_conflicts.load(repo)
+                waiting = {c.path for c in choices if c.id not in shared_as_is}
+                if _hold(repo, result, waiting, repo.rev(repo.upstream_ref() or "")):
+                    return result
             result.crowded = True
         except NotFoundError as exc:  # said as it is, not as "Offline"
             result.crowded, result.not_found = False, str(exc)
@@ -186,6 +220,20 @@ def push(
             break
     result.offline = not result.crowded
     return result
+
+
+def _hold(repo: Repo, result: PushResult, waiting: set[str], upstream: str | None) -> bool:
+    """True when a commit here not shared yet (one Get latest replayed, too) holds a file a
+    choice waits on: nothing is sent, `result` naming the files."""
+    now = repo.rev("HEAD")
+    if not waiting or now is None:
+        return False
+    base = repo.merge_base(now, upstream) if upstream else None
+    held = sorted({c.path for c in repo.changes(base, now)} & waiting)
+    if held:
+        result.waiting_choice = sorted({*(result.waiting_choice or []), *held})
+        result.held = True
+    return bool(held)
 
 
 def commit_files(

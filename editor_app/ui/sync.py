@@ -384,11 +384,9 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
             message += tr(
                 ". The open page's unsaved changes were not shared: save it, then share again."
             )
-        conflicts = list(pulled.conflicts)
-        if result.waiting_choice and not conflicts:
-            # Left out until chosen: the Choices window opens on them, as after Get latest.
-            waiting = set(result.waiting_choice)
-            conflicts = [c for c in self.state.conflicts if c.path in waiting]
+        # The files left out until chosen, and the choices Share's own Get latest left: the
+        # Choices window opens on them, as after Get latest.
+        conflicts = list(result.choices)
         self._finish(message, pulled.brought_in, conflicts, pulled)
         self._schema_follows(pulled.other_files)
 

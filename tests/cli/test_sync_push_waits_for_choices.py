@@ -98,3 +98,22 @@ def test_a_commit_holding_such_a_page_is_kept_here(
     assert main(["sync", "push", str(ana)]) == 0
     assert shared_status(server) == "status: archived"
     assert "status: archived" in (ana / PAGE).read_text(encoding="utf-8")
+
+
+def test_a_choice_from_shares_own_get_latest_is_listed_not_shared(
+    team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not pulled first: the server had moved on, Share got the latest itself and a choice
+    came up. It said 'your version was shared and theirs kept in history'; now nothing is
+    sent over the choice, which is listed with the command that makes it."""
+    server, ana, _ben = team
+    replace_in(ana / PAGE, "status: final", "status: draft")
+    assert main(["sync", "push", str(ana)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(
+        f"Saved here, not shared: 1 file waits for your choice, not shared: {PAGE} "
+    )
+    assert f"  {choice_id(ana)}  {PAGE}: " in out
+    assert "editor-app sync choose ID CHOICE" in out
+    assert "was shared" not in out
+    assert shared_status(server) == "status: archived"

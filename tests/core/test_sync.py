@@ -160,9 +160,10 @@ def test_same_sentence_keeps_mine_and_both_versions_reachable(
     # letters" here) both would be kept, word by word.
     replace_in(editor / POST, "three hundred letters", "five hundred angry letters")
     result = sync.push(editor)
-    assert result.shared
+    assert not result.shared and result.held  # not shared over the choice
     conflicts = result.pulled.conflicts
     assert len(conflicts) == 1
+    assert result.choices == conflicts
     c = conflicts[0]
     assert (c.kind, c.where, c.path) == ("paragraph", "body", POST)
     assert c.mine == "Residents had written five hundred angry letters about the park."
@@ -174,7 +175,10 @@ def test_same_sentence_keeps_mine_and_both_versions_reachable(
     assert "four hundred letters" in git(editor, "show", f"{c.theirs_commit}:{POST}")
     assert git(editor, "rev-parse", f"refs/editor-app/theirs/{c.id}").strip() == c.theirs_commit
     st = sync.status(editor)
-    assert st.message == "1 choice to make: changed here and by others"  # mine was shared
+    # Mine was shared; now it waits here with the choice.
+    assert st.message == (
+        "1 page changed here, not shared yet · 1 choice to make: changed here and by others"
+    )
     sync_conflicts.resolve(sync.open_repo(editor), c.id, "both")
     body = Document.load(editor / POST).body
     assert (

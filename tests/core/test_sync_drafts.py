@@ -154,7 +154,9 @@ def test_real_site_same_sentence_both_versions_reachable(
     # Both versions stay reachable: theirs in the branch's history, mine kept by a ref.
     assert "Said the author." in git(editor, "show", f"{c.theirs_commit}:{BRAND}")
     assert "Said the editor." in git(editor, "show", f"refs/editor-app/mine/{c.id}:{BRAND}")
-    assert "Said the editor." in git(editor, "show", f"origin/main:{BRAND}")  # shared as mine
+    # Not shared over the choice (it was, as mine): the shared copy keeps the author's.
+    assert "Said the editor." not in git(editor, "show", f"origin/main:{BRAND}")
+    assert not result.shared and result.waiting_choice == [BRAND]
 
 
 def test_a_page_as_the_shared_copy_has_it_is_not_sent(
