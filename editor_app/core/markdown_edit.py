@@ -316,13 +316,15 @@ def new_line_in_list(line: str, column: int) -> tuple[int, str] | None:
     take it: `(replace_from, text)` puts `text` in place of `line[replace_from:column]`.
 
     After an item's words the next item is started with the same marker (the next number, an
-    empty task box); on an item with no words yet the marker is taken away, ending the list.
+    empty task box); on an item with no words yet the marker is taken away, ending the list,
+    and the caret goes to the next line: the emptied line keeps what follows apart from the
+    list (a line typed right below an item is read as more of its words).
     None where Enter is only a new line: not a list item, or the caret before the words."""
     m = _ITEM.match(line)
     if m is None or column < m.end() or _RULE.match(line):
         return None
     indent, bullet, number, delimiter, space, box = m.groups()
     if not line[m.end() :].strip() and column == len(line):
-        return 0, ""  # an empty item: Enter ends the list, its line left blank
+        return 0, "\n"  # an empty item: Enter ends the list, its line left blank
     marker = bullet if bullet else f"{int(number) + 1}{delimiter}"
     return column, "\n" + indent + marker + space + ("[ ] " if box else "")

@@ -1,7 +1,8 @@
 """Enter at the end of a list item left the next line bare: the author typed "- " again for
 every item (Return after "- Residents were asked first" on a new connectedbydata case study).
 Enter now starts the next item, numbered ones counting on; Enter on an empty item ends the
-list; in fenced code Enter is a plain new line. Saved, the file holds what was typed."""
+list, leaving a blank line (a line typed right below an item would be read as part of it) and
+the caret below it; in fenced code Enter is a plain new line. Saved, the file holds what was typed."""
 
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ def test_enter_continues_and_ends_lists_in_a_saved_page(
     editor = window.editor
     editor.setFocus()
     qtbot.waitUntil(editor.hasFocus)
-    _type_at_end(qtbot, editor, "\n- Residents were asked\nConsent was kept\n\n")
-    _type_at_end(qtbot, editor, "1. First\nSecond\n\n")
+    _type_at_end(qtbot, editor, "\n- Residents were asked\nConsent was kept\n")
+    _type_at_end(qtbot, editor, "1. First\nSecond\n")
     _type_at_end(qtbot, editor, "```\n- code\n```")
     qtbot.keyClicks(editor, "End.")
     assert window.save_document()
@@ -50,7 +51,7 @@ def test_new_line_in_list_rules() -> None:
     assert new_line_in_list("  * [x] done", 12) == (12, "\n  * [ ] ")
     assert new_line_in_list("9) nine", 7) == (7, "\n10) ")
     assert new_line_in_list("- middle", 4) == (4, "\n- ")  # the rest goes to the new item
-    assert new_line_in_list("- ", 2) == (0, "")
+    assert new_line_in_list("- ", 2) == (0, "\n")
     assert new_line_in_list("- item", 1) is None  # caret in the marker
     assert new_line_in_list("* * *", 5) is None  # a rule across the page
     assert new_line_in_list("Plain words", 11) is None
