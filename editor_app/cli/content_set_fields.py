@@ -47,6 +47,11 @@ class _PageSite:
         self._site: list[tuple[Any, str | None]] = []
         self._schema: list[Any] = []
 
+    @property
+    def path(self) -> Any:
+        """The page's path."""
+        return self._doc.path  # type: ignore[attr-defined]
+
     def site(self) -> tuple[Any, str | None]:
         """(the site, the page's collection); (None, None) for a loose page."""
         if not self._site:
@@ -236,7 +241,8 @@ def _collection_quote_mark(page_site: _PageSite, name: str) -> Callable[[], str 
     def usual() -> str | bool | None:
         from editor_app.core.field_place import clear_quote_mark
 
-        return clear_quote_mark(*page_site.site(), name)
+        # The page itself left out: its quotes may be only its last value's need.
+        return clear_quote_mark(*page_site.site(), name, leave_out=page_site.path)
 
     return usual
 

@@ -13,6 +13,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
@@ -218,12 +219,18 @@ def set_as_the_others(
     list_like_the_others(doc, field, usual_list_style(texts, field))
 
 
-def collection_headers(site: Any, collection: str, limit: int = 200) -> tuple[list, list[str]]:
+def collection_headers(
+    site: Any, collection: str, limit: int = 200, leave_out: Any = None
+) -> tuple[list, list[str]]:
     """The headers of a collection's pages (`front_matter` dicts) and, for the first `limit`,
-    their files' text up to the end of the header (for how they quote)."""
+    their files' text up to the end of the header (for how they quote); the page at path
+    `leave_out` is not among them."""
+    left_out = _resolved(leave_out)
     pages, texts = [], []
     for entry in site.documents(collection):
         if entry.error is not None or not entry.front_matter:
+            continue
+        if left_out is not None and _resolved(entry.path) == left_out:
             continue
         pages.append(entry.front_matter)
         if len(texts) < limit:
@@ -233,16 +240,31 @@ def collection_headers(site: Any, collection: str, limit: int = 200) -> tuple[li
     return pages, texts
 
 
-def clear_quote_mark(site: Any, collection: str | None, field: str) -> str | bool | None:
+def _resolved(path: Any) -> Path | None:
+    if path is None:
+        return None
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(path)
+
+
+def clear_quote_mark(
+    site: Any, collection: str | None, field: str, leave_out: Any = None
+) -> str | bool | None:
     """The quote mark `collection`'s pages clearly write `field`'s one-line text in, two pages
     in three (jekyll-docs' posts: 98 of 101 `title: 'Jekyll 3.5.2 Released'`; hugo-docs'
     commands `title: "hugo build"`), for `Document.set(usual_quote_mark=)`: a value whose
     quotes only it needed, set anew, takes them. None where about as many write it plain
     (connectedbydata's resources), or no page tells. The one rule the form and `editor-app
-    set` write a field by, so both write the same bytes for the same edit."""
+    set` write a field by, so both write the same bytes for the same edit. `leave_out`: the
+    page being set, whose quotes may be only its last value's need (hugo-docs' plain
+    `linkTitle: Security`, set to "X: new", was its collection's one quoted linkTitle, and
+    came back quoted)."""
     if site is None or not collection:
         return None
-    quoted, plain, single = _quote_counts(collection_headers(site, collection)[1], field)
+    texts = collection_headers(site, collection, leave_out=leave_out)[1]
+    quoted, plain, single = _quote_counts(texts, field)
     if quoted * 3 < (quoted + plain) * 2:
         return None
     return quote_mark(quoted, plain, single)

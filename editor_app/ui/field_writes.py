@@ -54,23 +54,24 @@ def set_field(site: Any, doc: Any, name: str, value: object) -> None:
         _members_typed_anew(doc, name, value)
     collection = site.collection_of(doc.path) if site and doc.path else None
     if not collection or doc.front_matter.get(name) not in (None, ""):
-        doc.set(name, value, usual_quote_mark=_quote_mark_asker(site, collection, name))
+        doc.set(name, value, usual_quote_mark=_quote_mark_asker(site, collection, name, doc.path))
     else:
         pages, texts = field_place.collection_headers(site, collection)
         field_place.set_as_the_others(doc, name, value, pages, texts)
     _back_as_saved(doc, site, collection)
 
 
-# The open page's collection's quote marks, by field (`clear_quote_mark` reads up to 200
+# The open page's collection's quote marks, by field and page (`clear_quote_mark` reads up to 200
 # headers, and is asked at each keystroke in a value whose quotes only it needed): kept while
 # the site's index holds the same entries for that collection. A page of it saved, brought by
 # Get latest or read again, another collection or site, gives other entries: worked out anew.
 _quote_marks: list[Any] = [[], {}]  # [the collection's index entries, {field: mark}]
 
 
-def _quote_mark_asker(site: Any, collection: str | None, name: str) -> Any:
-    """`usual_quote_mark` for `doc.set`: the quote the collection's pages clearly write
-    `name` in (core field_place.clear_quote_mark), as `editor-app set` asks it."""
+def _quote_mark_asker(site: Any, collection: str | None, name: str, page: Any = None) -> Any:
+    """`usual_quote_mark` for `doc.set`: the quote the collection's pages but `page` (the
+    one being set) clearly write `name` in (core field_place.clear_quote_mark), as
+    `editor-app set` asks it."""
     if not collection:
         return None
 
@@ -82,9 +83,9 @@ def _quote_mark_asker(site: Any, collection: str | None, name: str) -> Any:
         if len(held) != len(pages) or any(a is not b for a, b in zip(held, pages, strict=True)):
             _quote_marks[:] = [pages, {}]
         marks = _quote_marks[1]
-        if name not in marks:
-            marks[name] = clear_quote_mark(site, collection, name)
-        return marks[name]
+        if (name, page) not in marks:
+            marks[name, page] = clear_quote_mark(site, collection, name, leave_out=page)
+        return marks[name, page]
 
     return usual
 
@@ -152,7 +153,9 @@ def _restyled_as_saved(
     try:
         for key, value in current.items():
             if not _same(value, saved.front_matter[key]):
-                header.set(key, value, usual_quote_mark=_quote_mark_asker(site, collection, key))
+                header.set(
+                    key, value, usual_quote_mark=_quote_mark_asker(site, collection, key, doc.path)
+                )
     except (ValueError, TypeError, FrontMatterError):
         return
     if (

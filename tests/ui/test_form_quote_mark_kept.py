@@ -26,9 +26,9 @@ def test_the_quote_mark_is_asked_again_when_a_page_is_read_again(
     asked: list[str] = []
     real = field_place.clear_quote_mark
 
-    def counted(site: object, collection: str | None, field: str) -> object:
+    def counted(site: object, collection: str | None, field: str, **given: object) -> object:
         asked.append(field)
-        return real(site, collection, field)
+        return real(site, collection, field, **given)
 
     monkeypatch.setattr(field_place, "clear_quote_mark", counted)
     usual = field_writes._quote_mark_asker(site, collection, "title")

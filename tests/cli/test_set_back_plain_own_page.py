@@ -1,0 +1,26 @@
+"""A value set to one that needs quotes and back comes back plain when it was: the page being
+set is left out of its collection's quoting habit (`field_place.clear_quote_mark`), whose
+quotes may be only its last value's need. hugo-docs' `linkTitle: Security`, its collection's
+one linkTitle, came back `linkTitle: "Security"` after `set` to "X: new" and back (the
+form: tests/ui/test_form_back_plain_own_page.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shared_sites import copy_shared_site
+
+from editor_app.cli import main
+
+PAGE = "content/en/about/security.md"
+
+
+def test_link_title_set_and_set_back_is_plain_again(tmp_path: Path) -> None:
+    root = copy_shared_site("hugo-docs", tmp_path, without_git=True)
+    page = root / PAGE
+    original = page.read_bytes()
+    assert b"\nlinkTitle: Security\n" in original
+    assert main(["set", str(page), "linkTitle=X: new"]) == 0
+    assert b'\nlinkTitle: "X: new"\n' in page.read_bytes()
+    assert main(["set", str(page), "linkTitle=Security"]) == 0
+    assert page.read_bytes() == original
