@@ -1,19 +1,10 @@
-"""Pictures Insert Image copied into a site, taken back when the insert is undone: whether
-another file of the site names one (then it stays), and writing one again on Redo."""
+"""Pictures Insert Image copied into a site, taken back when the window closes if their insert
+was undone: whether another file of the site names one (then it stays)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-
-from editor_app.core.store import atomic_write
-
-
-def put_back(path: Path, data: bytes) -> None:
-    """Write a picture taken back by Undo again (Redo), never half-written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, data)
-
 
 _SKIPPED = {".git", "node_modules", "_site", "public", "resources", ".cache"}
 _TEXT_SUFFIXES = {".md", ".markdown", ".html", ".njk", ".liquid", ".yml", ".yaml", ".json",

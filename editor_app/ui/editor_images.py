@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
@@ -107,117 +106,56 @@ class EditorImages:
             cursor.setPosition(at + 2)
             self.setTextCursor(cursor)
 
-    # -- a copy made by Insert Image, taken back when its insert is undone ----------------------
-    # Looked at on Undo and Redo only, never per keystroke: `undo`/`redo` settle at once, and
-    # an Undo the text widget runs itself (its own Ctrl+Z) is noticed by its step count a
-    # moment after the edits stop. Whether another file names a picture reads the whole site,
-    # so a picture is looked for once: found named (or saved with the page), it is let go.
-
-    SETTLE_AFTER_MS = 300
-
-    def undo(self) -> None:
-        """Undo, then take back (or keep) the pictures the undone inserts copied."""
-        super().undo()  # type: ignore[misc]
-        self._settle_inserted_copies()
-
-    def redo(self) -> None:
-        """Redo, then write again the pictures the redone inserts copied."""
-        super().redo()  # type: ignore[misc]
-        self._settle_inserted_copies()
+    # -- a copy made by Insert Image, taken back once nothing can bring its insert back ----------
+    # Undo and Redo never touch the file: deleted on Undo, a picture came back by Redo only
+    # while its page was open, and a link brought back otherwise (pasted, another page, a
+    # page shown again) named a file gone. The copy waits for the window to close: then a
+    # copy no page text left holding and no file of the site names is deleted (the author's
+    # undone insert), any other is kept. The site is read once a copy, at that time only.
 
     def _watch_copy(self, url: str, copied: Path) -> None:
-        """Remember a picture this insert copied into the site (with its bytes, to put it back
-        on Redo). A picture the folder had before is never watched, so never deleted."""
+        """Remember a picture this insert copied into the site (with its bytes: a file since
+        replaced by another is not the copy). A picture the folder had before is never
+        watched, so never deleted."""
         try:
             data = copied.read_bytes()
         except OSError:
             return
         if "_inserted_copies" not in self.__dict__:
-            self._inserted_copies: dict[str, tuple[Path, bytes]] = {}
-            self._settle_timer = QTimer(self)
-            self._settle_timer.setSingleShot(True)
-            self._settle_timer.setInterval(self.SETTLE_AFTER_MS)
-            self._settle_timer.timeout.connect(self._settle_if_undone)
-            document = self.document()
-            document.contentsChanged.connect(self._edited_with_copies)
-            document.undoCommandAdded.connect(self._new_step_with_copies)
-            document.modificationChanged.connect(self._saved_with_copies)
-        self._inserted_copies[url] = (copied, data)
-        self._remember_undo_steps()
+            # address -> (the copy, its bytes, the site folder it was made in)
+            self._inserted_copies: dict[str, tuple[Path, bytes, Path]] = {}
+        if self.site is not None:
+            self._inserted_copies[url] = (copied, data, self.site.root)
 
     def forget_inserted_copies(self) -> None:
-        """Another page is shown: its undo history is gone, the copies made stay as they are."""
+        """A page is left (another shown, or the window closing): a copy whose address the
+        text left holds is that page's (saved with it, or the author's choice not to save),
+        kept and no longer watched; the others wait for the window to close."""
         copies = self.__dict__.get("_inserted_copies")
-        if copies:
-            copies.clear()
-            self._settle_timer.stop()
-
-    def _remember_undo_steps(self) -> None:
-        self._undo_steps_seen = self.document().availableUndoSteps()
-        self._new_step_seen = False
-
-    def _edited_with_copies(self) -> None:
-        if self._inserted_copies:
-            self._settle_timer.start()  # restarted at each key: nothing more per keystroke
-
-    def _new_step_with_copies(self) -> None:
-        self._new_step_seen = True
-
-    def _settle_if_undone(self) -> None:
-        """After edits stop: settle unless the only change since last looked is new steps
-        typed (an Undo or Redo moved the step count otherwise). Settling is cheap while each
-        picture is in the text; the site is read once for a picture, then it is let go."""
-        steps = self.document().availableUndoSteps()
-        if not (steps > self._undo_steps_seen and self._new_step_seen):
-            self._settle_inserted_copies()
-        self._remember_undo_steps()
-
-    def _saved_with_copies(self, modified: bool) -> None:
-        """The page saved (or back as saved) naming a picture: that picture is the page's now,
-        no longer an insert's to take back."""
-        if modified or not self._inserted_copies:
-            return
-        text = self.markdown()
-        for url in [url for url in self._inserted_copies if url in text]:
-            del self._inserted_copies[url]
-
-    def _settle_inserted_copies(self) -> None:
-        """Each watched copy whose address the text no longer holds (the insert undone) is
-        deleted when nothing else in the site names it and it is still the file copied (else
-        it is let go, kept); one whose address is back (Redo) is written again."""
-        copies = self.__dict__.get("_inserted_copies") or {}
         if not copies:
             return
-        self._remember_undo_steps()
         text = self.markdown()
-        for url, (path, data) in list(copies.items()):
-            there = path.exists()
-            if url in text:
-                if not there:
-                    try:
-                        asset_copies.put_back(path, data)
-                    except OSError:
-                        QMessageBox.warning(
-                            self,
-                            self.tr("Image not put back"),
-                            self.tr("The image {name} could not be written again.").format(
-                                name=path.name
-                            ),
-                        )
-                continue
-            if not there or self.site is None:
-                continue
+        for url in [url for url in copies if url in text]:
+            del copies[url]
+
+    def take_back_undone_copies(self) -> None:
+        """The window closes: each copy an insert made whose insert was undone (no page left
+        holding it) is deleted when it is still the file copied and no file of the site names
+        it; no Undo or Redo can bring it back any more."""
+        self.forget_inserted_copies()
+        copies = self.__dict__.get("_inserted_copies") or {}
+        for path, data, root in list(copies.values()):
             try:
-                same = path.read_bytes() == data
+                same = path.is_file() and path.read_bytes() == data
             except OSError:
                 continue
-            if not same or asset_copies.named_elsewhere(self.site.root, path):
-                del copies[url]  # another file's picture now: kept, and not looked for again
-                continue
+            if not same or asset_copies.named_elsewhere(root, path):
+                continue  # another file's picture now, or named: kept
             try:
                 path.unlink()
             except OSError:
                 pass  # left where it is: nothing of the author's is lost
+        copies.clear()
 
 
 def _names_in(folder: Path) -> list[str]:

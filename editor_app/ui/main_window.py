@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.sites.remember_open_page()  # reopened at the next start
+        self.editor.take_back_undone_copies()  # no Undo or Redo can bring them back now
         self.save_settings()
         self.guard.session_ended()
         self._unsubscribe()
