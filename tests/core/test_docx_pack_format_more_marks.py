@@ -10,6 +10,7 @@ import copy
 import sys
 from pathlib import Path
 
+import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -183,3 +184,18 @@ def test_code_on_words_holding_marks_and_other_fonts_are_told(tmp_path: Path) ->
         ("words", "~~words~~")
     ]
     assert "a style or a font: 1 paragraph" in report.summary()
+
+
+def test_paragraphs_with_no_formatting_changed_are_not_read_for_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.core import docx_format_suggest
+
+    page = one_page_site(tmp_path, PAGE)
+    document = opened_pack(page, Site.open(page.parent), tmp_path)
+
+    def read(*_: object) -> list[str]:
+        raise AssertionError("a paragraph with no formatting change read for its links")
+
+    monkeypatch.setattr(docx_format_suggest, "_link_addresses", read)
+    assert docx_format_suggest.format_changes(document) == {}
