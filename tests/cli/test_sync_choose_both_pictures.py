@@ -13,15 +13,14 @@ import pytest
 from editor_app.cli import main
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import OTHER, git, isolate_git, make_synthetic_site, share  # noqa: E402
+import sync_site  # noqa: E402
+from sync_site import OTHER, git  # noqa: E402
 
 PICTURE = "assets/chart.png"
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def both_add_a_chart(ana: Path, ben: Path) -> None:

@@ -12,21 +12,17 @@ from editor_app.cli import main
 from editor_app.core import sync
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+import sync_site  # noqa: E402
 from sync_site import (  # noqa: E402
     POST,
     git,
-    isolate_git,
     log_subjects,
     make_synthetic_site,
     replace_in,
-    share,
 )
 
-
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -9,14 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
 
 from editor_app.cli import main
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+import sync_site  # noqa: E402
 from sync_site import (  # noqa: E402
     POST,
-    copy_real_site,
     git,
     isolate_git,
     make_synthetic_site,
@@ -27,10 +26,7 @@ from sync_site import (  # noqa: E402
 PAGE = "_resources/ai-white-paper-2023.md"
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(copy_real_site(shared_site_path("connectedbydata"), tmp_path / "site"), tmp_path)
+team = sync_site.site_team_fixture("connectedbydata")
 
 
 def test_status_format_json_is_the_same_as_json(

@@ -11,13 +11,11 @@ import pytest
 from editor_app.cli import main
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import POST, git, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
+import sync_site  # noqa: E402
+from sync_site import POST, git, replace_in  # noqa: E402
 
-
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def test_a_change_signed_with_the_login_name_is_said(

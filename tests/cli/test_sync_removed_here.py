@@ -13,13 +13,11 @@ from PySide6.QtCore import Qt
 from editor_app.cli import main
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import OTHER, git, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
+import sync_site  # noqa: E402
+from sync_site import OTHER, git, replace_in  # noqa: E402
 
-
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:

@@ -15,22 +15,18 @@ from editor_app.cli import main
 from editor_app.core import sync
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+import sync_site  # noqa: E402
 from sync_site import (  # noqa: E402
     OTHER,
     POST,
-    isolate_git,
-    make_synthetic_site,
     replace_in,
-    share,
 )
 
 TITLE = "Brought in by the last Get latest:"
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def status(capsys: pytest.CaptureFixture[str], site: Path) -> str:

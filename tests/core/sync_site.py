@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 POST = "_posts/2025-03-01-council-listens.md"
 OTHER = "_posts/2025-02-01-second-post.md"
 
@@ -121,6 +123,35 @@ def share(site: Path, tmp: Path) -> tuple[Path, Path, Path]:
         person(clone, who)
         clones.append(clone)
     return server, clones[0], clones[1]
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    """The server, author's and editor's clones of the synthetic site, git kept from the
+    machine's own settings: a test module takes it with `from sync_site import team`."""
+    isolate_git(monkeypatch)
+    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+
+
+def shared_site_team(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Path, Path]:
+    """The server and two clones of a copy of the shared site `name` (skips where the shared
+    sites are absent), git kept from the machine's own settings."""
+    from shared_sites import shared_site_path
+
+    isolate_git(monkeypatch)
+    return share(copy_real_site(shared_site_path(name), tmp_path / "site"), tmp_path)
+
+
+def site_team_fixture(name: str):  # noqa: ANN201 - a pytest fixture
+    """A module's `team` fixture: `shared_site_team(name, ...)`."""
+
+    @pytest.fixture
+    def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+        return shared_site_team(name, tmp_path, monkeypatch)
+
+    return team
 
 
 def person(clone: Path, name: str) -> None:

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+import sync_site
 from sync_site import (
     OTHER,
     POST,
@@ -15,18 +16,13 @@ from sync_site import (
     log_subjects,
     make_synthetic_site,
     replace_in,
-    share,
 )
 
 from editor_app.core import sync, sync_conflicts
 from editor_app.core.document import Document
 
-
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    site = make_synthetic_site(tmp_path / "site")
-    return share(site, tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def test_status_in_plain_words(team: tuple[Path, Path, Path]) -> None:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from sync_site import isolate_git, make_synthetic_site, share
+import sync_site
 
 from editor_app.core import sync
 
@@ -21,10 +20,8 @@ def weekly(title: str, summary: str, more: str = "") -> str:
     )
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def test_a_page_both_added_keeps_what_is_alike_once(team: tuple[Path, Path, Path]) -> None:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from sync_site import isolate_git, make_synthetic_site, share
+import sync_site
 
 from editor_app.core import sync
 from editor_app.core.word_merge import merge_written_apart
@@ -18,10 +17,8 @@ MEETUP = "_posts/2025-06-01-meetup.md"
 HEADER = "---\ntitle: Meetup\nlayout: post\n---\n\n"
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def test_two_versions_of_one_paragraph_are_merged(team: tuple[Path, Path, Path]) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from sync_site import POST, git, isolate_git, log_subjects, make_synthetic_site, replace_in, share
+import sync_site
+from sync_site import POST, git, log_subjects, replace_in
 
 from editor_app.core import sync, sync_drafts
 
@@ -15,10 +15,8 @@ SPACED = 'title: "What  happens when\\n  a council   listens"'
 ONE_LINE = "What happens when a council listens"
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def test_a_title_over_lines_names_the_draft_on_one_line(team: tuple[Path, Path, Path]) -> None:

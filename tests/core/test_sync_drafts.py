@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import sync_site
 from sync_site import (
     POST,
     copy_real_site,
     git,
     isolate_git,
     log_subjects,
-    make_synthetic_site,
     replace_in,
     share,
 )
@@ -22,10 +22,8 @@ from editor_app.core.document import Document
 BRAND = "_resources/brand-narrative.md"  # status: draft in the real site
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 @pytest.fixture

@@ -6,25 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import sync_site
 from sync_site import (
     OTHER,
     POST,
     git,
-    isolate_git,
-    make_synthetic_site,
     person,
     replace_in,
-    share,
 )
 
 from editor_app.core import schema as schema_module
 from editor_app.core import sync_drafts
 
-
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def count_schema_loads(monkeypatch: pytest.MonkeyPatch) -> list[int]:

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from sync_site import POST, isolate_git, log_subjects, make_synthetic_site, replace_in, share
+import sync_site
+from sync_site import POST, log_subjects, replace_in
 
 from editor_app.core import sync
 
 OLD_TITLE = "What happens when a council listens"
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def test_retitled_by_others_meanwhile(team: tuple[Path, Path, Path]) -> None:

@@ -10,11 +10,9 @@ import re
 import sys
 from pathlib import Path
 
-import pytest
-
 sys.path.insert(0, str(Path(__file__).parent))
-from shared_sites import shared_site_path  # noqa: E402
-from sync_site import copy_real_site, git, isolate_git, replace_in, share  # noqa: E402
+import sync_site  # noqa: E402
+from sync_site import git, replace_in  # noqa: E402
 
 from editor_app.core import sync  # noqa: E402
 
@@ -42,11 +40,7 @@ def rename_and_edit(clone: Path) -> None:
     (clone / NEW).write_text("\n".join(lines), encoding="utf-8")
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    site = copy_real_site(shared_site_path("connectedbydata"), tmp_path / "site")
-    return share(site, tmp_path)
+team = sync_site.site_team_fixture("connectedbydata")
 
 
 def test_a_move_is_judged_alike_by_status_share_and_get_latest(

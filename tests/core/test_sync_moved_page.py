@@ -7,17 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sync_site import OTHER, git, isolate_git, make_synthetic_site, replace_in, share
+import sync_site
+from sync_site import OTHER, git, replace_in
 
 from editor_app.core import sync, sync_moves
 
 MOVED = "_posts/2025-02-01-the-second-post.md"
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def move_on_server(clone: Path) -> None:

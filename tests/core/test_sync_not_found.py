@@ -11,17 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sync_site import POST, git, isolate_git, make_synthetic_site, replace_in, share
+import sync_site
+from sync_site import POST, git, replace_in
 
 from editor_app.cli import main
 from editor_app.core import sync
 from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
 
-
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def test_a_mistyped_folder_is_not_found(

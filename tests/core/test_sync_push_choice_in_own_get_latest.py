@@ -10,17 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sync_site import OTHER, POST, git, isolate_git, make_synthetic_site, replace_in, share
+import sync_site
+from sync_site import OTHER, POST, git, replace_in
 
 from editor_app.core import sync, sync_conflicts, sync_draft_approve, sync_drafts
 
 WAITS = f"1 file waits for your choice, not shared: {POST} (make the choice, then share again)"
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def _clash(ben: Path, ana: Path) -> None:

@@ -6,18 +6,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 from editor_app.core import sync
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sync_site import OTHER, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
+import sync_site  # noqa: E402
+from sync_site import OTHER, replace_in  # noqa: E402
 
-
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 def test_removed_by_others_is_said_so(team: tuple[Path, Path, Path]) -> None:

@@ -2,7 +2,9 @@
 and e-mail on shared changes): a module's `window` fixture yields `shown_window` (from
 window_helpers, named here too). The `team` (the synthetic site's server, author and editor)
 and `window` fixtures the Sharing bar, Drafts and review window tests share are here: a test
-module imports them (`from sharing_helpers import team, window  # noqa: F401`)."""
+module imports them (`from sharing_helpers import team, window  # noqa: F401`). `team`,
+`shared_site_team` and `site_team_fixture` are sync_site's, which the core and command-line
+sharing tests take them from (`team = sync_site.team`)."""
 
 from __future__ import annotations
 
@@ -11,46 +13,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from shared_sites import shared_site_path
 from window_helpers import open_site, shown_window  # noqa: F401 - shown_window named here too
 
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import copy_real_site, isolate_git, make_synthetic_site, share  # noqa: E402
-
-
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    """The server, author's and editor's clones of the synthetic site (sync_site)."""
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The `team` fixtures live beside the sharing tests' sites (sync_site), named here too.
+from sync_site import shared_site_team, site_team_fixture, team  # noqa: E402, F401
 
 
 @pytest.fixture
 def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
     """The main window, shown (`shown_window`); `errors` keeps the error boxes it shows."""
     yield from shown_window(qtbot, settings, monkeypatch)
-
-
-def shared_site_team(
-    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> tuple[Path, Path, Path]:
-    """The server, Ben's and Ana's clones of a copy of the shared site `name` (skips where the
-    shared sites are absent), git kept from the machine's own settings."""
-    isolate_git(monkeypatch)
-    site = copy_real_site(shared_site_path(name), tmp_path / "site")
-    return share(site, tmp_path)
-
-
-def site_team_fixture(name: str):  # noqa: ANN201 - a pytest fixture
-    """A module's `team` fixture: `shared_site_team(name, ...)`."""
-
-    @pytest.fixture
-    def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-        return shared_site_team(name, tmp_path, monkeypatch)
-
-    return team
 
 
 def open_clone(qtbot, window: MainWindow, clone: Path, timeout: int = 20000) -> None:  # noqa: ANN001

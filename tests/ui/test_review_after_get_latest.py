@@ -18,23 +18,19 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.review import install_review
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+import sync_site  # noqa: E402
 from sync_site import (  # noqa: E402
     OTHER,
     POST,
     git,
-    isolate_git,
-    make_synthetic_site,
     replace_in,
-    share,
 )
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
 
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 @pytest.fixture

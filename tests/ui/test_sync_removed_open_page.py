@@ -16,14 +16,12 @@ from editor_app.ui import disk_watch
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+import sync_site  # noqa: E402
 from sharing_helpers import shown_window  # noqa: E402
-from sync_site import OTHER, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
+from sync_site import OTHER, replace_in  # noqa: E402
 
-
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+# The synthetic site shared by two people (sync_site), as the other sharing tests.
+team = sync_site.team
 
 
 @pytest.fixture
