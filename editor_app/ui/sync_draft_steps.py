@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 
 from editor_app.core import sync_drafts
+from editor_app.core.sync_draft_review import NOT_SENT
 from editor_app.core.sync_git import NETWORK_TIMEOUT
 from editor_app.ui.sync_draft_suggestions import READ_ERRORS
 from editor_app.ui.translation import translator
@@ -59,8 +60,15 @@ class DraftStepsMixin(_Base):
         step, self._waiting_step = self._waiting_step, None
         if step is not None:
             self._enable(True)
-            step()  # it asks the server itself, and lists the drafts again at its end
-            if said:
+            # A note, send back or decision needs the server the look just failed to reach:
+            # said at once, its words kept, not asked again (a silent server took two more
+            # minutes). Approve runs here, shared later.
+            self._look_failed = bool(said)
+            try:
+                step()  # it asks the server itself, and lists the drafts again at its end
+            finally:
+                self._look_failed = False
+            if said and self.message.text() != NOT_SENT:
                 self.message.setText(f"{said} {self.message.text()}".strip())
             return
         if said:
@@ -124,6 +132,9 @@ class DraftStepsMixin(_Base):
             self._failed(reason)
 
         def start() -> None:
+            if getattr(self, "_look_failed", False):
+                failed(NOT_SENT)
+                return
             if self.bar.review_draft(
                 busy, said, fn, *args, author or None, done=done, failed=failed
             ):

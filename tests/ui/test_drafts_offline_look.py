@@ -102,3 +102,35 @@ def test_offline_approve_waits_then_approves_here(
         lambda: "shared when the server is reachable" in dialog.message.text(), timeout=30000
     )
     wait_idle(qtbot, window)
+
+
+def test_send_back_clicked_during_a_failing_look_is_said_not_sent_at_once(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor_app.core import sync_draft_review
+
+    editor = _offline_copy(qtbot, window, team, tmp_path)
+    git(editor, "remote", "set-url", "origin", "http://127.0.0.1:9/site.git")  # nobody answers
+    answered = threading.Event()
+    look = sync.fetch_latest
+    monkeypatch.setattr(sync, "fetch_latest", lambda root: answered.wait(20) and look(root))
+    asked_again: list[Path] = []
+    step_asks = sync_draft_review._fetched
+    monkeypatch.setattr(
+        sync_draft_review, "_fetched", lambda root: asked_again.append(root) or step_asks(root)
+    )
+    window.sync_bar.drafts_action.trigger()
+    dialog = window.sync_bar.drafts_dialog
+    answer(monkeypatch, "ask_send_back_note", "Name the park")
+    dialog.send_back_button.click()
+    qtbot.waitUntil(lambda: "your step runs once it answers" in dialog.message.text(), timeout=20000)
+    answered.set()
+    qtbot.waitUntil(lambda: dialog.message.text() == sync_draft_review.NOT_SENT, timeout=20000)
+    assert asked_again == []  # the server the look could not reach was not asked again
+    assert dialog.send_back_button.isEnabled()
+    assert dialog._kept(dialog.current, "send back") == {"text": "Name the park"}  # kept
+    wait_idle(qtbot, window)
