@@ -66,8 +66,8 @@ def _listed(folder: Path) -> list[Path]:
 
 
 class UnknownLanguage(ValueError):
-    """A language the site does not tell by file name (not declared, or with its own content
-    folder: its pages go there)."""
+    """A language the site does not have (not declared, or the site is no Hugo site in
+    several languages)."""
 
     def __init__(self, lang: str, known: Iterable[str]) -> None:
         super().__init__(lang)
@@ -76,14 +76,8 @@ class UnknownLanguage(ValueError):
 
     def __str__(self) -> str:
         if not self.known:
-            return (
-                f"this site names no page by its language ({self.lang!r}): its languages, if "
-                "any, each have their own content folder (--folder)"
-            )
-        return (
-            f"this site has no language {self.lang!r} told by the file name (it has: "
-            f"{', '.join(self.known)}; a language with its own content folder: --folder)"
-        )
+            return f"this site names no page by its language ({self.lang!r})"
+        return f"this site has no language {self.lang!r} (it has: {', '.join(self.known)})"
 
 
 def name_language(site: Site, lang: str | None) -> str | None:
@@ -159,6 +153,12 @@ def language_base(site: Site, base: Path, lang: str | None) -> tuple[Path, str |
         home = next((f for f in folders.values() if start.is_relative_to(f)), None)
         if home is not None:
             return folders[lang] / start.relative_to(home), None
+    if lang and folders and lang not in folders:
+        from editor_app.core.archetype_site import languages_by_name
+
+        named_ones = languages_by_name(site)
+        if lang not in named_ones:
+            raise UnknownLanguage(lang, sorted({*named_ones, *folders}))
     named = name_language(site, lang)
     if named is not None and folder_language(site, base) == named:
         named = None  # `content/fr` is French: `slug.md` there

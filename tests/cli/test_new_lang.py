@@ -60,7 +60,7 @@ def test_a_language_not_told_by_name_is_refused(
 ) -> None:
     assert main(["new", "posts", "--title", "X", "--lang", lang, str(site)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "(it has: en, fr;" in err and "--folder" in err
+    assert err.count("\n") == 1 and "(it has: en, fr)" in err
     assert sorted(p.name for p in (site / "content" / "posts").iterdir()) == ["old.md"]
 
 
@@ -106,3 +106,19 @@ def test_a_french_bundle(site: Path, capsys: pytest.CaptureFixture[str]) -> None
         "title": "Ma Galerie", "site": "Multi FR", "by": "Jean", "lang": "fr"
     }  # fmt: skip
     assert (index.parent / "notes.md").read_text() == "notes of notes on Multi FR\n"
+
+
+def test_an_unknown_language_on_a_site_of_content_folders_names_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said 'its languages each have their own content folder (--folder)', which --lang
+    now reaches."""
+    folders = (
+        "[languages.en]\ncontentDir = 'content/en'\n[languages.fr]\ncontentDir = 'content/fr'\n"
+    )
+    write(tmp_path / "hugo.toml", folders)
+    write(tmp_path / "content" / "en" / "posts" / "a.md", "---\ntitle: A\n---\n")
+    assert main(["new", "posts", "--title", "X", "--lang", "xx", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err == "editor-app: this site has no language 'xx' (it has: en, fr)\n"
+    assert not (tmp_path / "content" / "xx").exists()
