@@ -264,5 +264,12 @@ def _hugo_layout(root: Path, layout: Layout) -> None:
     layout.content = [(f, lang) for f, lang in seen.items() if safe_paths.is_dir(f)]
     missing = [f for f in seen if not safe_paths.is_dir(f)]
     for folder in missing:
-        notes.append(f"The content folder {rel_text(folder, root)} does not exist.")
+        lang = seen[folder]
+        if lang:  # a language with no page yet: New makes its folder with its first page
+            notes.append(
+                f"The content folder {rel_text(folder, root)} (language {lang}) does not exist "
+                "yet: File > New, with that language picked, makes it with its first page."
+            )
+        else:
+            notes.append(f"The content folder {rel_text(folder, root)} does not exist.")
     layout.source = root
