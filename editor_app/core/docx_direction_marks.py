@@ -32,6 +32,7 @@ _LEADING = re.compile(r"(?<![\w\u200e])([@#])(?=[A-Za-z0-9_])")
 # all the signs or none ("C++" marked once is not marked again between its '+').
 _TRAILING = re.compile(r"(?<=[A-Za-z])([+#]+)(?![\w\u200e+#])")
 # A Latin phrase's closing signs inside quotes or brackets (its own, not the sentence's).
+CLOSING_QUOTES = "”’\"'»)]"
 _CLOSING = re.compile(r"(?<=[A-Za-z])([.!?:;,…]+)(?=[”’\"'»)\]])")
 _MARKED_LEADING = re.compile("\u200e([@#])(?=[A-Za-z0-9_])")
 _MARKED_TRAILING = re.compile("(?<=[A-Za-z])([+#]+)\u200e")
@@ -42,27 +43,32 @@ _TEXTS = (qn("w:t"), qn("w:delText"))
 
 def mark_handles(paragraph: Any, skip_font: str) -> None:
     """A left-to-right mark before each '@handle' and '#tag' and after each 'C++' (and a Latin
-    phrase's closing sign in quotes) in a
-    right-to-left paragraph's runs (not in runs in `skip_font`, the code font: code is copied
-    as written)."""
-    before = ""  # the last letter before this run: a Latin word's run ends, "++" starts the next
+    phrase's closing sign in quotes) in a right-to-left paragraph's runs (not in runs in
+    `skip_font`, the code font: code is copied as written)."""
+    nodes = []
     for run in paragraph.iter(qn("w:r")):
         font = run.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
         code = font is not None and font.get(qn("w:ascii")) == skip_font
-        for node in run.iter(*_TEXTS):
-            if not code and node.text:
-                node.text = with_edge_marks(node.text, before)
-            before = (node.text or before)[-1:]
+        nodes += [(node, code) for node in run.iter(*_TEXTS) if node.text]
+    before = ""  # the last letter before this run: a Latin word's run ends, "++" starts the next
+    for i, (node, code) in enumerate(nodes):
+        if not code:
+            # The next run's first sign: a link's words end "world!", its "»" stands after it.
+            after = nodes[i + 1][0].text[:1] if i + 1 < len(nodes) else ""
+            node.text = with_edge_marks(node.text, before, after)
+        before = node.text[-1:]
 
 
-def with_edge_marks(text: str, before: str = "") -> str:
+def with_edge_marks(text: str, before: str = "", after: str = "") -> str:
     """`text` with a left-to-right mark before each '@handle' and '#tag' and after each 'C++'
-    (`before`: the character just before it, in the run before)."""
+    and a Latin phrase's closing sign in quotes (`before`, `after`: the characters just
+    before and after it, in the runs around it)."""
     if not any(sign in text for sign in "@#+.!?:;,…"):
         return text
     marked = _LEADING.sub(LEFT_TO_RIGHT_MARK + r"\1", text)
-    marked = _CLOSING.sub(r"\1" + LEFT_TO_RIGHT_MARK, before + marked)
-    return _TRAILING.sub(r"\1" + LEFT_TO_RIGHT_MARK, marked)[len(before) :]
+    joined = _CLOSING.sub(r"\1" + LEFT_TO_RIGHT_MARK, before + marked + after)
+    marked = joined[len(before) : len(joined) - len(after)]
+    return _TRAILING.sub(r"\1" + LEFT_TO_RIGHT_MARK, before + marked)[len(before) :]
 
 
 def without_handle_marks(text: str) -> str:

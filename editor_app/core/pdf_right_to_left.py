@@ -11,7 +11,7 @@ from bs4 import Comment
 from fpdf.enums import Align, TextDirection
 from fpdf.text_region import LineWrapper, Paragraph
 
-from editor_app.core.docx_direction_marks import with_edge_marks
+from editor_app.core.docx_direction_marks import CLOSING_QUOTES, with_edge_marks
 from editor_app.core.page_language import holds_right_to_left, written_left_to_right
 from editor_app.core.pdf_nested_tables import NestedTablesHtml
 
@@ -128,10 +128,12 @@ _KEPT_WHOLE = ("pre", "code", "td", "th")
 _CLAUSE_ENDS = ",.;:!?\u060c\u061b\u061f\u06d4"
 
 
-def latin_edges(text: str) -> tuple[str, str, str]:
+def latin_edges(text: str, quoted: bool = False) -> tuple[str, str, str]:
     """`text` as (before, words, after): the spaces and the signs standing apart from the
     words ("— " of "— @name, ") before them, the spaces, signs apart and a clause's closing
-    comma or full stop after them; '@', quotes and brackets stay with their words."""
+    comma or full stop after them; '@', quotes and brackets stay with their words. `quoted`:
+    a closing quote or bracket follows the text, so a sign ending it is the words' own
+    (the "!" of «Read me first!»), kept with them."""
     tokens = re.split(r"(\s+)", text)
 
     def apart(token: str) -> bool:
@@ -143,7 +145,7 @@ def latin_edges(text: str) -> tuple[str, str, str]:
     while end > start and apart(tokens[end - 1]):
         end -= 1
     words = "".join(tokens[start:end])
-    kept = words.rstrip(_CLAUSE_ENDS)
+    kept = words if quoted and end == len(tokens) else words.rstrip(_CLAUSE_ENDS)
     return "".join(tokens[:start]), kept, words[len(kept) :] + "".join(tokens[end:])
 
 
@@ -168,7 +170,10 @@ def latin_edges_apart(soup: Any) -> None:
             right_to_left[id(paragraph)] = holds_right_to_left(paragraph.get_text())
         if not right_to_left[id(paragraph)]:
             continue
-        before, words, after = latin_edges(text)
+        following = str(node.find_next(string=True) or "")[:1]
+        before, words, after = latin_edges(
+            text, quoted=bool(following) and following in CLOSING_QUOTES
+        )
         if not before and not after:
             continue
         piece = soup.new_tag("span")
@@ -184,6 +189,8 @@ def edge_signs_kept(soup: Any) -> None:
         if isinstance(node, Comment) or node.find_parent(_KEPT_WHOLE) is not None:
             continue
         text = str(node)
-        marked = with_edge_marks(text)
+        # The sign closing a link's words ("world!") and the quote after it ("»"): apart.
+        following = node.find_next(string=True)
+        marked = with_edge_marks(text, after=str(following or "")[:1])
         if marked != text:
             node.replace_with(marked)

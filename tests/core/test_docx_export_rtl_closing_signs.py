@@ -1,5 +1,6 @@
 """On a right-to-left page, a Latin phrase's own closing sign inside quotes or brackets reads
-with it: «What Does Open Source Even Mean?», «Hello world!», “Why I Close PRs.”. Laid out by
+with it: «What Does Open Source Even Mean?», «Hello world!», “Why I Close PRs.”, «[Read me first!](...)» (the sign
+ending a link's words, the quote after the link). Laid out by
 the bidirectional algorithm (Word's, LibreOffice's, fpdf2's), the sign took the paragraph's
 direction and was drawn at the phrase's other end ("?What Does ... Mean", "!Hello world"). A
 left-to-right mark after it ties it to the phrase, in the Word pack and the PDF pack; a sign
@@ -26,7 +27,8 @@ from editor_app.core.site import Site
 ASKED = "او پرسید «What Does Open Source Even Mean?» و رفت."
 CALLED = "این نوشته «Hello world!» نام دارد و کتاب “Why I Close PRs.” را بخوانید."
 ENDED = "ما هر روز از GitHub."
-PAGE = f"---\ntitle: راهنما\nlang: fa\n---\n\n{ASKED}\n\n{CALLED}\n\n{ENDED}\n"
+LINKED = "نوشته‌ی «[Read me first!](https://example.org/read)» را ببینید."  # the "!" ends a link
+PAGE = f"---\ntitle: راهنما\nlang: fa\n---\n\n{ASKED}\n\n{CALLED}\n\n{ENDED}\n\n{LINKED}\n"
 
 
 def _site(tmp_path: Path) -> tuple[Path, Site]:
@@ -56,6 +58,7 @@ def test_the_word_pack_draws_the_sign_with_its_phrase(tmp_path: Path) -> None:
     assert "What Does Open Source Even Mean?" in _as_drawn(paragraph("او پرسید"))
     drawn = _as_drawn(paragraph("Hello world"))
     assert "Hello world!" in drawn and "Why I Close PRs." in drawn
+    assert "Read me first!" in _as_drawn(paragraph("Read me"))
     # The sentence's own full stop after a Latin word: no mark, drawn at the line's end.
     assert LEFT_TO_RIGHT_MARK not in paragraph("GitHub")
 
@@ -84,7 +87,7 @@ def test_the_pdf_pack_draws_the_sign_with_its_phrase_and_its_text_holds_no_mark(
     def left(index: int) -> float:
         return document.getSelectionAtIndex(0, index, 1).boundingRectangle().left()
 
-    for phrase, sign in (("Mean", "?"), ("world", "!"), ("PRs", ".")):
+    for phrase, sign in (("Mean", "?"), ("world", "!"), ("PRs", "."), ("first", "!")):
         word = text.index(phrase)
         # (the text runs in the order the line is drawn in: the sign just before or after)
         near = text.index(sign, word - 2, word + len(phrase) + 2)
