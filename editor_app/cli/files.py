@@ -39,11 +39,14 @@ def register(sub: Any) -> None:
         "no date field), 2 when it cannot be done (said why).",
     )
     p.add_argument("page", metavar="PAGE", help=PAGE_HELP)
+    # A new name given after PAGE (`rename-file old.md new.md`, as `mv` takes it) is refused
+    # in words: argparse said only that --to-date was required.
+    p.add_argument("new_name", nargs="?", help=argparse.SUPPRESS)
     p.add_argument(
         "--to-date",
         action="store_true",
-        required=True,
-        help="take the date field's day for the file name (slug kept); links to it follow",
+        help="take the date field's day for the file name (slug kept); links to it follow; "
+        "required, the one renaming rename-file does",
     )
     p.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
     p.add_argument(
@@ -69,6 +72,15 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
     from editor_app.core.site import SiteError
 
     tolerant_stdout()
+    if args.new_name is not None or not args.to_date:
+        return fail(
+            "rename-file renames PAGE to its date field's day, with --to-date "
+            f"(editor-app rename-file --to-date {args.page}); it takes no new name: "
+            "move the file yourself, then run editor-app validate to find the links to it"
+            if args.new_name is not None
+            else f"give --to-date: rename-file renames PAGE to its date field's day "
+            f"(editor-app rename-file --to-date {args.page}), the one renaming it does"
+        )
     page = Path(args.page)
     if page.is_dir():
         # Said as render, set and review say it.
