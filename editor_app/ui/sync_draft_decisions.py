@@ -203,7 +203,9 @@ class DraftDecisionsMixin(DraftStepsMixin, DraftSuggestionsMixin):
                 self.message.setText(tr("Another sharing step is running: try again in a moment."))
                 return
             self._enable(False)
-            self.message.setText(tr("Approving “{title}”…").format(title=d.title))
+            approving = tr("Approving “{title}”…").format(title=d.title)
+            self.message.setText(approving)
+            self._tick_while(approving)
             self.bar.approve_draft(
                 d.branch,
                 done=partial(self._approved, title=self.shown_title(d)),
@@ -220,11 +222,13 @@ class DraftDecisionsMixin(DraftStepsMixin, DraftSuggestionsMixin):
 
     def _approve_failed(self, reason: str) -> None:
         """Not approved: said, and the drafts listed again (a version sent since shows)."""
+        self._stop_ticking()
         d = self.current
         self.fill(keep=d.branch if d is not None else None)
         self._failed(reason)
 
     def _approved(self, result: Any, title: str = "") -> None:
+        self._stop_ticking()
         self.fill()
         text = result.said(warnings=True)  # approved with Check's warnings: said here
         if title:

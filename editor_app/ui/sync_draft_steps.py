@@ -13,6 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
+from PySide6.QtCore import QTimer
 
 from editor_app.core import sync_drafts
 from editor_app.core.sync_draft_review import NOT_SENT
@@ -121,12 +122,14 @@ class DraftStepsMixin(_Base):
         fn = partial(fn, email=self.bar._email())
 
         def done(_result: Any) -> None:
+            self._stop_ticking()
             if keep is not None:
                 self._unsent.pop(keep[:2], None)
             self.fill(keep=d.branch)
             self.message.setText(said)
 
         def failed(reason: str) -> None:
+            self._stop_ticking()
             if keep is not None:
                 self._unsent[keep[:2]] = keep[2]
             self._failed(reason)
@@ -140,10 +143,45 @@ class DraftStepsMixin(_Base):
             ):
                 self._enable(False)
                 self.message.setText(busy)
+                self._tick_while(busy)
             else:
                 self.message.setText(tr("Another sharing step is running: try again in a moment."))
 
         self.after_asking(start)
+
+    # A step still running after this many seconds says how long it has run (a server that
+    # does not answer is given up on only after NETWORK_TIMEOUT).
+    SAY_SECONDS_AFTER = 5
+
+    def _tick_while(self, busy: str) -> None:
+        """Say, each second once SAY_SECONDS_AFTER have passed, how long the step has run."""
+        started = time.monotonic()
+
+        def tick() -> None:
+            if not shiboken6.isValid(self) or not getattr(self.bar, "busy", False):
+                self._stop_ticking()  # ended (its end says so), never ticking over another line
+                return
+            waited = int(time.monotonic() - started)
+            if waited >= self.SAY_SECONDS_AFTER:
+                self.message.setText(
+                    tr(
+                        "{busy} ({waited} s; a server that does not answer is given up on "
+                        "after {limit} s)"
+                    ).format(busy=busy, waited=waited, limit=NETWORK_TIMEOUT)
+                )
+
+        self._stop_ticking()
+        self._step_timer = QTimer(self)
+        self._step_timer.setInterval(1000)
+        self._step_timer.timeout.connect(tick)
+        self._step_timer.start()
+
+    def _stop_ticking(self) -> None:
+        timer = getattr(self, "_step_timer", None)
+        if timer is not None and shiboken6.isValid(timer):
+            timer.stop()
+            timer.deleteLater()
+        self._step_timer = None
 
     def after_asking(self, step: Callable[[], None]) -> None:
         """Run `step` (a note, send back, decision or approval) once the dialog's own look

@@ -134,3 +134,41 @@ def test_send_back_clicked_during_a_failing_look_is_said_not_sent_at_once(
     assert dialog.send_back_button.isEnabled()
     assert dialog._kept(dialog.current, "send back") == {"text": "Name the park"}  # kept
     wait_idle(qtbot, window)
+
+
+def test_a_step_slow_to_reach_the_server_says_how_long_it_has_run(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor_app.core import sync_draft_review
+    from editor_app.ui.sync_drafts import DraftsDialog
+
+    _server, author, editor = team
+    send_draft(author)
+    open_copy(qtbot, window, editor, waiting=DRAFT_WAITS)
+    window.sync_bar.drafts_action.trigger()
+    dialog = window.sync_bar.drafts_dialog
+    wait_idle(qtbot, window)  # the look done: the step runs at once
+    monkeypatch.setattr(DraftsDialog, "SAY_SECONDS_AFTER", 1)
+    answered = threading.Event()  # a server slow to answer the step
+    step_asks = sync_draft_review._fetched
+
+    def slow_step(root):  # noqa: ANN001, ANN202
+        answered.wait(20)
+        return step_asks(root)
+
+    monkeypatch.setattr(sync_draft_review, "_fetched", slow_step)
+    answer(monkeypatch, "ask_send_back_note", "Name the park")
+    dialog.send_back_button.click()
+    assert dialog.message.text() == "Sending back…"
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Sending back… (1 s; "), timeout=5000)
+    assert "given up on after 120 s" in dialog.message.text()
+    answered.set()
+    qtbot.waitUntil(
+        lambda: dialog.message.text() == "Sent back to Ada Author: it stays a draft", timeout=20000
+    )
+    wait_idle(qtbot, window)
+    qtbot.wait(1500)  # no tick writes over the line after the step's end
+    assert dialog.message.text() == "Sent back to Ada Author: it stays a draft"
