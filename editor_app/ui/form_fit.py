@@ -102,21 +102,22 @@ class FormHeightFit(QObject):
 def row_gaps(form: QWidget) -> list[int]:
     """Heights (from the form's top) at which a line crosses no label, box or button of the form:
     the places between its rows. Each is a little under the row above, when there is room."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, bool]] = []  # (top, bottom, a gap under it may be cut)
     for child in form.findChildren(QWidget):
         if not child.isVisibleTo(form) or _has_visible_child(child, form):
             continue
         top = child.mapTo(form, QPoint(0, 0)).y()
-        spans.append((top, top + child.height()))
+        # A group's label: not cut from the group under it (form_rows.KEEPS_WITH_NEXT).
+        spans.append((top, top + child.height(), not child.property("keepsWithNext")))
     if not spans:
         return []
     crossed = [False] * (form.height() + 2)
-    for top, bottom in spans:
+    for top, bottom, _cut in spans:
         for y in range(max(0, top + 1), min(bottom, len(crossed))):
             crossed[y] = True
     gaps: list[int] = []
-    for _top, bottom in spans:
-        if 0 < bottom < len(crossed) and not crossed[bottom]:
+    for _top, bottom, cut in spans:
+        if cut and 0 < bottom < len(crossed) and not crossed[bottom]:
             cut = bottom
             while cut + 1 < len(crossed) and not crossed[cut + 1] and cut - bottom < 3:
                 cut += 1  # a line of room under the row, as under the last one

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from editor_app.core.schema import Field
 
 
+# A label over its group: the settings pane's edge never falls between them (form_fit).
+KEEPS_WITH_NEXT = "keepsWithNext"
+
+
 def rows_layout() -> QFormLayout:
     """A form layout for rows of fields, labels on the right of their column."""
     layout = form_layout()
@@ -66,6 +70,7 @@ def add_row(layout: QFormLayout, label: QLabel, widget: FieldWidget, mark: QLabe
     if isinstance(widget, (ObjectField, GroupField)):
         # Beside its label, a group had what the label column left, less its own labels:
         # boxes of about a hundred pixels at 1024x700 ("Configure Template" of a longer title).
+        label.setProperty(KEEPS_WITH_NEXT, True)  # the pane never ends between the two
         layout.addRow(label)
         layout.addRow(holder)
         return

@@ -36,3 +36,21 @@ def test_a_group_gives_its_boxes_the_form_width(qtbot, quiet_window, tmp_path: P
     assert group.width() >= form_width - 32
     for name in ("key", "parent", "order", "excerpt"):
         assert group.children_[name].width() >= form_width * 3 // 5, name
+
+
+def test_the_pane_never_ends_between_a_group_and_its_label(qtbot, quiet_window, tmp_path: Path) -> None:  # noqa: ANN001
+    """hugo-docs' Emojis page at 1024x700: the settings pane ended under "Params", its group
+    below the edge. The places the pane's edge may fall (form_fit.row_gaps) pass over it."""
+    from editor_app.ui.form_fit import row_gaps
+
+    site = copy_shared_site("hugo-docs", tmp_path)
+    quiet_window.resize(1024, 700)
+    open_site(qtbot, quiet_window, site)
+    click_document(qtbot, quiet_window, site / "content/en/quick-reference/emojis.md")
+    form = quiet_window.form
+    label, group = form.labels["params"], form.widgets["params"]
+    qtbot.waitUntil(lambda: group.isVisible())
+    label_bottom = label.mapTo(form, label.rect().bottomLeft()).y()
+    group_top = group.mapTo(form, group.rect().topLeft()).y()
+    assert label_bottom < group_top
+    assert [cut for cut in row_gaps(form) if label_bottom - 2 <= cut <= group_top + 4] == []
