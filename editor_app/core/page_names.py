@@ -13,12 +13,11 @@ from pathlib import Path
 SEPARATOR = " · "
 
 
-def told_apart(pages: Sequence[tuple[str, str]], *, compact: bool = False) -> dict[int, str]:
+def told_apart(pages: Sequence[tuple[str, str]]) -> dict[int, str]:
     """For pages (title, path) sharing a title with another page: position -> what tells it
     apart. That is its file name ("maintainers.md"), or, when pages of that title share the
-    file name too, its path below the folder they share ("pcm/best-practices.md"); `compact`
-    (a line whose room is the searched words': Search Site) the folder holding it alone
-    ("pcm", "_articles"). Paths are all relative to one folder or all absolute; one page
+    file name too, its path below the folder they share ("pcm/best-practices.md"). Paths
+    are all relative to one folder or all absolute; one page
     listed twice (two search hits) is one page. Pages whose title is their own are not in
     the answer."""
     # Most titles are a page's own: counted first, so only shared ones are looked at further
@@ -41,8 +40,6 @@ def told_apart(pages: Sequence[tuple[str, str]], *, compact: bool = False) -> di
             for path in same:
                 if len(same) < 2:
                     shown = name
-                elif compact:
-                    shown = posixpath.basename(posixpath.dirname(path)) or name
                 else:
                     shown = posixpath.relpath(path, shared or ".")
                 for at in paths[path]:

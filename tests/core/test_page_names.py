@@ -41,12 +41,3 @@ def test_one_page_listed_twice_is_not_told_apart_from_itself() -> None:
         1: "best-practices.md",
         2: "pcm/best-practices.md",
     }
-
-
-def test_the_compact_form_names_the_folder_alone() -> None:
-    pages = [
-        (TITLE, "/site/_articles/best-practices.md"),
-        (TITLE, "/site/_articles/pcm/best-practices.md"),
-        (TITLE, "/site/_articles/maintainers.md"),
-    ]
-    assert told_apart(pages, compact=True) == {0: "_articles", 1: "pcm", 2: "maintainers.md"}
