@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.store import Recovery, RecoveryStore
+from editor_app.ui.dialogs import ask_to_go_on
 from editor_app.ui.difference import Difference, DifferenceView
 from editor_app.ui.translation import translator
 
@@ -189,16 +190,18 @@ class RecoveryDialog(QDialog):
     @classmethod
     def confirm_discard(cls, parent: QWidget | None, name: str) -> bool:
         """Ask once more: discarding cannot be undone."""
-        answer = QMessageBox.question(
+        # Its own Discard button, with Alt+D as the dialog's Discard has: Qt's standard one
+        # had no key, so a keyboard-only author's Alt+D there did nothing.
+        return ask_to_go_on(
             parent,
-            tr("Discard changes"),
-            tr("Throw away the unsaved changes to “{name}”? This cannot be undone.").format(
+            icon=QMessageBox.Icon.Question,
+            title=tr("Discard changes"),
+            text=tr("Throw away the unsaved changes to “{name}”? This cannot be undone.").format(
                 name=name
             ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            go_on=tr("&Discard"),
+            go_on_is_default=False,
         )
-        return answer == QMessageBox.StandardButton.Discard
 
     @classmethod
     def ask(
