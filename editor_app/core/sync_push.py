@@ -210,7 +210,15 @@ def _push(
                 # changes keeps this copy's version there, not sent until chosen.
                 choices = sync_conflicts.load(repo)
                 waiting = {c.path for c in choices if c.id not in shared_as_is}
-                if _hold(repo, result, waiting, repo.rev(repo.upstream_ref() or "")):
+                upstream = repo.rev(repo.upstream_ref() or "")
+                who = (author, email)
+                # The rest of the commit just made is sent; other commits here are held.
+                left = bool(result.commit) and _leave_out(
+                    repo, branch, upstream, waiting, result, message, who
+                )
+                if (left and result.commit is None) or (
+                    not left and _hold(repo, result, waiting, upstream)
+                ):
                     return result
             result.crowded = True
         except NotFoundError as exc:  # said as it is, not as "Offline"
@@ -220,6 +228,50 @@ def _push(
             break
     result.offline = not result.crowded
     return result
+
+
+def _leave_out(
+    repo: Repo,
+    branch: str,
+    upstream: str | None,
+    waiting: set[str],
+    result: PushResult,
+    message: str | None,
+    who: tuple[str | None, str | None],
+) -> bool:
+    """The commit Share just made, replayed by its Get latest on others' changes, made again
+    without the files a choice came up on (they stay changed here, as a file a choice waited
+    on before is left out): True when so, `result` naming them; `result.commit` None when
+    nothing else was in it (the branch back at the shared copy's). False when the commits
+    here not shared are more than that one (they are held whole, `_hold`)."""
+    head = repo.rev("HEAD")
+    if not (head and upstream and waiting):
+        return False
+    parents = repo.out("rev-list", "--parents", "-n", "1", head).split()[1:]
+    if parents != [upstream]:
+        return False  # commits of its own here, or a merge: held whole
+    changes = repo.changes(upstream, head)
+    held = sorted({c.path for c in changes} & waiting)
+    if not held:
+        return False
+    theirs = {c.path: c for c in changes if c.path in held}
+    tree = repo.tree_with(
+        head,
+        {p: (c.old_mode, c.old_blob) if c.old_blob else None for p, c in theirs.items()},
+    )
+    rest = [c.path for c in changes if c.path not in theirs]
+    if not rest:
+        new = upstream
+        result.commit, result.summary = None, ""
+    else:
+        text = message.strip() if message and message.strip() else ""
+        text = text or commit_message(repo, rest, upstream)
+        new = repo.commit_tree(tree, [upstream], text, *who)
+        result.commit, result.summary = new, text.splitlines()[0]
+    repo.move_branch(branch, new, head)
+    repo.run("reset", "-q", new, "--", *held)  # the index as shared: these stay changed here
+    result.waiting_choice = sorted({*(result.waiting_choice or []), *held})
+    return True
 
 
 def _hold(repo: Repo, result: PushResult, waiting: set[str], upstream: str | None) -> bool:

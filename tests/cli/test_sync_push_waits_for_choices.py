@@ -110,9 +110,7 @@ def test_a_choice_from_shares_own_get_latest_is_listed_not_shared(
     replace_in(ana / PAGE, "status: final", "status: draft")
     assert main(["sync", "push", str(ana)]) == 1
     out = capsys.readouterr().out
-    assert out.startswith(
-        f"Saved here, not shared: 1 file waits for your choice, not shared: {PAGE} "
-    )
+    assert out.startswith(f"Nothing shared: 1 file waits for your choice, not shared: {PAGE} ")
     assert f"  {choice_id(ana)}  {PAGE}: " in out
     assert "editor-app sync choose ID CHOICE" in out
     assert "was shared" not in out

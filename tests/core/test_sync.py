@@ -156,7 +156,7 @@ def test_same_sentence_keeps_mine_and_both_versions_reachable(
     # letters" here) both would be kept, word by word.
     replace_in(editor / POST, "three hundred letters", "five hundred angry letters")
     result = sync.push(editor)
-    assert not result.shared and result.held  # not shared over the choice
+    assert not result.shared and result.waiting_choice == [POST]  # not shared over the choice
     conflicts = result.pulled.conflicts
     assert len(conflicts) == 1
     assert result.choices == conflicts

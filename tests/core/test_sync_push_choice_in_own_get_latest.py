@@ -38,16 +38,20 @@ def test_a_choice_from_shares_own_get_latest_is_not_shared(
 
     result = sync.push(ana)
 
-    assert not result.shared and result.held
+    # The rest is shared; the file the choice came up on waits, changed here.
+    assert result.shared and not result.held
     assert result.waiting_choice == [POST]
     assert [(c.path, c.kind) for c in result.choices] == [(POST, "paragraph")]
     assert "five hundred angry letters" in result.choices[0].mine
     assert result.message == (
-        f"Saved here, not shared: {WAITS}. Got the latest first: 1 page changed by others"
+        "Shared: Update 'Second post' (the text). Got the latest first: 1 page changed by "
+        f"others. {WAITS[0].upper()}{WAITS[1:]}"
     )
+    assert "read again" in git(server, "show", f"main:{OTHER}")
     # The shared copy keeps Ben's words; Ana's stay here, with the choice.
     assert "four hundred letters" in git(server, "show", f"main:{POST}")
     assert "five hundred angry letters" in (ana / POST).read_text()
+    assert git(ana, "status", "--porcelain").splitlines() == [f" M {POST}"]
 
     sync_conflicts.resolve(sync.open_repo(ana), result.choices[0].id, "both")
     shared = sync.push(ana)
@@ -55,7 +59,32 @@ def test_a_choice_from_shares_own_get_latest_is_not_shared(
     assert shared.shared and shared.choices == []
     on_server = git(server, "show", f"main:{POST}")
     assert "five hundred angry letters" in on_server and "four hundred letters" in on_server
-    assert "read again" in git(server, "show", f"main:{OTHER}")
+
+
+def test_the_choice_alone_in_the_commit_shares_nothing(team: tuple[Path, Path, Path]) -> None:
+    server, ben, ana = team
+    _clash(ben, ana)
+
+    result = sync.push(ana)
+
+    assert not result.shared and result.commit is None
+    assert result.message == f"Nothing shared: {WAITS}"
+    assert "four hundred letters" in git(server, "show", f"main:{POST}")
+    assert git(ana, "rev-parse", "HEAD") == git(ana, "rev-parse", "origin/main")
+
+
+def test_a_commit_made_before_is_held_with_it(team: tuple[Path, Path, Path]) -> None:
+    server, ben, ana = team
+    _clash(ben, ana)
+    replace_in(ana / OTHER, "A finished page.", "A finished page, read again.")
+    git(ana, "commit", "-q", "-am", "Both pages, committed here before")
+
+    result = sync.push(ana, commit=False)
+
+    assert not result.shared and result.held
+    assert result.message.startswith(f"Saved here, not shared: {WAITS}")
+    assert "read again" not in git(server, "show", f"main:{OTHER}")
+    assert "four hundred letters" in git(server, "show", f"main:{POST}")
 
 
 def test_approve_does_not_share_over_a_choice_from_its_own_get_latest(

@@ -29,13 +29,9 @@ def test_share_stops_at_a_choice_its_get_latest_left(qtbot, window: MainWindow, 
 
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: getattr(bar, "choice_dialog", None) is not None, timeout=20000)
-    assert (
-        window.statusBar()
-        .currentMessage()
-        .startswith(
-            f"Saved here, not shared: 1 file waits for your choice, not shared: {POST} "
-            "(make the choice, then share again)"
-        )
+    assert window.statusBar().currentMessage() == (
+        f"Nothing shared: 1 file waits for your choice, not shared: {POST} "
+        "(make the choice, then share again)"
     )
     dialog = bar.choice_dialog
     assert "five hundred angry letters" in dialog.mine.toPlainText()
