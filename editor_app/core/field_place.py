@@ -219,18 +219,12 @@ def set_as_the_others(
     list_like_the_others(doc, field, usual_list_style(texts, field))
 
 
-def collection_headers(
-    site: Any, collection: str, limit: int = 200, leave_out: Any = None
-) -> tuple[list, list[str]]:
+def collection_headers(site: Any, collection: str, limit: int = 200) -> tuple[list, list[str]]:
     """The headers of a collection's pages (`front_matter` dicts) and, for the first `limit`,
-    their files' text up to the end of the header (for how they quote); the page at path
-    `leave_out` is not among them."""
-    left_out = _resolved(leave_out)
+    their files' text up to the end of the header (for how they quote)."""
     pages, texts = [], []
     for entry in site.documents(collection):
         if entry.error is not None or not entry.front_matter:
-            continue
-        if left_out is not None and _resolved(entry.path) == left_out:
             continue
         pages.append(entry.front_matter)
         if len(texts) < limit:
@@ -260,14 +254,37 @@ def clear_quote_mark(
     set` write a field by, so both write the same bytes for the same edit. `leave_out`: the
     page being set, whose quotes may be only its last value's need (hugo-docs' plain
     `linkTitle: Security`, set to "X: new", was its collection's one quoted linkTitle, and
-    came back quoted)."""
+    came back quoted). Its folder's other pages tell first, when two or more of them clearly
+    quote `field` or leave it plain: jekyll-docs' docs on continuous integration quote their
+    titles, five in six (`title: "Buddy"`), where the docs as a whole mostly do not."""
     if site is None or not collection:
         return None
-    texts = collection_headers(site, collection, leave_out=leave_out)[1]
+    left_out = _resolved(leave_out)
+    texts, beside = [], []
+    for entry in site.documents(collection):
+        if entry.error is not None or not entry.front_matter or len(texts) >= 200:
+            continue
+        path = _resolved(entry.path)
+        head = header_text(entry.path) if path != left_out else None
+        if head is not None:
+            texts.append(head)
+            if left_out is not None and path is not None and path.parent == left_out.parent:
+                beside.append(head)
+    folder = _clear_mark(beside, field, least=2)
+    if folder is not None:
+        return folder or None
+    return _clear_mark(texts, field) or None
+
+
+def _clear_mark(texts: Sequence[str], field: str, least: int = 1) -> str | bool | None:
+    """The mark two in three of these headers (`least` at least) write `field`'s one-line
+    text in, False when two in three write it plain, None when they do not clearly agree."""
     quoted, plain, single = _quote_counts(texts, field)
-    if quoted * 3 < (quoted + plain) * 2:
+    if quoted + plain < least:
         return None
-    return quote_mark(quoted, plain, single)
+    if quoted * 3 >= (quoted + plain) * 2:
+        return quote_mark(quoted, plain, single)
+    return False if plain * 3 >= (quoted + plain) * 2 else None
 
 
 def header_text(path: Any) -> str | None:

@@ -2,7 +2,7 @@
 set is left out of its collection's quoting habit (`field_place.clear_quote_mark`), whose
 quotes may be only its last value's need. hugo-docs' `linkTitle: Security`, its collection's
 one linkTitle, came back `linkTitle: "Security"` after `set` to "X: new" and back (the
-form: tests/ui/test_form_back_plain_own_page.py)."""
+form: tests/ui/test_form_back_plain_own_page.py). Its folder's other pages tell first."""
 
 from __future__ import annotations
 
@@ -23,4 +23,17 @@ def test_link_title_set_and_set_back_is_plain_again(tmp_path: Path) -> None:
     assert main(["set", str(page), "linkTitle=X: new"]) == 0
     assert b'\nlinkTitle: "X: new"\n' in page.read_bytes()
     assert main(["set", str(page), "linkTitle=Security"]) == 0
+    assert page.read_bytes() == original
+
+
+def test_a_title_quoted_as_its_folder_quotes_them_comes_back_quoted(tmp_path: Path) -> None:
+    """jekyll-docs' docs on continuous integration quote their titles (five in six), where the
+    docs as a whole mostly do not: `title: "Buddy"`, set to "X: new" and back, came back
+    plain. Its folder's other pages tell first."""
+    root = copy_shared_site("jekyll-docs", tmp_path, without_git=True)
+    page = root / "_docs" / "continuous-integration" / "buddyworks.md"
+    original = page.read_bytes()
+    assert b'\ntitle: "Buddy"\n' in original
+    assert main(["set", str(page), "title=X: new"]) == 0
+    assert main(["set", str(page), "title=Buddy"]) == 0
     assert page.read_bytes() == original
