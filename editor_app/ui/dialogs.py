@@ -191,6 +191,9 @@ class NoteDialog(QDialog):
 
 
 REVIEWER_KEY = "review/author"
+# Set when the person left the name question empty where git had a name for the site: they
+# chose to sign with git's name, so the question is not asked again before each note.
+SIGN_WITH_GIT_NAME_KEY = "review/author_is_git_name"
 
 
 class ReviewerName:
@@ -211,12 +214,18 @@ class ReviewerName:
             return name
         from editor_app.core import gitutil
 
-        answer = cls.ask(parent, gitutil.user_name(where) or "")
+        git_name = gitutil.user_name(where) or ""
+        if git_name and settings.value(SIGN_WITH_GIT_NAME_KEY, False, type=bool):
+            return ""
+        answer = cls.ask(parent, git_name)
         if answer is None:
             return None
         name = answer.strip()
         if name:
             settings.setValue(REVIEWER_KEY, name)
+            settings.remove(SIGN_WITH_GIT_NAME_KEY)
+        elif git_name:
+            settings.setValue(SIGN_WITH_GIT_NAME_KEY, True)
         return name
 
     @classmethod
