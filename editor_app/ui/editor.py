@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QTextBlock,
     QTextCursor,
 )
@@ -74,6 +75,8 @@ class MarkdownEditor(EditorColours, EditorImages, EditorKeys, QPlainTextEdit):
         self._respell_timer.setInterval(0)
         self._respell_timer.timeout.connect(self._respell_step)
         self._setting_scroll = False
+        # Actions others add to the right-click menu, after its own (Add Review Note…).
+        self.context_menu_extras: list[QAction] = []
         # View > Join Hard-Wrapped Lines: paragraphs shown flowing, the text given back as the
         # file has it (see core/soft_wrap.py). `_joined`: the text shown holds join marks.
         self.join_wrapped = False

@@ -181,6 +181,10 @@ class EditorColours:
         spell.setChecked(self.spellcheck_enabled)
         spell.toggled.connect(self.set_spellcheck)
         menu.addAction(spell)
+        extras = getattr(self, "context_menu_extras", [])
+        if extras:
+            menu.addSeparator()
+            menu.addActions(extras)
         return menu
 
     # A page longer than this is underlined again in slices (visible lines first) when the

@@ -5,6 +5,7 @@ anchored, how a decision changes the file) lives there. One module per part of t
 
 - `queue_model`: the queue as a table model, and its filter;
 - `notes_panel`: the notes of one page (also docked in the main window);
+- `editor_notes`: Add Review Note… on the words selected in the main window's text;
 - `changes`: the "What changed" tab; `report`: the "Report" tab;
 - `panel`: `ReviewPanel`, the review screen that holds them and makes the decisions;
 - `window`: `ReviewWindow`, and `install_review(window)` for the main window.

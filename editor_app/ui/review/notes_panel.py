@@ -10,11 +10,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionDockWidget,
     QWidget,
 )
 
@@ -42,10 +46,15 @@ class NotesPanel(QWidget):
 
     notesChanged = Signal(Path)
     passageRequested = Signal(int, int)
+    addRequested = Signal()  # "Add note…" pressed (the main window's dock only)
 
-    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, compact: bool = False, offers_add: bool = False
+    ) -> None:
         """`compact`: each list's buttons on its summary's row (the review window, where the
-        lists need the height; a narrow dock keeps them under the list)."""
+        lists need the height; a narrow dock keeps them under the list). `offers_add`: an
+        "Add note…" button on the summary's row (the main window's dock, on any page; the
+        review window has its own beside the text)."""
         super().__init__(parent)
         self.store: review.NoteStore | None = None
         self._body = ""
@@ -77,6 +86,17 @@ class NotesPanel(QWidget):
             between=(self.show_resolved,),
             compact=compact,
         )
+        self.add_button: QPushButton | None = None
+        if offers_add:
+            self.add_button = QPushButton(self.tr("Add note…"))
+            self.add_button.setToolTip(
+                self.tr(
+                    "A review note on the words selected in the text (with none selected, on "
+                    "the whole page). Or right-click the selected words: Add Review Note…"
+                )
+            )
+            self.add_button.clicked.connect(self.addRequested)
+            layout.insertLayout(0, self._summary_row(self.add_button))
         self.suggestions = SuggestionsPanel(compact=compact)
         self.suggestions.suggestionsChanged.connect(self._after_suggestions_changed)
         self.suggestions.passageRequested.connect(self.passageRequested)
@@ -106,6 +126,14 @@ class NotesPanel(QWidget):
         path = self.store.document if self.store is not None else None
         self.suggestions.set_store(path, self.store, body)
         self._fill()
+
+    def align_with_title(self, dock: QDockWidget) -> None:
+        """The summary line's words start under the dock's title (drawn a few pixels in),
+        not at the panel's edge ("No review notes on this page." stood out to the left)."""
+        option = QStyleOptionDockWidget()
+        dock.initStyleOption(option)
+        title = dock.style().subElementRect(QStyle.SubElement.SE_DockWidgetTitleBarText, option, dock)
+        self.summary.setContentsMargins(max(0, title.left()), 0, 0, 0)
 
     def notes(self) -> list[review.Note]:
         return list(self.store.notes) if self.store is not None else []
@@ -155,6 +183,15 @@ class NotesPanel(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     # -- private ---------------------------------------------------------------------------
+    def _summary_row(self, button: QPushButton) -> QHBoxLayout:
+        """The summary line with `button` at its right, taken out of the layout's first place."""
+        layout = self.layout()
+        layout.removeWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(button)
+        return row
+
     def _after_suggestions_changed(self, path: Path) -> None:
         # Accepting changed the file: place the notes in its new text.
         self.store = self.suggestions.store
@@ -230,6 +267,8 @@ class NotesPanel(QWidget):
         note = self._current()
         self.resolve_button.setEnabled(note is not None)
         self.delete_button.setEnabled(note is not None)
+        if self.add_button is not None:
+            self.add_button.setEnabled(self.store is not None and not self.store.error)
         self.resolve_button.setText(
             self.tr("Reopen") if note is not None and note.resolved else self.tr("Mark as resolved")
         )

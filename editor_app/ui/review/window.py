@@ -25,6 +25,7 @@ from editor_app.core import review
 from editor_app.ui.dialogs import ReviewerName
 from editor_app.ui.review.common import _to_qt
 from editor_app.ui.review.decided import AfterDecisionMixin
+from editor_app.ui.review.editor_notes import EditorNotes
 from editor_app.ui.review.notes_panel import NotesPanel
 from editor_app.ui.review.panel import ReviewPanel
 from editor_app.ui.review.suggestion_marks import SuggestionMarksMixin
@@ -90,11 +91,12 @@ class ReviewHook(AfterDecisionMixin, SuggestionMarksMixin, QObject):
         self._watching_bar = False
         self._newer_draft_asked: Path | None = None  # the open page, once asked of its draft
 
-        self.notes = NotesPanel()
+        self.notes = NotesPanel(offers_add=True)
         self.notes.setAccessibleName(self.tr("Review notes"))
         self.notes_dock = QDockWidget(self.tr("Review notes"), window)
         self.notes_dock.setObjectName("reviewNotesDock")
         self.notes_dock.setWidget(self.notes)
+        self.notes.align_with_title(self.notes_dock)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.notes_dock.hide()
 
@@ -114,6 +116,9 @@ class ReviewHook(AfterDecisionMixin, SuggestionMarksMixin, QObject):
             bar.insertMenu(help_menu.menuAction(), self.menu)
         else:
             bar.addMenu(self.menu)
+
+        # Add Review Note… on the selected words, on any page (ui/review/editor_notes.py).
+        self.editor_notes = EditorNotes(self)
 
         window.documentOpened.connect(self._on_opened)
         window.documentSaved.connect(self._on_saved)
