@@ -74,8 +74,12 @@ class DocumentList(QWidget):
         label.setBuddy(self.collection_box)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search titles…"))
-        self.search.setAccessibleName(self.tr("Search documents"))
+        # The filter matches a page's folder as well as its title ("ar/" lists a language).
+        self.search.setPlaceholderText(self.tr("Search titles and folders…"))
+        self.search.setToolTip(
+            self.tr("Shows the pages whose title or folder holds these words (e.g. ar/)")
+        )
+        self.search.setAccessibleName(self.tr("Search titles and folders"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
 
