@@ -13,6 +13,7 @@ from typing import Any
 from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, cannot_read, fail, warn_not_utf8
 from editor_app.cli.content_set_fields import (
     _as_list,
+    _collection_list_mark,
     _collection_quote_mark,
     _holds_other_than_text,
     _new_in_group,
@@ -265,6 +266,7 @@ def cmd_set(args: argparse.Namespace) -> int:
                 value,
                 typed=typed if isinstance(value, datetime) else None,
                 usual_quote_mark=_collection_quote_mark(page_fields, name),
+                usual_list_mark=_collection_list_mark(page_fields, name),
             )
         for dotted in dict.fromkeys(removals):
             if dotted in repeated:

@@ -247,6 +247,19 @@ def _collection_quote_mark(page_site: _PageSite, name: str) -> Callable[[], str 
     return usual
 
 
+def _collection_list_mark(page_site: _PageSite, name: str) -> Callable[[str], str | bool | None]:
+    """How the page's collection quotes list `name`'s items, asked by `doc.set` only when the
+    list's items all need quotes (`field_place.list_mark_asker`, as the form and rename ask)."""
+
+    def usual(context: str) -> str | bool | None:
+        from editor_app.core.field_place import list_mark_asker
+
+        site, collection = page_site.site()
+        return list_mark_asker(site, collection, name, leave_out=page_site.path)(context)
+
+    return usual
+
+
 def _others_have(doc: object, name: str, page_site: _PageSite) -> bool:
     """Whether dotted field `name` (`params.x`) is one the page's collection holds: the
     schema tells of it, or another page of the collection has it. A page lacking the group

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -299,12 +299,78 @@ def header_text(path: Any) -> str | None:
     return head[: end if end > 0 else len(head)]
 
 
+def field_list_items(fm: str, field: str) -> list[tuple[str | None, str, str]]:
+    """The one-line text items of header `fm`'s top-level list `field`, as
+    `QuoteHabits.listed` holds them (mark, text, context); [] when it has no such list."""
+    import yaml
+
+    from editor_app.core.document_yaml_text import SafeLoader, _list_items
+
+    try:
+        root = yaml.compose(fm, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return []
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == field:
+                return _list_items(value) if isinstance(value, yaml.SequenceNode) else []
+    return []
+
+
+def list_mark_asker(
+    site: Any, collection: str | None, field: str, leave_out: Any = None
+) -> Callable[[str], str | bool | None]:
+    """`usual_list_mark` for `Document.set`: the mark the pages of `collection` (else of the
+    site, as rename asks them) but `leave_out` write list `field`'s items in by choice, in
+    lists of one style ("flow" or "item"): '"', "'", False for plain, None when none tells;
+    read once, when first asked (only a list whose items all need quotes asks). hugo-docs'
+    `keywords: [highlight]`, set to ["a: b"] and back, came back `["highlight"]` by `set` and
+    the form where rename wrote it plain."""
+    from editor_app.core.document_yaml_text import QuoteHabits
+
+    read: dict[bool, list[tuple[str | None, str, str]]] = {}
+
+    def usual(context: str) -> str | bool | None:
+        if site is None:
+            return None
+        for whole_site in (False, True):
+            if whole_site not in read:
+                entries = site.entries() if whole_site else site.documents(collection)
+                read[whole_site] = _list_items_of(entries, field, _resolved(leave_out))
+            items = tuple(item for item in read[whole_site] if item[2] == context)
+            mark = QuoteHabits(listed=items).list_items
+            if mark is not None:
+                return mark
+        return None
+
+    return usual
+
+
+def _list_items_of(entries: Any, field: str, left_out: Path | None) -> list:
+    """The one-line text items of list `field` in up to 200 YAML headers of these pages."""
+    found: list[tuple[str | None, str, str]] = []
+    read = 0
+    for entry in entries:
+        value = entry.front_matter.get(field) if entry.error is None else None
+        if not isinstance(value, list) or not value or _resolved(entry.path) == left_out:
+            continue
+        if read >= 200:
+            break
+        read += 1
+        head = (header_text(entry.path) or "").removeprefix("\ufeff")
+        if head.startswith("---"):  # a YAML header (not TOML or JSON)
+            found += field_list_items(head, field)
+    return found
+
+
 __all__ = [
     "NOT_TEXT_STARTS",
     "clear_quote_mark",
     "collection_headers",
+    "field_list_items",
     "header_text",
     "list_like_the_others",
+    "list_mark_asker",
     "move_before",
     "quote_like_the_others",
     "set_as_the_others",

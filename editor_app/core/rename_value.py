@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document, FrontMatterError, parse_cli_value
-from editor_app.core.field_place import header_text
+from editor_app.core.field_place import field_list_items, header_text
 from editor_app.core.group_field import field_value, group_edited
 from editor_app.core.site import Site
 from editor_app.core.tool_support import as_text
@@ -246,26 +246,8 @@ class _UsualListMark:
             # Its header's text alone (its first 8 KB), where the marks are: not the page.
             head = (header_text(entry.path) or "").removeprefix("\ufeff")
             if head.startswith("---"):  # a YAML header (not TOML or JSON)
-                listed += _field_list_items(head, self._field)
+                listed += field_list_items(head, self._field)
         return listed
-
-
-def _field_list_items(fm: str, field: str) -> list[tuple[str | None, str, str]]:
-    """The one-line text items of header `fm`'s top-level list `field`, as
-    `QuoteHabits.listed` holds them (mark, text, context); [] when it has no such list."""
-    import yaml
-
-    from editor_app.core.document_yaml_text import SafeLoader, _list_items
-
-    try:
-        root = yaml.compose(fm, Loader=SafeLoader)
-    except yaml.YAMLError:
-        return []
-    if isinstance(root, yaml.MappingNode):
-        for key, value in root.value:
-            if isinstance(key, yaml.ScalarNode) and key.value == field:
-                return _list_items(value) if isinstance(value, yaml.SequenceNode) else []
-    return []
 
 
 def _rename_in(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from editor_app.core.document import Document, FrontMatterError
+from editor_app.core.field_place import list_mark_asker
 
 
 def in_site_shape(site: Any, doc: Any, name: str, value: list) -> object:
@@ -54,7 +55,12 @@ def set_field(site: Any, doc: Any, name: str, value: object) -> None:
         _members_typed_anew(doc, name, value)
     collection = site.collection_of(doc.path) if site and doc.path else None
     if not collection or doc.front_matter.get(name) not in (None, ""):
-        doc.set(name, value, usual_quote_mark=_quote_mark_asker(site, collection, name, doc.path))
+        doc.set(
+            name,
+            value,
+            usual_quote_mark=_quote_mark_asker(site, collection, name, doc.path),
+            usual_list_mark=list_mark_asker(site, collection, name, doc.path),
+        )
     else:
         pages, texts = field_place.collection_headers(site, collection)
         field_place.set_as_the_others(doc, name, value, pages, texts)
@@ -154,7 +160,10 @@ def _restyled_as_saved(
         for key, value in current.items():
             if not _same(value, saved.front_matter[key]):
                 header.set(
-                    key, value, usual_quote_mark=_quote_mark_asker(site, collection, key, doc.path)
+                    key,
+                    value,
+                    usual_quote_mark=_quote_mark_asker(site, collection, key, doc.path),
+                    usual_list_mark=list_mark_asker(site, collection, key, doc.path),
                 )
     except (ValueError, TypeError, FrontMatterError):
         return
