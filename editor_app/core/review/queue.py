@@ -348,6 +348,13 @@ def queue_statuses(site: Any, schema: Any) -> list[str]:
     return list(seen.values())
 
 
+# Said under an empty queue on a site without status field: a note waits for no queue.
+NOTES_NEED_NO_QUEUE = (
+    "A review note can be left on any page: select its words in the text and right-click > "
+    "Add Review Note… (editor-app review note PAGE --on WORDS --text NOTE)."
+)
+
+
 def nothing_to_review(site: Any, schema: Any) -> str:
     """What an empty queue means on this site: "every page is final" only where pages have a
     status field; elsewhere only the generator's own setting (or Jekyll's `_drafts`) keeps a
@@ -360,9 +367,19 @@ def nothing_to_review(site: Any, schema: Any) -> str:
     where = " or is in _drafts" if "drafts" in collections and in_jekyll_drafts(
         "drafts", generator
     ) else ""
+    if generator == "eleventy":
+        how = (
+            "Eleventy has no setting that keeps a page off the site until it is approved, "
+            "so none of its pages waits here."
+        )
+    else:
+        how = (
+            f"A page waits here once its settings say {marks[0]}, which keeps it off the site "
+            f"until it is approved (editor-app set PAGE {marks[0].replace(': ', '=')})."
+        )
     return (
         f"Nothing to review: no page has {' or '.join(marks)}{where} "
-        "(this site's pages have no status field)."
+        f"(this site's pages have no status field). {how} {NOTES_NEED_NO_QUEUE}"
     )
 
 
