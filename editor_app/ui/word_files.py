@@ -287,7 +287,11 @@ class WordFiles(QObject):
         doc = w.current_document()
         if doc is None or doc.path is None:
             return
-        suggested = _packs_folder() / doc.path.with_suffix(".docx").name
+        from editor_app.core.docx_pack_name import pack_name
+
+        # A translation's pack is named with its language: the packs of a page's languages
+        # are not written over each other in one folder.
+        suggested = _packs_folder() / pack_name(w.site, doc.path, doc.front_matter)
         target = target or self.ask_export_target(w, suggested)
         if target is None:
             return
