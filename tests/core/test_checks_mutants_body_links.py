@@ -66,7 +66,7 @@ def test_links_that_work_give_nothing(tmp_path: Path) -> None:
         "[a](/resources/annual-report/) [b](/resources/annual-report.html)\n"
         "[c](/resources/our-plan-2024/) [d](/resources/old-a) [e](/resources/old-b/)\n"
         "[f](/resources/annual-report/#part) [g](/resources/annual%2Dreport/?x=1)\n"
-        '<a href="/people/ann/">Ann</a> <A HREF=\'/resources/moved/\'>m</A>\n'
+        '<a href="/people/ann.html">Ann</a> <A HREF=\'/resources/moved/\'>m</A>\n'
         "[h]: </resources/annual-report/>\n"
         "{% post_url 2024-01-02-hello %} {%- post_url '2024-03-04-other' -%}\n"
         "{% post_url 2024-01-02-hello.md %} {% post_url blog/2024-01-02-hello %}\n"

@@ -86,14 +86,33 @@ def _url_exists(ctx: Context, coll: str, path: str) -> bool:
     by_slug, custom = _link_index(ctx, coll)
     wanted = normal_url(path)
     if wanted in custom:
-        return True
+        # An old address (`redirect_from`) is taken as written; the page's own, as built.
+        page = custom[wanted]
+        own = ctx.site.url_for(page)
+        if own is None or normal_url(own) != wanted or _served_at(own, path):
+            return True
+        entry = ctx.site.entry(page)
+        olds = old_addresses(entry.front_matter) if entry is not None else []
+        if any(normal_url(old) == wanted for old in olds):
+            return True
     last = wanted.rsplit("/", 1)[-1]
     for key in {last.lower(), slug(last)}:
         for candidate in by_slug.get((coll, key), ()):
             url = ctx.site.url_for(candidate)
-            if url is not None and normal_url(url) == wanted:
+            if url is not None and normal_url(url) == wanted and _served_at(url, path):
                 return True
     return False
+
+
+def _served_at(url: str, link: str) -> bool:
+    """Does the page built at `url` answer the link `link` (the same address but for a final
+    `/`, `.html` or `index.html`)? An address with no final `/` (`/resources/a`, a permalink
+    `:collection/:name`) is written as a file, `resources/a.html` (Jekyll) or `resources/a`
+    (Eleventy): `/resources/a` and `/resources/a.html` reach it, `/resources/a/` asks for a
+    folder that is not there and is not found (GitHub Pages, `jekyll serve`)."""
+    if not link.endswith("/") or link == "/":
+        return True
+    return url.endswith(("/", "/index.html", "/index.htm"))
 
 
 def _url_guess(ctx: Context, coll: str, path: str) -> str | None:
