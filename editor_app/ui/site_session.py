@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget
 
+from editor_app.core.checks.unknown_tags import tags_not_all_known_note
 from editor_app.core.render import Renderer
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
@@ -232,9 +233,16 @@ class SiteSession(QObject):
         )
 
     def site_notes(self) -> list[str]:
-        """What could not be worked out about the open site (folders, settings, links)."""
-        notes = getattr(self.window.schema, "notes", None) or []
-        return [str(n) for n in notes]
+        """What could not be worked out about the open site (folders, settings, links), and
+        what Check cannot judge on it (shortcodes or tags not all known), as the command line
+        says them."""
+        notes = [str(n) for n in getattr(self.window.schema, "notes", None) or []]
+        site = self.window.site
+        if site is not None:
+            tags = tags_not_all_known_note(site.root, site.generator)
+            if tags is not None and tags not in notes:
+                notes.append(tags)
+        return notes
 
     def show_site_notes(self) -> None:
         """Tools > What the Editor Noticed About This Site: the notes, in plain words."""
