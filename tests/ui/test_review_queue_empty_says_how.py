@@ -30,8 +30,8 @@ NOTES = "A review note can be left on any page: select its words in the text and
         ),
         (
             "eleventy-website",
-            "Eleventy has no setting that keeps a page off the site until it is approved, so "
-            "none of its pages waits here.",
+            "Nothing to review: Eleventy has no setting that keeps a page off the site until it "
+            "is approved, so none of this site's pages waits here (they have no status field).",
         ),
     ],
 )

@@ -368,15 +368,15 @@ def nothing_to_review(site: Any, schema: Any) -> str:
         "drafts", generator
     ) else ""
     if generator == "eleventy":
-        how = (
-            "Eleventy has no setting that keeps a page off the site until it is approved, "
-            "so none of its pages waits here."
+        return (
+            "Nothing to review: Eleventy has no setting that keeps a page off the site until "
+            "it is approved, so none of this site's pages waits here (they have no status "
+            f"field). {NOTES_NEED_NO_QUEUE}"
         )
-    else:
-        how = (
-            f"A page waits here once its settings say {marks[0]}, which keeps it off the site "
-            f"until it is approved (editor-app set PAGE {marks[0].replace(': ', '=')})."
-        )
+    how = (
+        f"A page waits here once its settings say {marks[0]}, which keeps it off the site "
+        f"until it is approved (editor-app set PAGE {marks[0].replace(': ', '=')})."
+    )
     return (
         f"Nothing to review: no page has {' or '.join(marks)}{where} "
         f"(this site's pages have no status field). {how} {NOTES_NEED_NO_QUEUE}"
