@@ -187,5 +187,31 @@ def _hit(entry: IndexEntry, words: list[_Word], rank: int) -> SearchHit:
     return SearchHit(entry.path, entry.title, name, _snippet(text, low, words), entry.collection)
 
 
+def match_span(line: str, query: str) -> tuple[int, int] | None:
+    """Where on `line` the words of `query` are found together: (start, end) of the shortest
+    stretch holding each of them found on the line (the phrase itself when written as one),
+    or None when none is there. Words match where a word starts, in any case, as `search`."""
+    words = list(dict.fromkeys(w.casefold() for w in query.split()))
+    found: list[tuple[int, int, int]] = []  # (start, end, which word)
+    for which, word in enumerate(words):
+        pattern = re.compile(r"(?<!\w)" + re.escape(word), re.IGNORECASE)
+        found += [(m.start(), m.end(), which) for m in pattern.finditer(line)]
+    if not found:
+        return None
+    found.sort()
+    wanted = {which for _, _, which in found}
+    best: tuple[int, int] | None = None
+    for first, (start, _, _) in enumerate(found):
+        seen: set[int] = set()
+        end = start
+        for _, word_end, which in found[first:]:
+            seen.add(which)
+            end = max(end, word_end)
+            if seen == wanted:
+                if best is None or end - start < best[1] - best[0]:
+                    best = (start, end)
+                break
+    return best
 
-__all__ = ["SNIPPET_CHARS", "SearchHit", "search"]
+
+__all__ = ["SNIPPET_CHARS", "SearchHit", "match_span", "search"]

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from editor_app.core.rename_value import RenameReport
+from editor_app.core.site_search import match_span
 from editor_app.core.tool_support import first_match_line
 from editor_app.ui.rename_value import ConfirmRename, RenameValueDialog, SaveFirstQuestion
 from editor_app.ui.site_search import DETAIL_ROLE, SiteSearchPanel, pages_text, search
@@ -209,15 +210,17 @@ class SiteToolsHook(QObject):
 
 
 def _select_on_line(editor: Any, query: str) -> None:
-    """Select the first word of `query` found from the cursor's line on (the match, marked)."""
-    line_start = editor.textCursor()
-    line_start.movePosition(line_start.MoveOperation.StartOfBlock)
-    for word in sorted(query.split(), key=len, reverse=True):
-        found = editor.document().find(word, line_start)
-        if not found.isNull() and found.blockNumber() == line_start.blockNumber():
-            editor.setTextCursor(found)
-            editor.ensureCursorVisible()
-            return
+    """Select the searched words on the cursor's line, as the hit list shows them: the whole
+    phrase, or the shortest stretch holding all the words found there."""
+    cursor = editor.textCursor()
+    block = cursor.block()
+    span = match_span(block.text(), query)
+    if span is None:
+        return
+    cursor.setPosition(block.position() + span[0])
+    cursor.setPosition(block.position() + span[1], cursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
 
 
 def install_site_tools(window: Any) -> SiteToolsHook:
