@@ -165,6 +165,22 @@ def language_base(site: Site, base: Path, lang: str | None) -> tuple[Path, str |
     return base, named
 
 
+def folder_in_language(site: Site, folder: str, lang: str | None) -> str | None:
+    """The folder (from the site root, as the New dialog lists it) a new page picked in
+    `folder` goes in when written in `lang`: `content/fr/posts` for `content/en/posts` on a
+    Hugo site keeping French in a content folder of its own, made with the page if not there
+    yet; None when the page stays in `folder` (or `lang` is not the site's)."""
+    try:
+        base, _named = language_base(site, Path(site.root) / folder, lang)
+    except UnknownLanguage:
+        return None
+    root = Path(site.root).resolve()
+    base = base.resolve()
+    if base == (root / folder).resolve() or not base.is_relative_to(root):
+        return None
+    return base.relative_to(root).as_posix()
+
+
 def _slug(
     site: Site, collection: str, base: Path, title: str, index: str | None
 ) -> tuple[str, str]:

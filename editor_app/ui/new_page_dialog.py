@@ -25,7 +25,9 @@ from editor_app.core.page_create import NewPageRequest
 from editor_app.ui.new_page_question import (
     NewPageQuestion,
     fill_translations,
+    picked_folder,
     proposed_name,
+    show_language_place,
     translation_box,
 )
 from editor_app.ui.screen_fit import available_area, keep_on_screen
@@ -93,6 +95,9 @@ class NewDocumentDialog(QDialog):
         self._folders = q.folders
         self.folder_box = QComboBox()
         self.folder_box.setAccessibleName(tr("Folder"))
+        # A Hugo site keeping each language in a content folder: the box shows the folder of
+        # the language picked, where the File line's page goes.
+        self._folder_in = q.folder_in
         # A Hugo site in several languages: the new page may be a translation of a page, named
         # as Hugo pairs the two (a French title's own name pairs with nothing).
         self._translations = q.translations
@@ -144,6 +149,7 @@ class NewDocumentDialog(QDialog):
         self.collection_box.currentIndexChanged.connect(self._list_folders)
         self.collection_box.currentIndexChanged.connect(self._list_translations)
         self.translation_box.currentIndexChanged.connect(self._update)
+        self.lang_box.currentIndexChanged.connect(self._follow_language)
         # Connected before _update: the name is proposed from the page still chosen.
         self.lang_box.currentIndexChanged.connect(self._list_translations)
         self.folder_box.currentIndexChanged.connect(self._list_translations)
@@ -180,9 +186,11 @@ class NewDocumentDialog(QDialog):
 
     def folder(self) -> str | None:
         """The folder picked from the site root, or None for the collection's own."""
-        if self.folder_box.currentIndex() <= 0:
-            return None
-        return self.folder_box.currentText()
+        return picked_folder(self.folder_box)
+
+    def _follow_language(self) -> None:
+        if self._folder_in is not None:
+            show_language_place(self.folder_box, self._folder_in, self.lang())
 
     def kind(self) -> str | None:
         """The archetype picked (`hugo new --kind`), or None for the section's own."""
@@ -237,6 +245,7 @@ class NewDocumentDialog(QDialog):
             self.folder_box.setCurrentIndex(names.index(self._near))
         self.folder_box.blockSignals(False)
         self._form.setRowVisible(self.folder_box, len(names) > 1)
+        self._follow_language()
         self._offer_kind()
 
     def _offer_kind(self) -> None:
@@ -277,6 +286,7 @@ class NewDocumentDialog(QDialog):
         self.folder_box.blockSignals(True)
         self.folder_box.setCurrentIndex(index)
         self.folder_box.blockSignals(False)
+        self._follow_language()
         self._offer_kind()
 
     def _update(self) -> None:

@@ -43,6 +43,7 @@ def new_document(session: Any) -> None:
     from editor_app.core.archetype_find import archetype_kinds, folder_kind
     from editor_app.core.new_page_habits import example_title
     from editor_app.core.new_page_name import title_folder
+    from editor_app.core.new_page_path import folder_in_language
     from editor_app.core.new_page_translation import translation_sources, with_translation_key
 
     question = NewPageQuestion(
@@ -64,6 +65,7 @@ def new_document(session: Any) -> None:
         must_pick=lambda c: bool(new_page_folders.subfolders_only(w.site, c)),
         kind_for=lambda folder: folder_kind(w.site, folder),
         translations=lambda c, lang, folder: translation_sources(w.site, c, lang, folder),
+        folder_in=lambda folder, lang: folder_in_language(w.site, folder, lang),
     )
     answer = NewDocumentDialog.ask(w, question)
     if answer is None:

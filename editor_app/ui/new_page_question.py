@@ -33,7 +33,8 @@ class NewPageQuestion:
     `kind_for(folder)`: the archetype offered first for a page in that folder;
     `translations(collection, lang, folder)`: the pages a translation into the language
     picked (or the folder's) may be made of, those in any other (`(path, title)`); none on a
-    site in one language.
+    site in one language; `folder_in(folder, lang)`: the folder a page picked in `folder`
+    goes in, written in `lang` (its language's content folder), None when it stays there.
     """
 
     collections: Sequence[tuple[str, str]]
@@ -51,6 +52,7 @@ class NewPageQuestion:
     must_pick: Callable[[str], bool] | None = None
     kind_for: Callable[[str | None], str | None] | None = None
     translations: Callable[[str, str | None, str | None], list[tuple[str, str]]] | None = None
+    folder_in: Callable[[str, str | None], str | None] | None = None
 
 
 def translation_box() -> QComboBox:
@@ -96,3 +98,53 @@ def proposed_name(
     if folder is None:
         return propose(collection, title)
     return propose(collection, title, folder)
+
+
+# The role of a folder-box item that shows where a page in the language picked goes (a
+# folder not listed: not made yet): it holds the index of the listed folder it stands for.
+STANDS_FOR = Qt.ItemDataRole.UserRole + 1
+
+
+def picked_folder(box: QComboBox) -> str | None:
+    """The folder picked in the New dialog's folder box, from the site root; None for the
+    collection's own (the first)."""
+    index = box.currentIndex()
+    stands_for = box.itemData(index, STANDS_FOR) if index >= 0 else None
+    if stands_for is not None:
+        index = int(stands_for)
+    return None if index <= 0 else box.itemText(index)
+
+
+def show_language_place(
+    box: QComboBox, folder_in: Callable[[str, str | None], str | None], lang: str | None
+) -> None:
+    """The folder box showing the folder a page in `lang` goes in (`content/fr/posts` picked
+    French in `content/en/posts`: the File line's folder), with its signals blocked (no
+    folder is picked by this); one not listed yet is shown standing for the folder it came
+    from, and taken away when another language is picked."""
+    box.blockSignals(True)
+    try:
+        index = box.currentIndex()
+        stands_for = box.itemData(index, STANDS_FOR) if index >= 0 else None
+        if stands_for is not None:
+            index = int(stands_for)
+        for i in reversed(range(box.count())):
+            if box.itemData(i, STANDS_FOR) is not None:
+                box.removeItem(i)
+        box.setCurrentIndex(index)
+        if index < 0:
+            return
+        try:
+            place = folder_in(box.itemText(index), lang)
+        except (KeyError, ValueError, OSError):
+            place = None
+        if place is None:
+            return
+        found = box.findText(place)
+        if found < 0:
+            box.addItem(place)
+            found = box.count() - 1
+            box.setItemData(found, index, STANDS_FOR)
+        box.setCurrentIndex(found)
+    finally:
+        box.blockSignals(False)
