@@ -65,6 +65,7 @@ __all__ = [
     "PushResult",
     "Repo",
     "SyncError",
+    "ServerLook",
     "SyncStatus",
     "bring_in",
     "commit_files",
@@ -304,20 +305,38 @@ def _ask_server(repo: Repo, remote: str, st: SyncStatus) -> None:
         st.problem = str(exc)
 
 
-def fetch_latest(site_root: str | os.PathLike[str]) -> bool:
+@dataclass(frozen=True)
+class ServerLook:
+    """What asking the server gave: `reason` is "" when it answered (or there is none to
+    ask), else why not in one plain line: out of reach (`offline`), the shared copy not at
+    its address, or access refused. True when it answered."""
+
+    offline: bool = False
+    reason: str = ""
+
+    def __bool__(self) -> bool:
+        return not self.reason
+
+
+UNREACHED_TEXT = "The server could not be reached."
+
+
+def fetch_latest(site_root: str | os.PathLike[str]) -> ServerLook:
     """Ask the server what others shared (a fetch, nothing brought in), as `status(site,
-    fetch=True)` does without the rest of the status. False when the server could not be
-    asked (offline, not found, access refused); True when asked, or when there is no server to ask."""
+    fetch=True)` does without the rest of the status: `ServerLook`, false with the reason
+    when the server could not be asked (offline, not found, access refused)."""
     root = gitutil.repo_root(site_root)
     if root is None:
-        return True
+        return ServerLook()
     repo = Repo(root)
     remote = repo.remote()
     if remote is None:
-        return True
+        return ServerLook()
     st = SyncStatus()
     _ask_server(repo, remote, st)
-    return not (st.offline or st.problem)
+    if st.offline:
+        return ServerLook(offline=True, reason=UNREACHED_TEXT)
+    return ServerLook(reason=st.problem or "")
 
 
 def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus:

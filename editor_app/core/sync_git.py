@@ -199,6 +199,12 @@ class GitRunner:
             # A folder on this computer: missing while the folder that holds it is there and
             # not empty, it was mistyped or moved; else the drive is not mounted (offline).
             answered = folder is None or _holds_files(folder.parent)
+        folder = _local_folder(address, self.root) if answered else None
+        if folder is not None and _holds_files(folder):
+            # The folder is there, holding something other than a shared copy.
+            return NotFoundError(
+                f"The folder at {address} is not a shared copy: check its address (mistyped?)"
+            )
         if answered:
             # Short: the Sharing bar's line is cut in a narrow window.
             return NotFoundError(

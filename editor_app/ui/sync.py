@@ -88,6 +88,8 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
         # The server could not be reached the last time it was asked: a status worked out
         # here alone (after a save, after Get latest) says so still, not "Up to date".
         self.server_offline = False
+        # Likewise the server's last refusal or a wrong address (the shared copy not found).
+        self.server_problem = ""
         self.open_page = OpenPage(window)
         self.marks = PageMarks()
 
@@ -145,6 +147,7 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
         self.state = sync.SyncStatus()
         self.setVisible(False)
         self.server_offline = False
+        self.server_problem = ""
         # Off the UI thread: what is known here first, then what the server says.
         root = self.root
         self.window_.jobs.start(
@@ -155,6 +158,14 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
             on_error=self._failed,
         )
         self.timer.start()
+
+    def server_looked(self, offline: bool, problem: str = "") -> None:
+        """Another look at the server (the Drafts dialog's) learnt how it stands: the line
+        says so, out of reach or its true reason (a wrong address, access refused), or
+        no longer once it answered."""
+        self.server_offline, self.server_problem = offline, problem
+        if not self.busy:
+            self.refresh(fetch=False)
 
     def page_read_again(self, _path: Path) -> None:
         """The open page read again from disk (`editor-app sync pull` beside the window, a
@@ -188,8 +199,11 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
     def _show_status(self, state: sync.SyncStatus, asked_server: bool = False) -> None:
         if asked_server:
             self.server_offline = state.offline
+            self.server_problem = state.problem or ""
         elif self.server_offline and state.has_remote and not state.problem:
             state.offline = True
+        elif self.server_problem and state.has_remote and not state.problem:
+            state.problem = self.server_problem
         self.state = state
         # Shown for a folder outside git too: someone who expected to share is told why not.
         self.setVisible(True)
@@ -305,6 +319,7 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
 
     def _after_pull(self, result: sync.PullResult) -> None:
         self.server_offline = result.offline
+        self.server_problem = ""
         if result.offline:
             # The bar's line says "Offline: …" beside the button (server_offline): said there
             # once, not in the status bar too.
@@ -379,6 +394,7 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
     def _after_push(self, result: sync.PushResult, unsaved: bool = False) -> None:
         pulled = result.pulled or sync.PullResult()
         self.server_offline = result.offline
+        self.server_problem = ""
         message = result.message
         if unsaved:
             message += tr(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QTimer
 
+from editor_app.core import sync as sync_names
 from editor_app.core import sync_drafts
 from editor_app.core.sync_draft_review import NOT_SENT
 from editor_app.core.sync_git import NETWORK_TIMEOUT
@@ -29,9 +30,34 @@ else:
 tr = translator("DraftsDialog")
 
 
-def unreached() -> str:
-    """Said at once when the dialog's look at the server fails (offline, address not found)."""
-    return tr("The server could not be reached: the drafts shown are those on this computer.")
+def unreached(reason: str = "") -> str:
+    """Said at once when the dialog's look at the server fails: why (out of reach, the shared
+    copy not at its address, access refused), then that the drafts shown are this copy's."""
+    if not reason or reason == sync_names.UNREACHED_TEXT:
+        return tr("The server could not be reached: the drafts shown are those on this computer.")
+    reason = reason.strip()
+    if reason[-1] not in ".?!":
+        reason += "."
+    return tr("{reason} The drafts shown are those on this computer.").format(reason=reason)
+
+
+def not_sent(reason: str) -> str:
+    """A note, send back or decision clicked while the look failed: nothing was sent, and why."""
+    if not reason or reason == sync_names.UNREACHED_TEXT:
+        return NOT_SENT
+    return tr("{reason} Nothing was sent: try again once it is put right.").format(
+        reason=reason.strip().rstrip(".")
+    )
+
+
+def _reason(answer: object) -> str:
+    """The look's failure in words, "" when the server answered (`sync.ServerLook`; a
+    string is the job's own failure)."""
+    if isinstance(answer, str):
+        return answer or sync_names.UNREACHED_TEXT
+    if isinstance(answer, sync_names.ServerLook):
+        return answer.reason
+    return "" if answer else sync_names.UNREACHED_TEXT
 
 
 class DraftStepsMixin(_Base):
@@ -57,19 +83,21 @@ class DraftStepsMixin(_Base):
             return  # closed
         self._asking = False
         self._waiting_timer.stop()
-        said = "" if answer is True else unreached()
+        reason = _reason(answer)
+        said = unreached(reason) if reason else ""
+        self._tell_bar(answer, reason)
         step, self._waiting_step = self._waiting_step, None
         if step is not None:
             self._enable(True)
             # A note, send back or decision needs the server the look just failed to reach:
             # said at once, its words kept, not asked again (a silent server took two more
             # minutes). Approve runs here, shared later.
-            self._look_failed = bool(said)
+            self._look_failed = reason
             try:
                 step()  # it asks the server itself, and lists the drafts again at its end
             finally:
-                self._look_failed = False
-            if said and self.message.text() != NOT_SENT:
+                self._look_failed = ""
+            if said and self.message.text() != not_sent(reason):
                 self.message.setText(f"{said} {self.message.text()}".strip())
             return
         if said:
@@ -83,6 +111,14 @@ class DraftStepsMixin(_Base):
         if [(d.branch, d.commit) for d in drafts] != [(d.branch, d.commit) for d in self.drafts]:
             d = self.current
             self.fill(keep=d.branch if d is not None else None, drafts=drafts)
+
+    def _tell_bar(self, answer: object, reason: str) -> None:
+        """The Sharing bar's line follows what the look learnt of the server (out of reach,
+        the address wrong, access refused; or answering again)."""
+        told = getattr(self.bar, "server_looked", None)
+        if told is not None and (reason or isinstance(answer, sync_names.ServerLook)):
+            offline = reason == sync_names.UNREACHED_TEXT or getattr(answer, "offline", False)
+            told(offline=offline, problem="" if offline else reason)
 
     def _author(self) -> str | None:
         """The reviewer's name, as the review window has it (asked once, then remembered);
@@ -135,8 +171,9 @@ class DraftStepsMixin(_Base):
             self._failed(reason)
 
         def start() -> None:
-            if getattr(self, "_look_failed", False):
-                failed(NOT_SENT)
+            look_failed = getattr(self, "_look_failed", "")
+            if look_failed:
+                failed(not_sent(look_failed))
                 return
             if self.bar.review_draft(
                 busy, said, fn, *args, author or None, done=done, failed=failed

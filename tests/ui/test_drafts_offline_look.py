@@ -24,6 +24,14 @@ pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not 
 UNREACHED = "The server could not be reached: the drafts shown are those on this computer."
 
 
+def not_found(tmp_path: Path) -> str:
+    """The look's words when the address names no shared copy (not "could not be reached")."""
+    return (
+        f"The shared copy at {tmp_path / 'no-such-server.git'} was not found: check its "
+        "address (moved or mistyped?). The drafts shown are those on this computer."
+    )
+
+
 def _offline_copy(qtbot, window: MainWindow, team, tmp_path: Path) -> Path:  # noqa: ANN001, F811
     """The editor's copy, the author's draft fetched, its server's address then a folder
     that does not exist."""
@@ -40,12 +48,26 @@ def test_the_failed_look_is_said_at_once(
     team,  # noqa: ANN001, F811
     tmp_path: Path,
 ) -> None:
-    _offline_copy(qtbot, window, team, tmp_path)
+    editor = _offline_copy(qtbot, window, team, tmp_path)
+    window.sync_bar.drafts_action.trigger()
+    dialog = window.sync_bar.drafts_dialog
+    # The address is wrong: said as such, in the dialog and on the Sharing bar's line.
+    qtbot.waitUntil(lambda: dialog.message.text() == not_found(tmp_path), timeout=20000)
+    assert dialog.list.count() == 1  # the draft known here still listed
+    assert dialog.approve_button.isEnabled()
+    bar = window.sync_bar.status_label
+    qtbot.waitUntil(lambda: "no-such-server.git was not found" in bar.toolTip(), timeout=20000)
+    assert "Offline" not in bar.toolTip()
+    wait_idle(qtbot, window)
+    # Out of reach (no server answers there): said so, and "Offline" on the bar.
+    dialog.close()
+    git(editor, "remote", "set-url", "origin", "http://127.0.0.1:9/site.git")
     window.sync_bar.drafts_action.trigger()
     dialog = window.sync_bar.drafts_dialog
     qtbot.waitUntil(lambda: dialog.message.text() == UNREACHED, timeout=20000)
-    assert dialog.list.count() == 1  # the draft known here still listed
-    assert dialog.approve_button.isEnabled()
+    qtbot.waitUntil(lambda: "Offline" in bar.toolTip(), timeout=20000)
+    assert "was not found" not in bar.toolTip()
+    wait_idle(qtbot, window)
 
 
 def test_approve_clicked_during_a_failing_look_says_why_it_waits_then_runs_here(
@@ -71,8 +93,7 @@ def test_approve_clicked_during_a_failing_look_says_why_it_waits_then_runs_here(
     qtbot.waitUntil(lambda: dialog.message.text() != said, timeout=3000)
     assert dialog.message.text().startswith(waiting + "1 s)")
     answered.set()
-    qtbot.waitUntil(lambda: dialog.message.text().startswith(UNREACHED), timeout=20000)
-    # Approved on what this copy holds, shared once the server is reachable.
+    qtbot.waitUntil(lambda: dialog.message.text().startswith(not_found(tmp_path)), timeout=20000)
     # The approval then runs at once and says why nothing was approved: the address is wrong.
     qtbot.waitUntil(lambda: "nothing was approved" in dialog.message.text(), timeout=30000)
     assert "was not found: check its address" in dialog.message.text()
