@@ -21,12 +21,14 @@ NOTES = "A review note can be left on any page: select its words in the text and
         (
             "opensource-guide",
             "A page waits here once its settings say published: false, which keeps it off the "
-            "site until it is approved (editor-app set PAGE published=false).",
+            "site until it is approved (Review > Send This Page for Review, or editor-app set "
+            "PAGE published=false).",
         ),
         (
             "hugo-docs",
             "A page waits here once its settings say draft: true, which keeps it off the site "
-            "until it is approved (editor-app set PAGE draft=true).",
+            "until it is approved (Review > Send This Page for Review, or editor-app set PAGE "
+            "draft=true).",
         ),
         (
             "eleventy-website",

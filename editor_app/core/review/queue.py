@@ -375,7 +375,8 @@ def nothing_to_review(site: Any, schema: Any) -> str:
         )
     how = (
         f"A page waits here once its settings say {marks[0]}, which keeps it off the site "
-        f"until it is approved (editor-app set PAGE {marks[0].replace(': ', '=')})."
+        "until it is approved (Review > Send This Page for Review, or editor-app set PAGE "
+        f"{marks[0].replace(': ', '=')})."
     )
     return (
         f"Nothing to review: no page has {' or '.join(marks)}{where} "

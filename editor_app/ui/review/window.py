@@ -27,6 +27,7 @@ from editor_app.ui.review.common import _to_qt
 from editor_app.ui.review.decided import AfterDecisionMixin
 from editor_app.ui.review.editor_notes import EditorNotes
 from editor_app.ui.review.notes_panel import NotesPanel
+from editor_app.ui.review.page_to_review import PageToReview
 from editor_app.ui.review.panel import ReviewPanel
 from editor_app.ui.review.suggestion_marks import SuggestionMarksMixin
 from editor_app.ui.screen_fit import fit_to_screen, is_small_screen
@@ -119,6 +120,8 @@ class ReviewHook(AfterDecisionMixin, SuggestionMarksMixin, QObject):
 
         # Add Review Note… on the selected words, on any page (ui/review/editor_notes.py).
         self.editor_notes = EditorNotes(self)
+        # Send This Page for Review (ui/review/page_to_review.py).
+        self.page_to_review = PageToReview(self)
 
         window.documentOpened.connect(self._on_opened)
         window.documentSaved.connect(self._on_saved)
