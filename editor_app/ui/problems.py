@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -57,7 +57,8 @@ class ProblemList(QWidget):
     # Problems the window can fix itself, with the button's words.
     FIXES = {"date-mismatch": "Rename File to Match Date"}
 
-    COLUMNS = ("", "File", "Line", "Problem")
+    COLUMNS = ("Severity", "File", "Line", "Problem")
+    MESSAGE_COLUMN = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +82,7 @@ class ProblemList(QWidget):
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Problems found"))
         self.tree.setColumnCount(len(self.COLUMNS))
-        self.tree.setHeaderLabels([self.tr(c) if c else "" for c in self.COLUMNS])
+        self.tree.setHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
@@ -97,6 +98,9 @@ class ProblemList(QWidget):
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
         self.tree.currentItemChanged.connect(self._offer_fix)
+        # Tab, F6 or Up/Down onto a row lands on its message, not on the narrow severity cell
+        # (Left and Right still move along the row).
+        self.tree.selectionModel().currentChanged.connect(self._onto_message)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._fix_menu)
 
@@ -149,6 +153,7 @@ class ProblemList(QWidget):
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, severity)
             item.setToolTip(1, where)
             item.setToolTip(3, words)
+            item.setData(3, Qt.ItemDataRole.AccessibleTextRole, f"{severity}: {words}")
             item.setData(0, _PROBLEM_ROLE, number)  # an index: Qt keeps no Python objects
             items.append(item)
         self.tree.addTopLevelItems(items)
@@ -258,6 +263,16 @@ class ProblemList(QWidget):
             self.progress.setValue(min(done, total))
         else:
             self.progress.setRange(0, 0)
+
+    def _onto_message(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid() or current.column() == self.MESSAGE_COLUMN:
+            return
+        if previous.isValid() and previous.row() == current.row():
+            return  # moved along the row on purpose
+        self.tree.selectionModel().setCurrentIndex(
+            current.siblingAtColumn(self.MESSAGE_COLUMN),
+            QItemSelectionModel.SelectionFlag.NoUpdate,
+        )
 
     def _problem_of(self, item: QTreeWidgetItem | None) -> Any:
         number = item.data(0, _PROBLEM_ROLE) if item is not None else None
