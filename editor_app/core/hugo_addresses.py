@@ -63,7 +63,7 @@ def _url_of(keys: Mapping[str, Any], language: str = "") -> str | None:
     return "/" + url.lstrip("/")
 
 
-def _default_in_subdir(config: Mapping[str, Any]) -> str:
+def default_in_subdir(config: Mapping[str, Any]) -> str:
     """The default language's code where Hugo publishes its pages under it, else '': with
     `defaultContentLanguageInSubdir` on a site of two languages or more (`hugo` 0.111 puts
     `url: sans-barre/` of an English page at /en/sans-barre/; with one language, at
@@ -343,7 +343,7 @@ def given_address(
     `folder_address` (`language`: the prefix its folder address has, or '')."""
     # Every Hugo page comes through here: its keys lowered and the site's path settings read once.
     keys = _keys(front_matter)
-    url = _url_of(keys, language or (_default_in_subdir(config) if "url" in keys else ""))
+    url = _url_of(keys, language or (default_in_subdir(config) if "url" in keys else ""))
     if url is not None:
         return url
     settings = path_settings(config)

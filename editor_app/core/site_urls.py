@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from editor_app.core.hugo_addresses import given_address, hugo_alias_address
+from editor_app.core.hugo_addresses import default_in_subdir, given_address, hugo_alias_address
 from editor_app.core.hugo_urlize import path_sanitized, path_settings
 from editor_app.core.site_layout import Collection
 
@@ -149,6 +149,10 @@ class SiteUrls:
                 rel = rel.with_name(stem + rel.suffix)  # its file name, for `permalinks`
                 if code.lower() != self.layout.default_language and not prefix:
                     prefix = [code.lower()]
+            if not prefix and self.layout.generator == "hugo":
+                # `defaultContentLanguageInSubdir` (two languages or more): the default
+                # language's pages too are under its code, /en/posts/a/ (`hugo` 0.111).
+                prefix = [sub] if (sub := default_in_subdir(self.layout.config)) else []
             parts = prefix + parts
             if parts and parts[-1] in ("index", "_index"):
                 parts.pop()

@@ -214,7 +214,7 @@ def test_the_default_language_in_its_own_folder_has_its_pages_there(
         "---\ntitle: Links\n---\n\n[a](/en/about/) [b](/en/abut/)\n", encoding="utf-8"
     )
     assert [p["message"] for p in _broken(tmp_path, capsys)] == [
-        "The link to '/en/abut/' points at no page of this site. Did you mean '/about/'?"
+        "The link to '/en/abut/' points at no page of this site. Did you mean '/en/about/'?"
     ]
 
 

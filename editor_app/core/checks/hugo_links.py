@@ -39,7 +39,6 @@ class HugoUrls:
     lists: set[str] = field(default_factory=set)  # the taxonomies' folders
     languages: set[str] = field(default_factory=set)
     default_language: str = "en"
-    default_in_subdir: bool = False  # `defaultContentLanguageInSubdir`: /en/ too
     lasts: list[str] = field(default_factory=list)
     bundles: dict[str, Path] = field(default_factory=dict)  # a bundle's address: its folder
     complete: bool = True  # False: a `permalinks` template left addresses unknown
@@ -85,8 +84,6 @@ def _gather(ctx: Context) -> HugoUrls:
         out.languages |= {str(k).lower() for k in languages}
     out.languages |= {str(lang).lower() for _f, lang in site.layout.content if lang}
     out.default_language = str(getattr(site.layout, "default_language", None) or "en").lower()
-    in_subdir = config.get("defaultcontentlanguageinsubdir") if isinstance(config, dict) else None
-    out.default_in_subdir = in_subdir is True
     out.lasts = sorted(k for k in out.by_last if k)
     return out
 
@@ -150,13 +147,12 @@ def _served(site: object, path: str) -> bool:
 
 def _language_own(site: object, urls: HugoUrls, parts: list[str]) -> bool:
     """Whether `/<language>/rest` is an address Hugo makes for that language: its home, its
-    taxonomies' lists, a section's list (a folder of pages), or, for the default language
-    published under its code (`defaultContentLanguageInSubdir`), a page's address."""
+    taxonomies' lists, a section's list (a folder of pages). (The default language's pages
+    published under its code, `defaultContentLanguageInSubdir`, have their addresses there:
+    `SiteUrls`.)"""
     rest = parts[1:]
     if not rest or rest[0] in urls.lists:
         return True
-    if urls.default_in_subdir and parts[0] == urls.default_language:
-        return "/" + "/".join(rest) in urls.pages
     return any(
         safe_paths.is_dir(folder / "/".join(rest))
         for folder, _lang in site.content_folders()  # type: ignore[attr-defined]
