@@ -1,5 +1,7 @@
 """Hugo's blockquote alerts (`> [!NOTE]`): a box in the preview when the site's blockquote
-hook draws them (hugo-docs: 188 pages), the quote as written when it does not."""
+hook draws them (hugo-docs: 188 pages), with the kind's icon and a title only when the alert
+gives one (the hook prints `.AlertTitle`, empty for `> [!NOTE]` alone), the quote as written
+when it does not. Kramdown (Jekyll) and markdown-it (Eleventy) print the quote as written."""
 
 from __future__ import annotations
 
@@ -23,28 +25,38 @@ ALERTS = GoldmarkEngine(alerts=True)
     [
         (
             "> [!NOTE]\n> To override *Hugo*.\n",
-            '<div class="alert alert-note">\n<p>To override <em>Hugo</em>.</p>\n</div>\n',
+            '<div class="alert alert-note">\n<span class="alert-icon alert-icon-note"></span>\n<p>To override <em>Hugo</em>.</p>\n</div>\n',
         ),
         (
             "> [!tip]\n>\n> One.\n>\n> Two.\n",
-            '<div class="alert alert-tip">\n<p>One.</p>\n<p>Two.</p>\n</div>\n',
+            '<div class="alert alert-tip">\n<span class="alert-icon alert-icon-tip"></span>\n<p>One.</p>\n<p>Two.</p>\n</div>\n',
         ),
         (
             "> [!WARNING]+ Be careful\n> Text.\n",
-            '<div class="alert alert-warning">\n<p class="alert-title">Be careful</p>\n'
+            '<div class="alert alert-warning">\n<span class="alert-icon alert-icon-warning"></span>\n<p class="alert-title">Be careful</p>\n'
             "<p>Text.</p>\n</div>\n",
         ),
         ("> [!FOO]\n> x\n", "<blockquote>\n<p>[!FOO]\nx</p>\n</blockquote>\n"),
         ("> Say [!NOTE] here.\n", "<blockquote>\n<p>Say [!NOTE] here.</p>\n</blockquote>\n"),
         (
             "- item\n\n  > [!CAUTION]\n  > nested\n",
-            '<ul>\n<li>\n<p>item</p>\n<div class="alert alert-caution">\n<p>nested</p>\n'
+            '<ul>\n<li>\n<p>item</p>\n<div class="alert alert-caution">\n'
+            '<span class="alert-icon alert-icon-caution"></span>\n<p>nested</p>\n'
             "</div>\n</li>\n</ul>\n",
         ),
     ],
 )
 def test_alerts_become_boxes(text: str, html: str) -> None:
     assert ALERTS.render(text) == html
+
+
+def test_jekyll_and_eleventy_print_the_quote_as_written() -> None:
+    from editor_app.core.engines.kramdown import KramdownEngine
+    from editor_app.core.engines.markdown_it import MarkdownItEngine
+
+    for engine in (KramdownEngine(), MarkdownItEngine()):
+        html = engine.render("> [!NOTE]\n> x\n")
+        assert "<blockquote>" in html and "[!NOTE]" in html and "alert" not in html
 
 
 def test_without_the_sites_hook_the_quote_is_printed_as_written() -> None:
@@ -73,5 +85,6 @@ def test_hugo_docs_notes_are_boxes_in_the_preview(tmp_path: Path) -> None:
     html = Renderer(Site.open(root)).render_page(Document.load(page))
     html = html.split('<article class="page-body">', 1)[1]  # the page, not the stylesheet
     assert "[!NOTE]" not in html
-    assert '<div class="alert alert-note">' in html
+    assert '<div class="alert alert-note">\n<span class="alert-icon alert-icon-note"></span>' in html
+    assert "alert-title" not in html.split("To override Hugo")[0]  # no title given, none drawn
     assert "To override Hugo" in html

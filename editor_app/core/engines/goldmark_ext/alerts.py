@@ -4,8 +4,8 @@ Hugo (0.132 on) reads a quote whose first line is `[!TYPE]` (GitHub's alert synt
 optional `+` or `-` and a title after it, as Obsidian writes them) as an alert, and hands the
 site's `render-blockquote.html` hook its type, title and text. A hook that uses `.AlertType`
 draws a box (hugo-docs: 188 pages of notes, tips and warnings); the preview draws one of its
-own, `<div class="alert alert-note">`, with the title when there is one, and without the
-`[!NOTE]` line. Without such a hook Hugo prints the quote as written, and so does the preview.
+own, `<div class="alert alert-note">`, with the kind's icon (`alert-icon`), the title when
+there is one (none for `[!NOTE]` alone, as the hook prints), and without the `[!NOTE]` line. Without such a hook Hugo prints the quote as written, and so does the preview.
 """
 
 from __future__ import annotations
@@ -40,6 +40,12 @@ def site_shows_alerts(root: Path) -> bool:
 def alerts_plugin(md: MarkdownIt) -> None:
     """Quotes opening with `[!NOTE]` (or TIP, IMPORTANT, WARNING, CAUTION) become alert boxes."""
     md.core.ruler.after("block", "goldmark_alerts", _alerts)
+    md.add_render_rule("alert_icon", _icon)
+
+
+def _icon(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdown-it's signature)
+    # Its own token: the site's raw HTML setting (left out when unsafe) is not for it.
+    return f'<span class="alert-icon alert-icon-{tokens[idx].info}"></span>\n'
 
 
 def _alerts(state: StateCore) -> None:
@@ -79,6 +85,10 @@ def _make_alert(tokens: list[Token], i: int) -> None:
         inline.content = rest
     else:
         del tokens[i + 1 : i + 4]  # the paragraph held the mark alone
+    # The hook's box holds the kind's icon before the words (hugo-docs: information-circle
+    # for a note, light-bulb for a tip, exclamation-triangle for a warning), and a title only
+    # when the alert gives one (`> [!NOTE]` alone has none: `.AlertTitle` is empty).
+    icon = Token("alert_icon", "span", 0, level=opening.level + 1, block=True, info=kind)
     if title:
         level = opening.level + 1
         head = Token("paragraph_open", "p", 1, level=level, block=True)
@@ -87,3 +97,4 @@ def _make_alert(tokens: list[Token], i: int) -> None:
         words.map = opening.map
         close = Token("paragraph_close", "p", -1, level=level, block=True)
         tokens[i + 1 : i + 1] = [head, words, close]
+    tokens.insert(i + 1, icon)
