@@ -20,7 +20,10 @@ def test_hugo_docs_filter_page_shows_the_included_note() -> None:
     page = Document.load(root / "content/en/functions/images/Filter.md")
     html = Renderer(Site.open(root)).render_body(page.body)
     assert "{{% include" not in html
-    assert '<div class="alert alert-note">\n<p>Use this method with' in html
+    assert (
+        '<div class="alert alert-note">\n<span class="alert-icon alert-icon-note"></span>\n'
+        "<p>Use this method with" in html
+    )
 
 
 def _site(tmp_path: Path) -> Path:
