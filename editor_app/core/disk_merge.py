@@ -19,7 +19,7 @@ from pathlib import Path
 
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.store import atomic_create
-from editor_app.core.sync_merge import Conflict, MergeResult, merge_pages
+from editor_app.core.sync_merge import Conflict, Finer, MergeResult, merge_pages
 from editor_app.core.word_merge import (
     merge_words,
     merge_written_apart,
@@ -75,7 +75,29 @@ def _merge_lines(base: str, mine: str, theirs: str) -> tuple[str, bool]:
 
 
 def merge_page_bytes(base: bytes, mine: bytes, theirs: bytes, name: str = "") -> PageMerge:
-    """Merge the file on disk (`theirs`) into the author's page (`mine`), both from `base`."""
+    """Merge the file on disk (`theirs`) into the author's page (`mine`), both from `base`.
+    Where one place clashes, each place is merged on its own, as Get latest does
+    (`_merge_by_place`): the others take both sides' changes, and only the clashing places
+    are `conflicts` (the lines there both changed keep the author's words)."""
+    whole = _merge_whole(base, mine, theirs, name)
+    if whole.clean:
+        return whole
+    clashes = _merge_by_place(base, mine, theirs, name).conflicts
+    if not clashes:
+        return whole
+    data = _merge_by_place(base, mine, theirs, name, finer=_lines_merged_mine_kept).data
+    return PageMerge(Document.from_bytes(data).text, False, clashes, data)
+
+
+def _lines_merged_mine_kept(base: list[str], mine: list[str], theirs: list[str]) -> list[str]:
+    """A stretch both changed, merged line by line then word by word, the author's lines
+    kept where both changed the same words (Combine both: the place is said to clash)."""
+    return [_merge_lines("".join(base), "".join(mine), "".join(theirs))[0]]
+
+
+def _merge_whole(base: bytes, mine: bytes, theirs: bytes, name: str) -> PageMerge:
+    """The paragraph merge, then the whole body (or page) merged line by line when any
+    paragraph clashes: clean when that settles every place."""
     result = merge_pages(base, mine, theirs, name)
     merged = Document.from_bytes(result.data)
     conflicts = result.conflicts
@@ -159,10 +181,13 @@ def _paragraphs_merged(base: list[str], mine: list[str], theirs: list[str]) -> l
     return [text] if clean else None
 
 
-def _merge_by_place(base: bytes, mine: bytes, theirs: bytes, path: str) -> MergeResult:
+def _merge_by_place(
+    base: bytes, mine: bytes, theirs: bytes, path: str, finer: Finer | None = None
+) -> MergeResult:
     """The paragraph merge with each stretch both changed merged word by word on its own,
-    and each text setting both changed too: choices only where the words clash."""
-    result = merge_pages(base, mine, theirs, path, finer=_paragraphs_merged)
+    and each text setting both changed too: choices only where the words clash. `finer`:
+    the stretch merge (`_paragraphs_merged`, leaving a clash a choice, by default)."""
+    result = merge_pages(base, mine, theirs, path, finer=finer or _paragraphs_merged)
     field_conflicts = [c for c in result.conflicts if c.kind == "field"]
     if not field_conflicts:
         return result
