@@ -247,17 +247,33 @@ def _collection_quote_mark(page_site: _PageSite, name: str) -> Callable[[], str 
     return usual
 
 
-def _collection_list_mark(page_site: _PageSite, name: str) -> Callable[[str], str | bool | None]:
-    """How the page's collection quotes list `name`'s items, asked by `doc.set` only when the
-    list's items all need quotes (`field_place.list_mark_asker`, as the form and rename ask)."""
+class _CollectionListMark:
+    """How the page's collection (else the site) writes list `name`: its items' quotes,
+    asked by `doc.set` only when the list's items all need quotes, and its flow lists'
+    spacing (`field_place.ListMarkAsker`, as the form asks them); the site opened only then."""
 
-    def usual(context: str) -> str | bool | None:
-        from editor_app.core.field_place import list_mark_asker
+    def __init__(self, page_site: _PageSite, name: str) -> None:
+        self._page_site, self._name = page_site, name
+        self._asker: Any = None
 
-        site, collection = page_site.site()
-        return list_mark_asker(site, collection, name, leave_out=page_site.path)(context)
+    def _asked(self) -> Any:
+        if self._asker is None:
+            from editor_app.core.field_place import list_mark_asker
 
-    return usual
+            site, collection = self._page_site.site()
+            path = self._page_site.path
+            self._asker = list_mark_asker(site, collection, self._name, leave_out=path)
+        return self._asker
+
+    def __call__(self, context: str) -> str | bool | None:
+        return self._asked()(context)
+
+    def tight(self) -> bool | None:
+        return self._asked().tight()
+
+
+def _collection_list_mark(page_site: _PageSite, name: str) -> _CollectionListMark:
+    return _CollectionListMark(page_site, name)
 
 
 def _others_have(doc: object, name: str, page_site: _PageSite) -> bool:

@@ -74,7 +74,9 @@ class EditText(DocumentReading):
             quote = '"' if fallback else self._list_quote(span)
             if value and not fallback and kind == "flow" and span is not None:
                 old = self._fm[span.value_start : span.value_end]
-                return " " + flow_list_as_written(value, quote, old)
+                # A list showing no comma of its own: the other pages' spacing, when asked.
+                tight = getattr(self._usual_list_mark, "tight", None)
+                return " " + flow_list_as_written(value, quote, old, tight)
             if not value or fallback or kind == "flow":
                 return " " + _flow_text(value, quote)
             prefix = None

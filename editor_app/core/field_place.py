@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -317,33 +317,78 @@ def field_list_items(fm: str, field: str) -> list[tuple[str | None, str, str]]:
     return []
 
 
-def list_mark_asker(
-    site: Any, collection: str | None, field: str, leave_out: Any = None
-) -> Callable[[str], str | bool | None]:
-    """`usual_list_mark` for `Document.set`: the mark the pages of `collection` (else of the
-    site, as rename asks them) but `leave_out` write list `field`'s items in by choice, in
-    lists of one style ("flow" or "item"): '"', "'", False for plain, None when none tells;
-    read once, when first asked (only a list whose items all need quotes asks). hugo-docs'
+class ListMarkAsker:
+    """`usual_list_mark` for `Document.set`: called with a list style ("flow" or "item"), the
+    mark the pages of a collection (else of the site, as rename asks them) but one write list
+    `field`'s items in by choice: '"', "'", False for plain, None when none tells; read once,
+    when first asked (only a list whose items all need quotes asks). hugo-docs'
     `keywords: [highlight]`, set to ["a: b"] and back, came back `["highlight"]` by `set` and
-    the form where rename wrote it plain."""
-    from editor_app.core.document_yaml_text import QuoteHabits
+    the form where rename wrote it plain. `tight()`: whether their flow lists of two items
+    or more are written without a space after the comma (hugo-docs' `aliases: [/a/,/b/]`),
+    asked for a list whose old value shows no comma of its own."""
 
-    read: dict[bool, list[tuple[str | None, str, str]]] = {}
+    def __init__(self, site: Any, collection: str | None, field: str, leave_out: Any) -> None:
+        self._site, self._collection, self._field = site, collection, field
+        self._left_out = _resolved(leave_out)
+        self._read: dict[bool, list[tuple[str | None, str, str]]] = {}
+        self._spacing: dict[str, int] = {}  # tight minus spaced, by where
 
-    def usual(context: str) -> str | bool | None:
-        if site is None:
+    def __call__(self, context: str) -> str | bool | None:
+        from editor_app.core.document_yaml_text import QuoteHabits
+
+        if self._site is None:
             return None
         for whole_site in (False, True):
-            if whole_site not in read:
-                entries = site.entries() if whole_site else site.documents(collection)
-                read[whole_site] = _list_items_of(entries, field, _resolved(leave_out))
-            items = tuple(item for item in read[whole_site] if item[2] == context)
+            items = tuple(item for item in self._items(whole_site) if item[2] == context)
             mark = QuoteHabits(listed=items).list_items
             if mark is not None:
                 return mark
         return None
 
-    return usual
+    def _items(self, whole_site: bool) -> list[tuple[str | None, str, str]]:
+        if whole_site not in self._read:
+            site = self._site
+            entries = site.entries() if whole_site else site.documents(self._collection)
+            self._read[whole_site] = _list_items_of(entries, self._field, self._left_out)
+        return self._read[whole_site]
+
+    def tight(self) -> bool | None:
+        if self._site is None:
+            return None
+        for whole_site in (False, True):
+            where = "site" if whole_site else "collection"
+            if where not in self._spacing:
+                site = self._site
+                entries = site.entries() if whole_site else site.documents(self._collection)
+                self._spacing[where] = _tight_lists(entries, self._field, self._left_out)
+            if self._spacing[where]:
+                return self._spacing[where] > 0
+        return None
+
+
+def _tight_lists(entries: Any, field: str, left_out: Path | None) -> int:
+    """How many more of these pages (up to 200 with the list) write their flow list `field`
+    with no space after its commas than with one: > 0 tight, < 0 spaced, 0 neither."""
+    line = re.compile(_KEY_LINE.format(key=re.escape(field)) + r"[ \t]*\[(.*)\]", re.M)
+    count = read = 0
+    for entry in entries:
+        if entry.error is not None or not isinstance(entry.front_matter.get(field), list):
+            continue
+        if _resolved(entry.path) == left_out or read >= 200:
+            continue
+        read += 1
+        match = line.search(header_text(entry.path) or "")
+        if match and "," in match.group(1):
+            count += -1 if re.search(r",\s", match.group(1)) else 1
+    return count
+
+
+def list_mark_asker(
+    site: Any, collection: str | None, field: str, leave_out: Any = None
+) -> ListMarkAsker:
+    """The list habits of `collection`'s pages (else the site's) but `leave_out`, for
+    `Document.set(usual_list_mark=)` (`ListMarkAsker`)."""
+    return ListMarkAsker(site, collection, field, leave_out)
 
 
 def _list_items_of(entries: Any, field: str, left_out: Path | None) -> list:

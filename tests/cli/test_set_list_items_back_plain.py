@@ -33,3 +33,15 @@ def test_set_and_rename_write_the_same(tmp_path: Path) -> None:
     assert main(["set", str(by_set / PAGE), "keywords=[highlight]"]) == 0
     assert main(["rename", "keywords", "a: b", "highlight", str(by_rename)]) == 0
     assert (by_set / PAGE).read_bytes() == (by_rename / PAGE).read_bytes()
+
+
+def test_a_tight_flow_list_set_to_one_item_and_back_is_tight_again(tmp_path: Path) -> None:
+    """hugo-docs writes `aliases: [/a/,/b/]`: a list of one item shows no spacing of its own,
+    and the list set back came back `[/a/, /b/]`; the site's other pages tell."""
+    root = copy_shared_site("hugo-docs", tmp_path, without_git=True)
+    page = root / "content" / "en" / "about" / "introduction.md"
+    original = page.read_bytes()
+    assert b"\naliases: [/about/what-is-hugo/,/about/benefits/]\n" in original
+    assert main(["set", str(page), 'aliases=["X: new"]']) == 0
+    assert main(["set", str(page), "aliases=[/about/what-is-hugo/, /about/benefits/]"]) == 0
+    assert page.read_bytes() == original
