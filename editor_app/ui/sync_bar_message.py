@@ -9,11 +9,14 @@ of the size grip)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizeGrip, QStatusBar, QStyle, QStyleOption
 
 LONG_WORD = 24  # characters: a word longer (a path, a file name) is shortened first
+MIN_TITLE = 16  # characters of a quoted page title kept when it is cut to fit
 
 
 def _shortened(word: str) -> str:
@@ -23,6 +26,29 @@ def _shortened(word: str) -> str:
     if len(name) > 20:
         name = name[:10] + "…" + name[-9:]
     return start + name
+
+
+# A page's title as the messages quote it: “What happens when public data is shared…”.
+_QUOTED = re.compile("“([^”]{" + str(MIN_TITLE + 2) + ",})”")
+
+
+def _titles_shortened(text: str, metrics: QFontMetrics, room: int) -> str:
+    """`text` with its quoted page titles, longest first, cut at their end ("“What happens
+    when…”") as far as needed to fit `room`, each kept to MIN_TITLE characters or so: the
+    sentence around them ("was moved by others to …: save to keep them") is what to do, and
+    the line's middle cut took it out."""
+    for match in sorted(_QUOTED.finditer(text), key=lambda m: -len(m.group(1))):
+        over = metrics.horizontalAdvance(text) - room
+        if over <= 0:
+            break
+        title = match.group(1)
+        keep = max(
+            metrics.horizontalAdvance(title[:MIN_TITLE] + "…"),
+            metrics.horizontalAdvance(title) - over,
+        )
+        short = metrics.elidedText(title, Qt.TextElideMode.ElideRight, keep)
+        text = text.replace(f"“{title}”", f"“{short}”", 1)
+    return text
 
 
 class StatusMessageFit(QObject):
@@ -53,8 +79,8 @@ class StatusMessageFit(QObject):
 
     def shown_text(self) -> str:
         """The message as drawn: whole when it fits; else its long words (a page's path)
-        shortened in their middle first, the sentence around them kept; then, if still too
-        long, the line cut in its middle."""
+        shortened in their middle first, the sentence around them kept, then its quoted
+        page titles cut at their end; then, if still too long, the line cut in its middle."""
         metrics, room = self.bar.fontMetrics(), self.message_rect().width()
         text = self.bar.currentMessage()
         if metrics.horizontalAdvance(text) <= room:
@@ -66,7 +92,8 @@ class StatusMessageFit(QObject):
             words[i] = _shortened(words[i])
             if metrics.horizontalAdvance(" ".join(words)) <= room:
                 return " ".join(words)
-        return metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideMiddle, room)
+        text = _titles_shortened(" ".join(words), metrics, room)
+        return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
 
     def _say_whole(self) -> None:
         text = self.bar.currentMessage()

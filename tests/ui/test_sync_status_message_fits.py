@@ -50,3 +50,25 @@ def test_a_short_message_is_drawn_as_it_is(qtbot, window: MainWindow) -> None:  
     fit = window.sync_bar.message_fit
     assert fit.shown_text() == "Shared: Update 'Grab a Byte' (status)"
     assert window.statusBar().toolTip() == ""
+
+
+MOVED = (
+    "Got the latest: 1 page changed by others. “What happens when public data is shared with "
+    "the wrong people?” was moved by others to _resources/case-study-department-for-education.md: "
+    "it is open there, with your unsaved words: save to keep them."
+)
+
+
+def test_a_moved_page_message_keeps_where_it_went(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    # At 1024 px the line's middle was cut, "was moved by others to" with it, the one thing
+    # to know: the page's title is cut at its end first.
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=5000)
+    bar, fit = window.statusBar(), window.sync_bar.message_fit
+    window.sync_bar._tell(MOVED)
+    shown = fit.shown_text()
+    assert bar.fontMetrics().horizontalAdvance(shown) <= fit.message_rect().width()
+    assert shown.startswith("Got the latest: 1 page changed by others. “What happens")
+    assert "…” was moved by others to …/case-study…ation.md: it is open there" in shown
+    assert shown.endswith("with your unsaved words: save to keep them.")
+    assert bar.toolTip() == MOVED
