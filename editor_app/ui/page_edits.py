@@ -199,6 +199,9 @@ class PageEdits(QObject):
         """What follows a field's change, typed or undone: the page's spelling and the way
         its lines run follow its language (`lang: fa` typed or undone: right to left at once)."""
         self.session.after_edit()
+        # The window's title follows the title being typed, marked unsaved ("*"); the page
+        # list's row keeps the saved title until the page is saved, as it lists files.
+        self.window.update_title()
         self.spelling_follows_language()
         if self.session.page is not None:
             show_page_direction(self.window, self.session.page)
