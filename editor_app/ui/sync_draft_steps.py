@@ -30,20 +30,49 @@ else:
 tr = translator("DraftsDialog")
 
 
+# What offline means for each step, said with the failed look and with each refusal: an
+# approval is kept here and shared later (`sync_draft_approve`); a note, send back or
+# decision is made on the draft where it waits on the server, so it is sent then or not at all.
+OFFLINE_RULE = (
+    "Approve is kept here and shared once the server is reachable; a note or send back is "
+    "sent only then (your words are kept)."
+)
+
+# Names of what a step sends, for "so the note was not sent".
+_SENT_THING = {"note": "the note", "send back": "the send back"}
+_BUTTON = {"note": "Add note…", "send back": "Send back…"}
+
+# The words of a note or send back that could not be sent, kept for the next try while the
+# app runs, also across closing the dialog: (site folder, branch, kind) -> words.
+_UNSENT: dict[tuple[str, str, str], str] = {}
+
+
 def unreached(reason: str = "") -> str:
     """Said at once when the dialog's look at the server fails: why (out of reach, the shared
-    copy not at its address, access refused), then that the drafts shown are this copy's."""
+    copy not at its address, access refused), then that the drafts shown are this copy's,
+    and, out of reach, which steps wait here and which are sent only once it is reachable."""
     if not reason or reason == sync_names.UNREACHED_TEXT:
-        return tr("The server could not be reached: the drafts shown are those on this computer.")
+        return tr(
+            "The server could not be reached: the drafts shown are those on this computer. "
+            "{rule}"
+        ).format(rule=tr(OFFLINE_RULE))
     reason = reason.strip()
     if reason[-1] not in ".?!":
         reason += "."
     return tr("{reason} The drafts shown are those on this computer.").format(reason=reason)
 
 
-def not_sent(reason: str) -> str:
-    """A note, send back or decision clicked while the look failed: nothing was sent, and why."""
-    if not reason or reason == sync_names.UNREACHED_TEXT:
+def not_sent(reason: str, kind: str = "") -> str:
+    """A note, send back or decision clicked while the server is out of reach or refused:
+    nothing was sent, and why; for a note or send back (`kind`), that its words are kept
+    and how to send them, as an approval alone is kept here to be shared later."""
+    if not reason or reason == sync_names.UNREACHED_TEXT or reason == NOT_SENT:
+        if kind in _SENT_THING:
+            return tr(
+                "The server cannot be reached, so {thing} was not sent. Its words are kept: "
+                "click {button} again once the server is reachable (only an approval is kept "
+                "here and shared later)."
+            ).format(thing=tr(_SENT_THING[kind]), button=tr(_BUTTON[kind]))
         return NOT_SENT
     return tr("{reason} Nothing was sent: try again once it is put right.").format(
         reason=reason.strip().rstrip(".")
@@ -85,6 +114,7 @@ class DraftStepsMixin(_Base):
         self._waiting_timer.stop()
         reason = _reason(answer)
         said = unreached(reason) if reason else ""
+        self._offline_said = said  # kept on the line while offline ("" once it answers)
         self._tell_bar(answer, reason)
         step, self._waiting_step = self._waiting_step, None
         if step is not None:
@@ -93,11 +123,12 @@ class DraftStepsMixin(_Base):
             # said at once, its words kept, not asked again (a silent server took two more
             # minutes). Approve runs here, shared later.
             self._look_failed = reason
+            self._refused_after_look = False
             try:
                 step()  # it asks the server itself, and lists the drafts again at its end
             finally:
                 self._look_failed = ""
-            if said and self.message.text() != not_sent(reason):
+            if said and not self._refused_after_look:
                 self.message.setText(f"{said} {self.message.text()}".strip())
             return
         if said:
@@ -133,8 +164,19 @@ class DraftStepsMixin(_Base):
     def _kept(self, d: sync_drafts.Draft, kind: str) -> dict[str, str]:
         """The words of a note or send back on this draft that could not be sent: asked again
         with them, not lost."""
-        text = self._unsent.get((d.branch, kind))
+        text = _UNSENT.get((str(self.root), d.branch, kind))
         return {"text": text} if text else {}
+
+    def _keep_unsent(self, keep: tuple[str, str, str] | None, words: bool) -> None:
+        """Keep (`words`) or forget the words of a note or send back, `keep` (branch, kind,
+        words), for the next try on this draft."""
+        if keep is None:
+            return
+        key = (str(self.root), keep[0], keep[1])
+        if words:
+            _UNSENT[key] = keep[2]
+        else:
+            _UNSENT.pop(key, None)
 
     def _run(
         self,
@@ -152,28 +194,29 @@ class DraftStepsMixin(_Base):
         (`_kept`)."""
         author = self._author()
         if author is None:  # the name question was cancelled: nothing sent, the words kept
-            if keep is not None:
-                self._unsent[keep[:2]] = keep[2]
+            self._keep_unsent(keep, True)
             return
         fn = partial(fn, email=self.bar._email())
 
         def done(_result: Any) -> None:
             self._stop_ticking()
-            if keep is not None:
-                self._unsent.pop(keep[:2], None)
+            self._keep_unsent(keep, False)
+            self._offline_said = ""  # the server took it: no longer said offline
             self.fill(keep=d.branch)
             self.message.setText(said)
 
         def failed(reason: str) -> None:
             self._stop_ticking()
-            if keep is not None:
-                self._unsent[keep[:2]] = keep[2]
+            self._keep_unsent(keep, True)
+            if keep is not None and reason == NOT_SENT:  # the core's offline line: what waits
+                reason = not_sent(reason, keep[1])
             self._failed(reason)
 
         def start() -> None:
             look_failed = getattr(self, "_look_failed", "")
             if look_failed:
-                failed(not_sent(look_failed))
+                self._refused_after_look = True  # said why itself: no offline line before it
+                failed(not_sent(look_failed, keep[1] if keep is not None else ""))
                 return
             if self.bar.review_draft(
                 busy, said, fn, *args, author or None, done=done, failed=failed

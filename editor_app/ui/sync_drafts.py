@@ -77,7 +77,9 @@ class DraftsDialog(DraftNotesListMixin, DraftDecisionsMixin, QDialog):
         self._waiting_timer = QTimer(self)
         self._waiting_timer.setInterval(1000)
         self._waiting_timer.timeout.connect(self._say_waiting)
-        self._unsent: dict[tuple[str, str], str] = {}  # words not sent: (branch, kind) -> text
+        # The failed look's line ("The server could not be reached…"): said again with each
+        # draft picked while the dialog is offline, not only until another one is picked.
+        self._offline_said = ""
         self.notes.currentRowChanged.connect(lambda _row: self._name_suggestion_buttons())
         self.notes.currentRowChanged.connect(lambda _row: self._name_resolve_button())
         # A note chosen in the list: marked as resolved (or open again) on the draft's branch,
@@ -186,7 +188,10 @@ class DraftsDialog(DraftNotesListMixin, DraftDecisionsMixin, QDialog):
             self.notes.clear()
             self.undo_button.setVisible(False)
             self._name_suggestion_buttons()
-            self.message.setText(failure or tr("No draft is waiting for review."))
+            said = failure or tr("No draft is waiting for review.")
+            if self._offline_said:
+                said = f"{self._offline_said} {said}"
+            self.message.setText(said)
         self._enable(True)
 
     def _enable(self, on: bool) -> None:
@@ -256,4 +261,6 @@ class DraftsDialog(DraftNotesListMixin, DraftDecisionsMixin, QDialog):
                 tr("Your own draft: answer its suggested edits in the page's review notes")
             )
         self._show_undo(d, seen)
+        if self._offline_said:
+            words.insert(0, self._offline_said)
         self.message.setText(" · ".join(words))

@@ -21,7 +21,16 @@ from sync_site import git  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
-UNREACHED = "The server could not be reached: the drafts shown are those on this computer."
+UNREACHED = (
+    "The server could not be reached: the drafts shown are those on this computer. Approve "
+    "is kept here and shared once the server is reachable; a note or send back is sent only "
+    "then (your words are kept)."
+)
+SEND_BACK_NOT_SENT = (
+    "The server cannot be reached, so the send back was not sent. Its words are kept: click "
+    "Send back… again once the server is reachable (only an approval is kept here and shared "
+    "later)."
+)
 
 
 def not_found(tmp_path: Path) -> str:
@@ -150,7 +159,7 @@ def test_send_back_clicked_during_a_failing_look_is_said_not_sent_at_once(
     dialog.send_back_button.click()
     qtbot.waitUntil(lambda: "your step runs once it answers" in dialog.message.text(), timeout=20000)
     answered.set()
-    qtbot.waitUntil(lambda: dialog.message.text() == sync_draft_review.NOT_SENT, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.message.text() == SEND_BACK_NOT_SENT, timeout=20000)
     assert asked_again == []  # the server the look could not reach was not asked again
     assert dialog.send_back_button.isEnabled()
     assert dialog._kept(dialog.current, "send back") == {"text": "Name the park"}  # kept
