@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolBar
 
 from editor_app.core import sync
 from editor_app.core.sync_pull import touches_schema
 from editor_app.ui.eliding_label import ElidingLabel
 from editor_app.ui.sync_bar_choices import ChoicesMixin, sentences
-from editor_app.ui.sync_bar_message import StatusMessageFit
+from editor_app.ui.sync_bar_message import StatusMessageFit, status_line_fitted
 from editor_app.ui.sync_branches import DraftsMixin
 from editor_app.ui.sync_identity import (
     before_first_share,
@@ -67,6 +67,20 @@ class StatusLabel(ElidingLabel):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         hint = super().sizeHint()
         return QSize(min(hint.width(), 640), hint.height())
+
+    def shown_text(self) -> str:
+        """The line as drawn: its parts' explanations dropped first when it is too long."""
+        return status_line_fitted(self.text(), self.fontMetrics(), self.contentsRect().width())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(
+            self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            self.shown_text(),
+        )
+        painter.end()
 
 
 class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):

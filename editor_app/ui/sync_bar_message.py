@@ -51,6 +51,22 @@ def _titles_shortened(text: str, metrics: QFontMetrics, room: int) -> str:
     return text
 
 
+def status_line_fitted(text: str, metrics: QFontMetrics, room: int) -> str:
+    """The Sharing bar's status line (parts joined by " · ") as drawn in `room` pixels: when
+    it does not fit, the parts' explanations after ": " are dropped, longest part first
+    ("Offline: changes will be shared when the server is reachable" -> "Offline"), so every
+    part's count stays seen (the drafts to review were cut off at 1024 px); then cut at its
+    end. The tooltip has the whole line."""
+    parts = text.split(" · ")
+    for i in sorted(range(len(parts)), key=lambda k: -len(parts[k])):
+        if metrics.horizontalAdvance(" · ".join(parts)) <= room:
+            break
+        head, colon, _why = parts[i].partition(": ")
+        if colon:
+            parts[i] = head
+    return metrics.elidedText(" · ".join(parts), Qt.TextElideMode.ElideRight, room)
+
+
 class StatusMessageFit(QObject):
     """Installed on a status bar: its message drawn to fit, whole in its tooltip when cut."""
 

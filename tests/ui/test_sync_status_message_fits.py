@@ -72,3 +72,32 @@ def test_a_moved_page_message_keeps_where_it_went(qtbot, window: MainWindow) -> 
     assert "…” was moved by others to …/case-study…ation.md: it is open there" in shown
     assert shown.endswith("with your unsaved words: save to keep them.")
     assert bar.toolTip() == MOVED
+
+
+def test_the_sharing_line_keeps_every_count_when_narrow(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    # Offline at 1024 px, the line was cut after "2 pages changed here, not shar…": the
+    # drafts waiting were not seen. The parts' explanations go first; the tooltip has all.
+    from editor_app.core import sync
+
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=5000)
+    state = sync.SyncStatus(
+        is_git=True,
+        has_remote=True,
+        offline=True,
+        changed_here=["_posts/a.md", "_posts/b.md"],
+        drafts_to_review=1,
+    )
+    bar = window.sync_bar
+    bar._show_status(state)
+    label = bar.status_label
+    qtbot.waitUntil(label.isVisible, timeout=5000)
+    assert label.text() == (
+        "Offline: changes will be shared when the server is reachable · 2 pages changed here, "
+        "not shared yet · 1 draft from others to review: Drafts"
+    )
+    shown = label.shown_text()
+    assert shown.startswith("Offline · 2 pages changed here, not shared yet · 1 draft")
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert label.toolTip().startswith(label.text())
+    assert not label.grab().isNull()
