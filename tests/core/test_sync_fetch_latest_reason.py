@@ -4,6 +4,8 @@ shared copy, or access refused; not "could not be reached" for each of them."""
 
 from __future__ import annotations
 
+import http.server
+import threading
 from pathlib import Path
 
 import sync_site
@@ -51,3 +53,31 @@ def test_a_server_out_of_reach_is_said_unreached(team: tuple[Path, Path, Path]) 
         look = sync.fetch_latest(author)
     assert not look and look.offline
     assert look.reason == "The server could not be reached."
+
+
+class _AskForSignIn(http.server.BaseHTTPRequestHandler):
+    """A server that wants a sign-in for everything (as a private repository does)."""
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", 'Basic realm="site"')
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+def test_access_refused_says_to_sign_in(team: tuple[Path, Path, Path]) -> None:
+    _server, author, _editor = team
+    server = http.server.HTTPServer(("127.0.0.1", 0), _AskForSignIn)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        git(author, "remote", "set-url", "origin", f"http://127.0.0.1:{server.server_port}/s.git")
+        look = sync.fetch_latest(author)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert not look and not look.offline
+    assert look.reason.startswith("The server refused access. Sign in to it once with git")
