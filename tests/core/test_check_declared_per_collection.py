@@ -58,3 +58,20 @@ def test_a_collection_the_schema_leaves_out_is_checked_as_inferred(tmp_path: Pat
     person.write_text(text.replace("\ntitle:", "\nold_title:", 1), encoding="utf-8")
     starred, told = _check(Site.open(root), schema, "_people/anna-dent.md")
     assert "title" in starred and ("required-missing", "title", "error") in told
+
+
+def test_a_resource_missing_its_title_is_told_as_the_other_resources_have_one(
+    tmp_path: Path,
+) -> None:
+    """The words of a field missing follow the collection's own schema: a resource (inferred)
+    'Every other resource has one.', a warning; only a declared collection 'needs one'."""
+    root = copy_shared_site("connectedbydata", tmp_path)
+    (root / "_schema.yml").write_text(PEOPLE_ONLY, encoding="utf-8")
+    page = root / "_resources/participation-observatory.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("\ntitle:", "\nold_title:", 1), encoding="utf-8")
+    site = Site.open(root)
+    told = [p for p in validate_document(Document.load(page), site, load_schema(site))
+            if p.code == "required-missing"]
+    assert [(p.field, p.severity) for p in told] == [("title", "warning")]
+    assert "Every other resource has one." in told[0].message
