@@ -55,8 +55,9 @@ def status_line_fitted(text: str, metrics: QFontMetrics, room: int) -> str:
     """The Sharing bar's status line (parts joined by " · ") as drawn in `room` pixels: when
     it does not fit, the parts' explanations after ": " are dropped, longest part first
     ("Offline: changes will be shared when the server is reachable" -> "Offline"), so every
-    part's count stays seen (the drafts to review were cut off at 1024 px); then cut at its
-    end. The tooltip has the whole line."""
+    part's count stays seen (the drafts to review were cut off at 1024 px); then its long
+    words (an address) shortened in their middle; then cut at its end. The tooltip has the
+    whole line."""
     parts = text.split(" · ")
     for i in sorted(range(len(parts)), key=lambda k: -len(parts[k])):
         if metrics.horizontalAdvance(" · ".join(parts)) <= room:
@@ -64,7 +65,10 @@ def status_line_fitted(text: str, metrics: QFontMetrics, room: int) -> str:
         head, colon, _why = parts[i].partition(": ")
         if colon:
             parts[i] = head
-    return metrics.elidedText(" · ".join(parts), Qt.TextElideMode.ElideRight, room)
+    text = " · ".join(parts)
+    if metrics.horizontalAdvance(text) > room:  # a long address or path: by its end
+        text = " ".join(_shortened(w) if len(w) > LONG_WORD else w for w in text.split(" "))
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
 
 
 class StatusMessageFit(QObject):

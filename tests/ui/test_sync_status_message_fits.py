@@ -101,3 +101,22 @@ def test_the_sharing_line_keeps_every_count_when_narrow(qtbot, window: MainWindo
     assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
     assert label.toolTip().startswith(label.text())
     assert not label.grab().isNull()
+
+
+def test_a_long_address_on_the_sharing_line_is_shortened_with_what_is_wrong(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+) -> None:
+    from editor_app.core import sync
+
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=5000)
+    address = "/tmp/pytest-of-someone/pytest-428/test_the_failed_look0/no-such-server.git"
+    state = sync.SyncStatus(
+        is_git=True,
+        has_remote=True,
+        problem=f"The shared copy at {address} was not found: check its address (moved or mistyped?)",
+    )
+    window.sync_bar._show_status(state)
+    label = window.sync_bar.status_label
+    assert label.shown_text() == "The shared copy at …/no-such-server.git was not found"
