@@ -76,7 +76,16 @@ class AfterDecisionMixin:
         if shared:
             bar.refresh(fetch=False)
         words = [said] if said else []
-        if shared and bar.state.has_remote:
+        offline = shared and bool(getattr(bar, "server_offline", False) or bar.state.offline)
+        if shared and bar.state.has_remote and offline:
+            # Out of reach: said, so Share is not taken to send it now.
+            words.append(
+                self.tr(
+                    "Offline: kept here; Share my changes sends it to the author once the "
+                    "server is reachable."
+                )
+            )
+        elif shared and bar.state.has_remote:
             words.append(
                 self.tr("Share my changes in the main window sends it to the author.")
                 if said  # shorter after what was done: one line at 1024 wide
