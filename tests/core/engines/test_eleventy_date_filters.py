@@ -91,3 +91,29 @@ def test_the_eleventy_sites_dated_links() -> None:
     assert "<em>(2025)</em>" in deployment and "<em>(2022)</em>" in deployment
     image = renderer.render_page(Document.load(eleventy / "src" / "docs" / "plugins" / "image.md"))
     assert "newsDate" not in image and image.count("<em>(2023)</em>") == 2
+
+
+def test_a_filter_read_only_when_its_string_branch_comes_first() -> None:
+    """A filter doing something else to the value before its string branch prints what that
+    leaves, not known here: it is not read."""
+    changed_first = CONFIG.replace(
+        '{\n\t\tif (typeof dateObj === "string")',
+        '{\n\t\tdateObj = dateObj + "T12:00";\n\t\tif (typeof dateObj === "string")',
+    )
+    assert changed_first != CONFIG
+    assert read_date_filters(changed_first) == {}
+
+
+def test_a_tag_with_no_format_on_a_filter_with_no_default_stays_a_placeholder(
+    tmp_path: Path,
+) -> None:
+    no_default = CONFIG.replace('(dateObj, format = "yyyy LL dd")', "(dateObj, format)")
+    assert read_date_filters(no_default)["newsDate"].default_format is None
+    body = _body(tmp_path, no_default)
+    assert "<li>one <em>(2025)</em></li>" in body  # a format given is printed still
+    assert '{{- "2022-02-04" | newsDate -}}' in body.replace("&quot;", '"')
+
+
+def test_a_quoted_piece_in_a_format_is_not_read_as_numbers() -> None:
+    # Luxon prints 'de' as the words de; not printed here, not printed wrong ("7'/'3").
+    assert luxon_numbers(datetime.date(2005, 3, 7), "d'/'M") is None
