@@ -81,6 +81,33 @@ def settle(base: list[T], mine: list[T], theirs: list[T]) -> list[T] | None:
     return None
 
 
+def _settled_pieces(chunks: list[tuple[list[str], list[str], list[str]]]) -> list[str] | None:
+    """The pieces of the stretches settled one by one (`settle`); None when one clashes, or
+    when a change of mine and one of theirs touch: nothing but spaces and marks (no word, no
+    line break) left unchanged between them. Each settled alone, the merged text would join
+    one side's words to the other's, a phrase neither wrote ("lay members" -> "lay people"
+    here and "public members" there gave "public people")."""
+    merged: list[str] = []
+    last_side = ""  # who made the last one-sided change since an unchanged word
+    for b, m, t in chunks:
+        if b == m == t:
+            text = "".join(b)
+            # An unchanged word or line break parts them: two lines merge as lines do.
+            if _WORD.search(text) or "\n" in text:
+                last_side = ""
+            merged += m
+            continue
+        settled = settle(b, m, t)
+        if settled is None:
+            return None
+        side = "" if m == t else "mine" if t == b else "theirs"
+        if side and last_side and side != last_side:
+            return None
+        last_side = side or last_side
+        merged += settled
+    return merged
+
+
 def merge_words(base: str, mine: str, theirs: str) -> str | None:
     """`mine` and `theirs`, two edits of `base`, merged word by word; None when they clash."""
     if mine == theirs or theirs == base:
@@ -91,20 +118,15 @@ def merge_words(base: str, mine: str, theirs: str) -> str | None:
     head, tail = _common_ends(*pieces)
     if max(len(p) for p in pieces) - head - tail > MOST_PIECES:
         return None  # too long a stretch changed on both sides to match in good time
-    merged: list[str] = []
-    for b, m, t in three_way_chunks(*pieces):
-        settled = settle(b, m, t)
-        if settled is None:
-            return None
-        merged += settled
-    return "".join(merged)
+    merged = _settled_pieces(three_way_chunks(*pieces))
+    return None if merged is None else "".join(merged)
 
 
 def merge_written_apart(mine: str, theirs: str) -> str | None:
     """Two texts written apart in one place (a page both added), merged word by word from the
     words they share as if from a common version: each one's added words kept. None when
     they share less than half of the shorter one's words (two different texts, not two
-    versions of one), or both put different words in the same place."""
+    versions of one), or both put different words in the same place (or side by side)."""
     if mine == theirs:
         return mine
     m, t = words_of(mine), words_of(theirs)
@@ -117,10 +139,5 @@ def merge_written_apart(mine: str, theirs: str) -> str | None:
 
     if 2 * count(shared) < min(count(m), count(t)) or not count(shared):
         return None
-    merged: list[str] = []
-    for b, mm, tt in three_way_chunks(shared, m, t):
-        settled = settle(b, mm, tt)
-        if settled is None:
-            return None
-        merged += settled
-    return "".join(merged)
+    merged = _settled_pieces(three_way_chunks(shared, m, t))
+    return None if merged is None else "".join(merged)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from editor_app.core.disk_merge import merge_page_texts
@@ -34,8 +34,13 @@ def test_whitespace_and_punctuation_kept_exactly() -> None:
     assert merge_words(base, mine, theirs) == "One,  TWO;\tthree  (four) — FIVE!!\n"
 
 
-def test_neighbouring_words_changed_on_each_side_combine() -> None:
-    assert merge_words("red green blue", "rouge green blue", "red vert blue") == "rouge vert blue"
+def test_neighbouring_words_changed_on_each_side_clash() -> None:
+    # Only a space between the two changes: "rouge vert" is a phrase neither side wrote.
+    assert merge_words("red green blue", "rouge green blue", "red vert blue") is None
+
+
+def test_words_changed_on_each_side_with_a_word_between_combine() -> None:
+    assert merge_words("red green blue", "rouge green blue", "red green bleu") == "rouge green bleu"
 
 
 def test_the_same_word_changed_both_ways_clashes() -> None:
@@ -83,13 +88,15 @@ def test_chunks_give_each_side_back(base: str, mine: str, theirs: str) -> None:
 @st.composite
 def line_and_two_edits(draw: st.DrawFn) -> tuple[str, str, str, str]:
     """A line of distinct words; the author and the other program each replace some words,
-    never the same ones: the line with both edits is the expected merge."""
+    never the same ones nor side by side (an unchanged word between a change of each): the
+    line with both edits is the expected merge."""
     count = draw(st.integers(min_value=2, max_value=10))
     words = [f"w{n}{draw(st.text(alphabet='xyz', max_size=3))}" for n in range(count)]
     seps = [draw(separators) for _ in range(count - 1)] + [draw(st.sampled_from(["", ".\n"]))]
     mine_at = draw(st.sets(st.integers(0, count - 1), min_size=1))
-    theirs_at = draw(st.sets(st.integers(0, count - 1), min_size=1).filter(lambda s: s - mine_at))
-    theirs_at -= mine_at
+    apart = [n for n in range(count) if not {n - 1, n, n + 1} & mine_at]
+    assume(apart)
+    theirs_at = draw(st.sets(st.sampled_from(apart), min_size=1))
 
     def line(changes: dict[int, str]) -> str:
         return "".join(
