@@ -51,8 +51,13 @@ def page_asked_for(
     file_name: str | None,
     title: Any,
     given: Callable[[], bool] | None = None,
+    has_header: bool = True,
 ) -> bool:
     """Whether a page is asked for field `f`: the rule the form's star and Check both call.
+
+    A page without a header (`has_header` False) is asked for nothing: Check reads no field
+    of it (on Jekyll it is no page of its collection, told `no-front-matter` instead; Hugo
+    and Eleventy build it from its folder's settings), so the form shows no star on it.
 
     The schema's word (`asked_for`; `counts()`, asked only for an inferred field, gives the
     collection's other pages and how many of them fill it in), less what the page is not
@@ -60,7 +65,9 @@ def page_asked_for(
     collection's home page (`file_name`, the page's; None when not known) an inferred field
     other than the title, and what the generator gives the page itself (`given()`, asked
     last, as it may read the site's settings: `site_gives`)."""
-    if not getattr(f, "required", False) or title_stands_in(f.name, generator, title):
+    if not has_header or not getattr(f, "required", False):
+        return False
+    if title_stands_in(f.name, generator, title):
         return False
     if not declared:
         if f.name != "title" and file_name is not None and is_collection_home(file_name, generator):

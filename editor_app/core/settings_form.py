@@ -53,6 +53,7 @@ def form_rows(
     generator: str | None = None,
     page_name: str | None = None,
     gives: Callable[[str, Any], bool] | None = None,
+    has_header: bool = True,
 ) -> FormRows:
     """Which rows the form shows for a page: its schema's fields first (those the page lacks
     and few pages use, folded), then the page's other keys in `key_order` (the file's order;
@@ -61,7 +62,8 @@ def form_rows(
     `page_name`, the page's file name: a collection's home page (Jekyll's `index.md`, which
     lists the documents) is asked for its title alone, as Check asks it. `gives(name,
     value)`: whether the generator gives the page the field itself (`site_gives_for`: a
-    Jekyll date in the file name, the site's `defaults:`), so it is not asked for it."""
+    Jekyll date in the file name, the site's `defaults:`), so it is not asked for it.
+    `has_header`: False for a page without a header, asked for nothing, as Check asks it."""
     rows = FormRows()
     schema_fields = schema.fields if schema else []
     if len(schema_fields) > max_rows:
@@ -89,7 +91,13 @@ def form_rows(
         declared = _declared(schema, f)
         value = front_matter[key] if key is not None else ABSENT
         given = partial(gives, f.name, value) if gives is not None else None
-        asked = partial(page_asked_for, generator=generator, file_name=page_name, title=title)
+        asked = partial(
+            page_asked_for,
+            generator=generator,
+            file_name=page_name,
+            title=title,
+            has_header=has_header,
+        )
         if asked(f, declared, counts, given=given):
             rows.asked.add(f.name)
         if key is None and schema.is_rare(f):

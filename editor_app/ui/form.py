@@ -105,6 +105,7 @@ class FrontMatterForm(QWidget):
         self.collection_schema: CollectionSchema | None = None
         self._page_name: str | None = None  # the open page's file name
         self._page_path: Path | None = None  # and its path, when known
+        self._has_header = True  # False: a page without a header, asked for no field
         self.widgets: dict[str, FieldWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self._values: dict[str, Any] = {}
@@ -153,18 +154,26 @@ class FrontMatterForm(QWidget):
         collection_schema: CollectionSchema | None,
         key_order: list[str],
         page: str | Path | None = None,
+        has_header: bool | None = None,
     ) -> None:
         """Show a page's front matter (of the file `page`: its path, or its name alone, which
         tells a collection's home page, asked for less; the path tells also what the site
-        gives the page itself, not asked for either). Emits nothing and changes nothing."""
+        gives the page itself, not asked for either; `has_header` False: the file has no
+        header, so Check asks it for no field and no star shows; None keeps what was said of
+        the same page). Emits nothing and changes nothing."""
         self.collection_schema = collection_schema
         if isinstance(page, Path):
+            same = self._page_path == page
             self._page_path = page
             self._page_name = page.name
         else:  # the same page shown again by its name keeps its path
             same = self._page_path is not None and self._page_path.name == page
             self._page_path = self._page_path if same else None
             self._page_name = page
+        if has_header is not None:
+            self._has_header = has_header
+        elif not same:
+            self._has_header = True
         self._values = dict(front_matter)
         self._build(front_matter, collection_schema, key_order)
 
@@ -279,6 +288,7 @@ class FrontMatterForm(QWidget):
             generator=generator,
             page_name=self._page_name,
             gives=site_gives_for(self.site, self._page_path),
+            has_header=self._has_header,
         )
         for f in rows.fields:
             key = rows.keys.get(f.name, f.name)  # the page's own capitals, on Hugo

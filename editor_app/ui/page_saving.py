@@ -79,7 +79,9 @@ def schema_again(session: DocumentSession, path: Path) -> None:
             return  # another page, or edits since: the new kinds show when it is opened again
         collection = w.site.collection_of(path)
         kinds = schema.for_collection(collection) if collection else None
-        w.form.load(doc.front_matter, kinds, list(doc.front_matter), path)
+        w.form.load(
+            doc.front_matter, kinds, list(doc.front_matter), path, has_header=doc.has_front_matter
+        )
 
     w.read_schema_again(show)
 

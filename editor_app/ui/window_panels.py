@@ -337,7 +337,13 @@ def fill_panels(w: Any, doc: Any, raw: bool) -> None:
         w.editor.set_markdown(doc.text.replace("\r\n", "\n"))
     else:
         w.form.setEnabled(True)
-        w.form.load(doc.front_matter, collection_schema, list(doc.front_matter), doc.path)
+        w.form.load(
+            doc.front_matter,
+            collection_schema,
+            list(doc.front_matter),
+            doc.path,
+            has_header=doc.has_front_matter,
+        )
         w.editor.set_markdown(doc.body)
     # A page the editor cannot change safely (binary data, an unknown encoding...): shown,
     # not editable; the banner says why.
