@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QDialog,
     QMessageBox,
     QWidget,
 )
@@ -15,6 +16,7 @@ from editor_app.core import asset_copies, assets
 from editor_app.core import markdown_edit as me
 from editor_app.ui import dialogs
 from editor_app.ui.file_questions import ask_keep_or_replace, image_files
+from editor_app.ui.form_files import AssetBrowser
 
 if TYPE_CHECKING:
     pass
@@ -25,13 +27,32 @@ class EditorImages:
 
     @classmethod
     def ask_image_file(cls, parent: QWidget, start: Path) -> Path | None:
-        """Ask for an image to insert (tests replace this)."""
-        return dialogs.ask_file_to_open(
-            parent,
-            parent.tr("Insert an image"),
-            start,
-            image_files(),
+        """Ask for an image to insert (tests replace this): the pictures of the site's image
+        folder `start`, with thumbnails and a search, as the form's image field offers them,
+        and a button for a file from anywhere else (asked with `ask_outside_file`)."""
+        if not start.is_dir() or not assets.list_files_below(start, images_only=True):
+            return cls.ask_outside_file(parent, start)
+        browser = cls.browser_for(parent, start)
+        if browser.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if browser.outside is not None:
+            return browser.outside
+        name = browser.selected()
+        return start / name if name else None
+
+    @classmethod
+    def browser_for(cls, parent: QWidget, folder: Path) -> AssetBrowser:
+        """The picture picker Insert Image shows (tests drive it)."""
+        browser = AssetBrowser(
+            parent, folder, True, None, elsewhere=lambda: cls.ask_outside_file(parent, folder)
         )
+        browser.setWindowTitle(parent.tr("Insert an image"))
+        return browser
+
+    @classmethod
+    def ask_outside_file(cls, parent: QWidget, start: Path) -> Path | None:
+        """Ask for a picture anywhere on the computer (tests replace this)."""
+        return dialogs.ask_file_to_open(parent, parent.tr("Insert an image"), start, image_files())
 
     @classmethod
     def ask_replace(cls, parent: QWidget, name: str) -> bool | None:
@@ -63,6 +84,8 @@ class EditorImages:
             source = self.ask_image_file(self, folder if folder.is_dir() else self.site.root)
             if source is None:
                 return None
+        if _inside(source, folder):  # picked among the site's own pictures: no copy made
+            return self._write_image(assets.site_url(self.site, source), alt)
         had = set(_names_in(folder))
         try:
             copied = assets.copy_into_folder(source, folder)
@@ -84,6 +107,10 @@ class EditorImages:
         url = assets.site_url(self.site, copied)
         if copied.name not in had:  # this insert made the copy: an undone insert takes it back
             self._watch_copy(url, copied)
+        return self._write_image(url, alt)
+
+    def _write_image(self, url: str, alt: str | None) -> str:
+        """The picture's Markdown at the caret; returns `url`."""
         cursor = self.textCursor()
         if alt is None:
             # The description is the author's to write (the file's name, '2025 03 10 cag',
@@ -156,6 +183,14 @@ class EditorImages:
             except OSError:
                 pass  # left where it is: nothing of the author's is lost
         copies.clear()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether `path` is a file within `folder` or one of its subfolders."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
 
 
 def _names_in(folder: Path) -> list[str]:

@@ -3,6 +3,7 @@ of the site's images and files."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -259,9 +260,16 @@ class AssetBrowser(QDialog):
     """A list of the files in an asset folder, with thumbnails, to pick one."""
 
     def __init__(
-        self, parent: QWidget | None, folder: Path, images: bool, current: Path | str | None
+        self,
+        parent: QWidget | None,
+        folder: Path,
+        images: bool,
+        current: Path | str | None,
+        elsewhere: Callable[[], Path | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.outside: Path | None = None  # a file picked from elsewhere (see `elsewhere`)
+        self._elsewhere = elsewhere
         self.setWindowTitle(tr("Pick a file from {folder}").format(folder=folder.name))
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Files"))
@@ -296,6 +304,14 @@ class AssetBrowser(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if elsewhere is not None:  # Insert Image: a picture from outside the site too
+            other = buttons.addButton(
+                tr("From &Another Folder…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            other.setToolTip(tr("Pick a picture from anywhere; it is copied into {folder}").format(
+                folder=folder.name
+            ))
+            other.clicked.connect(self._pick_elsewhere)
         self.list.itemActivated.connect(lambda _: self.accept())
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
@@ -370,6 +386,12 @@ class AssetBrowser(QDialog):
                 self.list.setCurrentRow(-1)
         if self.images:
             self._load_icons()
+
+    def _pick_elsewhere(self) -> None:
+        picked = self._elsewhere() if self._elsewhere is not None else None
+        if picked is not None:
+            self.outside = picked
+            self.accept()
 
     def selected(self) -> str | None:
         """The picked file, by its path within the folder (`cards/x.png`); None when nothing
