@@ -40,3 +40,25 @@ def test_words_to_check_leave_html_code_out() -> None:
     assert words("<pre>\nxyz qq\n</pre> tail\nmore") == ["more"]
     # A tag named within a sentence starts no block: the words after it are checked.
     assert words("Use `<pre>` for code.\nNext linne") == ["Use", "for", "code", "Next", "linne"]
+
+
+def test_html_code_one_line_or_in_capitals_leaves_the_next_words_checked(
+    qtbot, quiet_window, tmp_path: Path  # noqa: ANN001
+) -> None:
+    """A <pre> element closed on its own line starts no block: the line after it is prose;
+    a block opened in capitals (<STYLE>) is left out to its closing line like one in lower
+    case; the words between two <code> elements on a line are checked."""
+    site = copy_shared_site("jekyll-docs", tmp_path)
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / PAGE)
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: "Siteleaf" in misspelt(window.editor), timeout=10000)
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    window.editor.insertPlainText(
+        "\n<pre>one line</pre>\nA wrongg word.\n<STYLE>\n.nav xyzq {}\n</STYLE>\n"
+        "Another mispeld one, <code>a</code> then speling <code>b</code>.\n"
+    )
+    qtbot.waitUntil(lambda: "mispeld" in misspelt(window.editor), timeout=10000)
+    assert {"wrongg", "speling"} <= misspelt(window.editor)
+    assert "xyzq" not in misspelt(window.editor)
