@@ -88,6 +88,18 @@ def kind_of(path: str) -> str | None:
     return None
 
 
+def waiting_for_choice(paths: list[str]) -> str:
+    """How many files wait for a choice, named as everything else names them: "1 page
+    waits", "2 pages wait", "1 file waits" (not a page: a data file, settings), "1 page and
+    1 file wait"."""
+    pages = sum(kind_of(p) == "page" for p in paths)
+    files = len(paths) - pages
+    said = [
+        f"{n} {word}{'' if n == 1 else 's'}" for n, word in ((pages, "page"), (files, "file")) if n
+    ]
+    return " and ".join(said) + (" waits" if len(paths) == 1 else " wait")
+
+
 def page_of(path: str) -> str:
     """The page a file belongs to: a notes file's page, else the file itself."""
     if kind_of(path) == "notes":

@@ -23,6 +23,7 @@ from editor_app.core.sync_base import (
     open_repo,
     page_of,
     shareable_changes,
+    waiting_for_choice,
 )
 from editor_app.core.sync_draft_own import OwnDraftRefused, own_draft_rule
 from editor_app.core.sync_git import NotFoundError, Repo
@@ -62,7 +63,7 @@ class ApproveResult:
         elif self.waiting:
             n = len(self.waiting)
             named = ", ".join(self.waiting[:3]) + (", …" if n > 3 else "")
-            wait = "1 file waits" if n == 1 else f"{n} files wait"
+            wait = waiting_for_choice(self.waiting)
             text = (
                 f"Approved here{warned}, not shared: {wait} for your choice: {named} "
                 "(make the choice, then Share my changes)"

@@ -18,6 +18,7 @@ from editor_app.core.sync_base import (
     open_repo,
     page_of,
     site_prefix,
+    waiting_for_choice,
     working_files,
 )
 from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
@@ -62,7 +63,7 @@ class PushResult:
         n = len(self.waiting_choice)
         named = ", ".join(self.waiting_choice[:3]) + (", …" if n > 3 else "")
         wait = (
-            f"{n} {'file waits' if n == 1 else 'files wait'} for your choice, not shared: "
+            f"{waiting_for_choice(self.waiting_choice)} for your choice, not shared: "
             f"{named} (make the choice, then share again)"
         )
         if self.held:

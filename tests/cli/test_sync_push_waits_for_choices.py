@@ -56,7 +56,7 @@ def test_push_leaves_out_a_page_a_choice_waits_on(
     first, *rest = out.splitlines()
     assert first.startswith("Shared: Update 'What happens when public data is shared")
     assert first.endswith(
-        f". 1 file waits for your choice, not shared: {PAGE} (make the choice, then share again)"
+        f". 1 page waits for your choice, not shared: {PAGE} (make the choice, then share again)"
     )
     assert rest[0] == "Choices to make (editor-app sync choose ID CHOICE):"
     assert shared_status(server) == "status: archived"  # theirs, until Ana chooses
@@ -73,7 +73,7 @@ def test_nothing_else_to_share(team: tuple[Path, Path, Path]) -> None:
     result = sync.push(ana)
     assert not result.shared and result.commit is None
     assert result.message == (
-        f"Nothing shared: 1 file waits for your choice, not shared: {PAGE} "
+        f"Nothing shared: 1 page waits for your choice, not shared: {PAGE} "
         "(make the choice, then share again)"
     )
     assert shared_status(server) == "status: archived"
@@ -91,7 +91,7 @@ def test_a_commit_holding_such_a_page_is_kept_here(
     capsys.readouterr()
     assert main(["sync", "push", str(ana)]) == 1
     assert capsys.readouterr().out.startswith(
-        f"Saved here, not shared: 1 file waits for your choice, not shared: {PAGE} "
+        f"Saved here, not shared: 1 page waits for your choice, not shared: {PAGE} "
     )
     assert shared_status(server) == "status: archived"
     assert main(["sync", "choose", choice_id(ana), "theirs", str(ana)]) == 0
@@ -110,7 +110,7 @@ def test_a_choice_from_shares_own_get_latest_is_listed_not_shared(
     replace_in(ana / PAGE, "status: final", "status: draft")
     assert main(["sync", "push", str(ana)]) == 1
     out = capsys.readouterr().out
-    assert out.startswith(f"Nothing shared: 1 file waits for your choice, not shared: {PAGE} ")
+    assert out.startswith(f"Nothing shared: 1 page waits for your choice, not shared: {PAGE} ")
     assert f"  {choice_id(ana)}  {PAGE}: " in out
     assert "editor-app sync choose ID CHOICE" in out
     assert "was shared" not in out

@@ -15,7 +15,7 @@ from sync_site import OTHER, POST, git, replace_in
 
 from editor_app.core import sync, sync_conflicts, sync_draft_approve, sync_drafts
 
-WAITS = f"1 file waits for your choice, not shared: {POST} (make the choice, then share again)"
+WAITS = f"1 page waits for your choice, not shared: {POST} (make the choice, then share again)"
 
 
 # The synthetic site shared by two people (sync_site), as the other sharing tests.
@@ -115,7 +115,7 @@ def test_approve_does_not_share_over_a_choice_from_its_own_get_latest(
     assert result.waiting == [POST]
     assert [c.path for c in result.conflicts] == [POST]
     assert result.message.startswith(
-        f"Approved here, not shared: 1 file waits for your choice: {POST} "
+        f"Approved here, not shared: 1 page waits for your choice: {POST} "
         "(make the choice, then Share my changes)"
     )
     assert "stormy Tuesday" in git(server, "show", f"main:{POST}")

@@ -1,6 +1,6 @@
 """Approve in the Drafts dialog when the server moves on between Approve's Get latest and its
 sharing, another author changing the words the draft changed: the approval is not shared over
-the choice that comes up (it was, with the draft's words); the dialog says which file waits
+the choice that comes up (it was, with the draft's words); the dialog says which page waits
 and the Choices window opens on it."""
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def test_approve_waits_for_the_choice_its_sharing_found(
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=20000)
     assert dialog.message.text().startswith(
-        f"“{approved}”: approved here, not shared: 1 file waits for your choice: {POST} "
+        f"“{approved}”: approved here, not shared: 1 page waits for your choice: {POST} "
         "(make the choice, then Share my changes)"
     )
     qtbot.waitUntil(lambda: getattr(bar, "choice_dialog", None) is not None, timeout=20000)

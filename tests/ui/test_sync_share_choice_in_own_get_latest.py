@@ -1,5 +1,5 @@
 """Share my changes in the window when the server had moved on and the Get latest it runs
-first leaves a choice: nothing is sent over it, the status bar says which file waits, and the
+first leaves a choice: nothing is sent over it, the status bar says which page waits, and the
 Choices window opens on it (this copy's version was shared, the other author's words left in
 history alone)."""
 
@@ -30,7 +30,7 @@ def test_share_stops_at_a_choice_its_get_latest_left(qtbot, window: MainWindow, 
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: getattr(bar, "choice_dialog", None) is not None, timeout=20000)
     assert window.statusBar().currentMessage() == (
-        f"Nothing shared: 1 file waits for your choice, not shared: {POST} "
+        f"Nothing shared: 1 page waits for your choice, not shared: {POST} "
         "(make the choice, then share again)"
     )
     dialog = bar.choice_dialog

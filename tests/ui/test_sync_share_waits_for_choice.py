@@ -45,7 +45,7 @@ def test_share_leaves_the_page_for_the_choice(
     bar.share_action.trigger()
     wait_idle(qtbot, window)
     assert window.statusBar().currentMessage() == (
-        f"Nothing shared: 1 file waits for your choice, not shared: {PAGE} "
+        f"Nothing shared: 1 page waits for your choice, not shared: {PAGE} "
         "(make the choice, then share again)"
     )
     qtbot.waitUntil(lambda: getattr(bar, "choice_dialog", None) is not None, timeout=20000)
