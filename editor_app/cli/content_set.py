@@ -16,6 +16,7 @@ from editor_app.cli.content_set_fields import (
     _collection_list_mark,
     _collection_quote_mark,
     _holds_other_than_text,
+    _in_own_spelling,
     _new_in_group,
     _no_other_page_has,
     _others_have,
@@ -158,6 +159,7 @@ def cmd_set(args: argparse.Namespace) -> int:
                 "GROUP.FIELD, e.g. params.x; the file was not changed"
             )
     page_fields = _page_fields(doc)
+    changes, removals = _in_own_spelling(doc, changes, removals, page_fields)
     text_before = doc.text
     for place in sorted(several_lines):
         name, text = changes[place]

@@ -86,6 +86,33 @@ class _PageSite:
         return schema.for_collection(self.site()[1]) if schema is not None else None
 
 
+def _in_own_spelling(
+    doc: object, changes: list[tuple[str, object]], removals: list[str], page_fields: _PageSite
+) -> tuple[list[tuple[str, object]], list[str]]:
+    """Names given in other capitals than the page writes them (`TITLE=x` on a page with
+    `title:`) become the page's own spelling where the site reads names without regard to
+    capitals (Hugo), as the form's row does, said in one line: a second key `TITLE` would be
+    the same field twice. Where capitals count (Jekyll, Eleventy) they are left as given."""
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    asked = [n for n, _ in changes] + removals
+    if all(n in front_matter or "." in n for n in asked):
+        return changes, removals  # nothing to look up: the site is not even opened
+    fields = page_fields()
+    if fields is None or not getattr(fields, "names_any_case", False):
+        return changes, removals
+    spelling: dict[str, str] = {}
+    for name in dict.fromkeys(asked):
+        own = fields.own_key(front_matter, name) if "." not in name else None
+        if own is not None and own != name:
+            spelling[name] = own
+            print(
+                f"editor-app: note: {name!r} is {own!r} on this page, which the site reads without "
+                f"regard to capitals: {own!r} is the one changed",
+                file=sys.stderr,
+            )
+    return [(spelling.get(n, n), v) for n, v in changes], [spelling.get(n, n) for n in removals]
+
+
 def _say_broken_schema(schema: Any) -> None:
     """A `_schema.yml` that cannot be read, said once on stderr as `validate` and `new` say
     it: its rules were left out of judging the values, without a word."""
