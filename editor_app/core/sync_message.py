@@ -10,9 +10,12 @@ from __future__ import annotations
 import hashlib
 
 from editor_app.core.document import Document
+from editor_app.core.review.record import APPROVED, SENT_BACK, decisions_made
 from editor_app.core.sync_base import kind_of, listed_name, moved_to, page_of, pages_of
 from editor_app.core.sync_git import Repo
 from editor_app.core.sync_moves import pair_moves
+
+_DECIDED = {APPROVED: "Approve", SENT_BACK: "Send back"}
 
 
 def _title(data: bytes | None, path: str) -> str:
@@ -58,7 +61,12 @@ def describe_change(repo: Repo, path: str, head: str | None, new: str | None = N
         verb = "Remove" if now is None else "Add" if old is None else "Replace"
         return f"{verb} picture {name}"
     if kind == "notes":
-        return f"Review notes on '{_page_title(repo, page_of(path), head, new)}'"
+        title = _page_title(repo, page_of(path), head, new)
+        # An approval or send back made here is named: the history read "Update 1 page".
+        made = decisions_made(old, now)
+        if made:
+            return f"{_DECIDED[made[-1]]} '{title}'"
+        return f"Review notes on '{title}'"
     if now is None:
         return f"Remove '{_title(old, path)}'"
     if old is None:
@@ -142,6 +150,7 @@ def commit_message(repo: Repo, paths: list[str], head: str | None, new: str | No
             with_page[page] = with_page.get(page, 0) + 1
             folded.add(o)
     lines = []
+    decided: dict[str, str] = {}  # page -> "Approve" / "Send back", made here
     for p in paths:
         if p in moves.values() or p in folded:
             continue
@@ -151,6 +160,9 @@ def commit_message(repo: Repo, paths: list[str], head: str | None, new: str | No
             lines.append(_describe_picture_move(p, moves[p]))
         else:
             lines.append(describe_change(repo, p, head, new))
+            verb = next((v for v in _DECIDED.values() if lines[-1].startswith(v + " '")), None)
+            if kind_of(p) == "notes" and verb is not None:
+                decided[page_of(p)] = verb
     if len(lines) == 1:
         return lines[0] + "\n"
     pages = [p for p in pages_of(paths) if p not in moves]
@@ -158,6 +170,9 @@ def commit_message(repo: Repo, paths: list[str], head: str | None, new: str | No
     more = f" and {len(pages) - 3} more" if len(pages) > 3 else ""
     verbs = {line.split(" ", 1)[0] for line in lines}
     verb = verbs.pop() if len(verbs) == 1 and verbs <= {"Add", "Remove"} else "Update"
+    page_verbs = {decided.get(p) for p in pages}
+    if len(page_verbs) == 1 and None not in page_verbs:  # every page approved (or sent back)
+        verb = str(page_verbs.pop())
     if pages:
         head_line = (
             f"{verb} {len(pages)} {'page' if len(pages) == 1 else 'pages'}: "

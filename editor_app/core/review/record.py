@@ -364,3 +364,30 @@ def union_records(document: str, mine: bytes, theirs: bytes) -> bytes | None:
             getattr(here, key).extend(i for i in getattr(there, key) if i.id not in known)
         here.save()
         return notes_path(page).read_bytes()
+
+
+def decisions_made(old: bytes | None, new: bytes | None) -> list[str]:
+    """The decisions (APPROVED, SENT_BACK) in the record `new` that `old` has not, not undone:
+    Share's commit message says "Approve 'TITLE'" for an approval made here, not only that the
+    page and its notes changed. [] when either record cannot be read."""
+
+    def decisions(data: bytes | None) -> list[dict[str, Any]] | None:
+        if data is None:
+            return []
+        try:
+            loaded = yaml.safe_load(data.decode("utf-8")) or {}
+        except (UnicodeDecodeError, yaml.YAMLError):
+            return None
+        return _items(loaded, "decisions") if isinstance(loaded, dict) else None
+
+    before, after = decisions(old), decisions(new)
+    if before is None or after is None:
+        return []
+    seen = {str(d.get("id")) for d in before}
+    return [
+        str(d.get("decision"))
+        for d in after
+        if str(d.get("id")) not in seen
+        and d.get("decision") in (APPROVED, SENT_BACK)
+        and not isinstance(d.get("undone"), dict)
+    ]
