@@ -25,8 +25,8 @@ FORMAT_HELP = "text, for reading (the default), or json, for scripts"
 
 
 def format_option(parser: argparse.ArgumentParser, json_flag: bool = True) -> None:
-    """`--format text|json` into `args.format`, and `--json` (unless not `json_flag`: validate
-    takes --format alone), the same as --format json. Given together, the last one counts
+    """`--format text|json` into `args.format`, and `--json` (unless not `json_flag`), the
+    same as --format json. Given together, the last one counts
     (`--json --format text` is text), one rule for every command, as scripts append options."""
     parser.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_HELP)
     if json_flag:

@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "JSON gives each problem's path from its site's root and the site's folder (site).",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="a site folder, or files in one")
-    format_option(p, json_flag=False)
+    format_option(p)
     p.add_argument(
         "--no-content",
         dest="content",
