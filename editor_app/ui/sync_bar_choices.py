@@ -51,10 +51,11 @@ class ChoicesMixin(_Base):
             # Said, as `sync choose` says it: the dialog closed on the last one with no word.
             n = len(dialog.made)
             said = tr("1 choice made.") if n == 1 else tr("{n} choices made.").format(n=n)
-            if dialog.kept_both and n == 1:
-                said = dialog.kept_both[0]  # names the choice made: the line fits at 1024
+            kept = [*dialog.kept_both, *dialog.both_paragraphs]
+            if kept and n == 1:
+                said = kept[0]  # names the choice made: the line fits at 1024
             else:
-                said = sentences(said, *dialog.kept_both)
+                said = sentences(said, *kept)
             if dialog.kept_both:
                 said += tr(" Share my changes to send both.")  # theirs, under its new name
             elif dialog.to_share:

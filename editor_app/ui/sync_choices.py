@@ -81,6 +81,9 @@ class ChoiceDialog(QDialog):
         self.made: list[str] = []  # the choices made ("mine", "theirs", "both"), in order
         self.to_share = False  # a choice left something Share my changes sends
         self.kept_both: list[str] = []  # what Keep both pictures did, said after the dialog
+        # What Keep both paragraphs did ("yours first"), said after the dialog: the two
+        # versions of a long paragraph one after the other look alike in the editor.
+        self.both_paragraphs: list[str] = []
         self.error = ""
 
         self.progress = QLabel()
@@ -193,6 +196,10 @@ class ChoiceDialog(QDialog):
             return False
         if c.extra.get("kept_as"):
             self.kept_both.append(sync_conflicts.kept_both_words(c))
+        elif choice == "both" and not c.both_pictures:
+            self.both_paragraphs.append(
+                both_paragraphs_words(sync_conflicts.page_title(self.repo, c))
+            )
         elif choice != "mine" and c.path not in self.changed:
             self.changed.append(c.path)
         self.made.append(choice)
@@ -202,6 +209,14 @@ class ChoiceDialog(QDialog):
         self.waiting.pop(0)
         self._show()
         return True
+
+
+def both_paragraphs_words(title: str) -> str:
+    """What Keep both paragraphs did, for the status bar: which comes first, and what is
+    left to do."""
+    return tr(
+        "Kept both paragraphs in “{title}”, yours first: remove the one you do not want."
+    ).format(title=title)
 
 
 # Each version's picture at most this big: both side by side, whole, with their names and

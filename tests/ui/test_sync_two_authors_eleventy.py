@@ -68,7 +68,8 @@ def test_two_authors_share_eleventy_website(
     dialog.keep_both.click()
     wait_idle(qtbot, window)
     assert window.statusBar().currentMessage() == (
-        "1 choice made. Share my changes to send the result."
+        "Kept both paragraphs in “Configuration”, yours first: remove the one you do not "
+        "want. Share my changes to send the result."
     )
     bar.share_action.trigger()
     wait_idle(qtbot, window)

@@ -133,11 +133,13 @@ def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> Non
     dialog.keep_both.click()
     assert not dialog.isVisible()
     text = (editor / POST).read_text()
-    assert "five hundred angry letters" in text and "four hundred letters" in text
+    assert text.index("five hundred angry letters") < text.index("four hundred letters")
     wait_for_status(qtbot, bar, "1 page changed here, not shared yet")
     assert not bar.choices_action.isVisible()
+    # The two versions look alike one after the other: which is first, and what is left to do.
     assert window.statusBar().currentMessage() == (
-        "1 choice made. Share my changes to send the result."
+        "Kept both paragraphs in “What happens when a council listens”, yours first: remove "
+        "the one you do not want. Share my changes to send the result."
     )
 
 
