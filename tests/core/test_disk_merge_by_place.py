@@ -27,10 +27,10 @@ def test_a_removal_on_disk_joins_beside_a_clash() -> None:
 
 def test_only_the_clashing_paragraph_is_said_to_clash() -> None:
     mine = BASE.replace(b"one two", b"one TWO").replace(b"nine ten", b"nine TEN")
-    theirs = BASE.replace(b"one two", b"one deux").replace(b"eleven", b"ELEVEN")
+    theirs = BASE.replace(b"one two", b"one deux").replace(b"Gamma", b"GAMMA")
     merged = merge_page_bytes(BASE, mine, theirs, "page.md")
     assert [c.mine for c in merged.conflicts] == ["Alpha one TWO three four."]
-    assert b"Gamma nine TEN ELEVEN." in merged.data
+    assert b"GAMMA nine TEN eleven." in merged.data
 
 
 def test_a_real_page_keeps_one_clash() -> None:
