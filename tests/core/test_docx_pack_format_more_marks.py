@@ -199,3 +199,38 @@ def test_paragraphs_with_no_formatting_changed_are_not_read_for_links(
 
     monkeypatch.setattr(docx_format_suggest, "_link_addresses", read)
     assert docx_format_suggest.format_changes(document) == {}
+
+
+def test_words_after_a_field_link_and_links_in_words_style_read_as_they_are(
+    tmp_path: Path,
+) -> None:
+    """A word made bold after a link Word wrote as a field is bold only (not in the link); a
+    link carrying Word's own Hyperlink style taken away is the link's words alone; bold set
+    to 'off' changes nothing to suggest."""
+    page = one_page_site(
+        tmp_path, "---\ntitle: T\n---\n\nSee [the guide](https://example.org/g) today and soon quiet.\n"
+    )
+    site = Site.open(page.parent)
+    document = opened_pack(page, site, tmp_path)
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("See"))
+    _field_linked(_run_of(paragraph, "today"), "https://example.org/today")
+    _tracked(_run_of(paragraph, "soon"), _add("w:b"))
+    _tracked(_run_of(paragraph, "quiet"), _add("w:b", val="off"))
+    guide = _run_of(paragraph, "the guide")
+    link = guide.getparent()
+    link.addprevious(guide)
+    link.getparent().remove(link)
+    properties = guide.find(qn("w:rPr"))
+    for tag in ("w:color", "w:u"):
+        for element in properties.findall(qn(tag)):
+            properties.remove(element)
+    _add("w:rStyle", val="Hyperlink")(properties)  # Word's own link style, then taken away
+    _tracked(guide, _take("w:rStyle"))
+
+    import_returned(document, site, tmp_path)
+
+    assert sorted((s.quote, s.replacement) for s in review.NoteStore(page).suggestions) == [
+        ("[the guide](https://example.org/g)", "the guide"),
+        ("soon", "**soon**"),
+        ("today", "[today](https://example.org/today)"),
+    ]
