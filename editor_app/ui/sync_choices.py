@@ -196,12 +196,12 @@ class ChoiceDialog(QDialog):
             return False
         if c.extra.get("kept_as"):
             self.kept_both.append(sync_conflicts.kept_both_words(c))
-        elif choice == "both" and not c.both_pictures:
+        elif choice != "mine" and c.path not in self.changed:
+            self.changed.append(c.path)
+        if choice == "both" and not c.both_pictures:
             self.both_paragraphs.append(
                 both_paragraphs_words(sync_conflicts.page_title(self.repo, c))
             )
-        elif choice != "mine" and c.path not in self.changed:
-            self.changed.append(c.path)
         self.made.append(choice)
         # Mine, a picture both added, differs from the one shared: Share sends it.
         if choice != "theirs" and (c.both_pictures or sync_conflicts.shared_from_app(self.repo, c)):
