@@ -177,17 +177,30 @@ def insert_text(text: str, start: int, end: int, new: str) -> Edit:
 
 
 def insert_block(text: str, start: int, end: int, new: str) -> Edit:
-    """Put `new` (a picture) in a paragraph of its own when the caret stands in a line of
-    words, as the preview then shows it: below them, not within the sentence. A selection
-    is replaced where it is (its words became the picture's description)."""
+    """Put `new` (a picture) in a paragraph of its own, as the preview then shows it: below
+    the words, not within the sentence. In a line of words the line is split around it;
+    on an empty line next to a paragraph a blank line separates them. A selection is
+    replaced where it is (its words became the picture's description)."""
     start, end = _ordered(start, end, text)
     if start != end:
         return insert_text(text, start, end, new)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end == -1 else line_end
-    before = "" if not text[line_start:start].strip() else "\n\n"
-    after = "" if not text[start:line_end].strip() else "\n\n"
+    # A blank line on each side that has words next to it: a picture on the line under a
+    # paragraph is joined to it by Markdown, shown within its last line. A blank line
+    # already there is used, never doubled.
+    if text[line_start:start].strip():
+        before = "\n\n"
+    else:
+        above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+        before = "\n" if line_start > 0 and above.strip() else ""
+    if text[start:line_end].strip():
+        after = "\n\n"
+    else:
+        below_end = text.find("\n", line_end + 1)
+        below = text[line_end + 1 : len(text) if below_end == -1 else below_end]
+        after = "\n" if line_end < len(text) and below.strip() else ""
     block = before + new + after
     caret = start + len(before) + len(new)
     return Edit(start, end, block, caret, caret)

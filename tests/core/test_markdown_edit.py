@@ -205,8 +205,16 @@ def test_line_commands_only_change_the_selected_lines(lines: list[str]) -> None:
         ("Today we release v4.", 20, "Today we release v4.\n\n![p](/p.jpg)"),
         # Within a sentence: the sentence is split around it.
         ("Before after.", 7, "Before \n\n![p](/p.jpg)\n\nafter."),
-        # On an empty line, or at a line's start before words: as it is.
-        ("Before\n\nAfter", 7, "Before\n![p](/p.jpg)\nAfter"),
+        # On the empty line between two paragraphs: a blank line on each side, so Markdown
+        # joins it to neither (it read "Before\n![p](/p.jpg)\nAfter", one paragraph).
+        ("Before\n\nAfter", 7, "Before\n\n![p](/p.jpg)\n\nAfter"),
+        # At the end of a paragraph with the next one right under it: apart from both.
+        ("Para\nNext", 4, "Para\n\n![p](/p.jpg)\n\nNext"),
+        # On the empty last line under a paragraph: a blank line added, none doubled.
+        ("Para\n", 5, "Para\n\n![p](/p.jpg)"),
+        ("Para\n\n", 6, "Para\n\n![p](/p.jpg)"),
+        ("A\n\n\nB", 3, "A\n\n![p](/p.jpg)\n\nB"),
+        # At a line's start before words: below it a blank line.
         ("Words", 0, "![p](/p.jpg)\n\nWords"),
         ("", 0, "![p](/p.jpg)"),
     ],

@@ -346,7 +346,7 @@ def test_insert_image_copies_into_the_asset_folder(
     monkeypatch.setattr(MarkdownEditor, "ask_image_file", classmethod(lambda c, p, s: source))
     editor.insert_image_action.trigger()
     assert (folder / "Bus-map-2024.png").read_bytes() == source.read_bytes()
-    assert editor.markdown() == "Before\n![](/assets/resources/Bus-map-2024.png)\nAfter"
+    assert editor.markdown() == "Before\n\n![](/assets/resources/Bus-map-2024.png)\n\nAfter"
     editor.undo()
     assert editor.markdown() == "Before\n\nAfter"
     # The copy it made stays until the window closes (test_insert_image_undo_pages.py).

@@ -44,7 +44,7 @@ def test_undo_keeps_the_copy_until_the_window_closes(
     source = _picture(site_copy, tmp_path, "2031-01-05-bus-stop.png")
     before = sorted(p.name for p in folder.iterdir())
     assert editor.insert_image(source) == "/assets/resources/2031-01-05-bus-stop.png"
-    assert editor.markdown() == "Before\n![](/assets/resources/2031-01-05-bus-stop.png)\nAfter"
+    assert editor.markdown() == "Before\n\n![](/assets/resources/2031-01-05-bus-stop.png)\n\nAfter"
     qtbot.keyClicks(editor, "The community action group")  # typed where the caret waits
     assert (
         "![The community action group](/assets/resources/2031-01-05-bus-stop.png)" in editor.markdown()
