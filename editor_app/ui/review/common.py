@@ -81,21 +81,57 @@ def _panel_layout(
     dock keeps them on a row of their own)."""
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(0, 0, 0, 0)
-    row = QHBoxLayout()
-    if compact:
-        row.addWidget(summary, 1)
-        layout.addLayout(row)
-    else:
-        layout.addWidget(summary)
-        row.addStretch(1)
+    top, below = QHBoxLayout(), QHBoxLayout()
+    top.addWidget(summary, 1)
+    layout.addLayout(top)
+    below.addStretch(1)
     layout.addWidget(items, 1)
+    rows = ButtonRows(layout, top, below, list(buttons), list(between))
     for widget in between:
         layout.addWidget(widget)
-    for button in buttons:
-        row.addWidget(button)
-    if not compact:
-        layout.addLayout(row)
+    layout.addLayout(below)
+    rows.put(on_top=compact)
+    panel.button_rows = rows  # type: ignore[attr-defined]
     return layout
+
+
+class ButtonRows:
+    """Where a review list's buttons (and the widgets between the list and them, the "Show
+    resolved notes" box) stand: at the summary line's right (`put(on_top=True)`: the review
+    window, the main window's panel when wide under the page) or under the list (a narrow
+    side panel, where the summary needs the width)."""
+
+    def __init__(
+        self,
+        layout: QVBoxLayout,
+        top: QHBoxLayout,
+        below: QHBoxLayout,
+        buttons: list[QPushButton],
+        between: list[QWidget],
+    ) -> None:
+        self.layout, self.top, self.below = layout, top, below
+        self.buttons, self.between = buttons, between
+        self.on_top: tuple[bool, bool] | None = None
+
+    def put(self, on_top: bool, between_too: bool = False) -> None:
+        """The buttons on the summary's row (`on_top`) or under the list; `between_too`: the
+        widgets between on the summary's row as well (else on lines of their own)."""
+        if (on_top, between_too) == self.on_top:
+            return
+        self.on_top = (on_top, between_too)
+        for widget in (*self.between, *self.buttons):
+            self.layout.removeWidget(widget)
+            self.top.removeWidget(widget)
+            self.below.removeWidget(widget)
+        if on_top and between_too:
+            for widget in self.between:
+                self.top.addWidget(widget)
+        else:
+            at = self.layout.indexOf(self.below)
+            for offset, widget in enumerate(self.between):
+                self.layout.insertWidget(at + offset, widget)
+        for button in self.buttons:
+            (self.top if on_top else self.below).addWidget(button)
 
 
 def _grey_out(item: QListWidgetItem, panel: QWidget) -> None:

@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    Signal,
-)
+import shiboken6
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
-    QHBoxLayout,
     QLabel,
+    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -96,7 +95,7 @@ class NotesPanel(QWidget):
                 )
             )
             self.add_button.clicked.connect(self.addRequested)
-            layout.insertLayout(0, self._summary_row(self.add_button))
+            self.button_rows.top.insertWidget(1, self.add_button)
         self.suggestions = SuggestionsPanel(compact=compact)
         self.suggestions.suggestionsChanged.connect(self._after_suggestions_changed)
         self.suggestions.passageRequested.connect(self.passageRequested)
@@ -111,7 +110,57 @@ class NotesPanel(QWidget):
                 items.setMinimumHeight(items.fontMetrics().height() * 3)
             layout.setStretchFactor(self.list, 1)
             layout.setStretchFactor(self.suggestions, 1)
+        self._compact = compact
+        self._wide: bool | None = None
+        if not compact:
+            # Wide under the page (a small screen), the lists are fitted again as they fill.
+            for items in (self.list, self.suggestions.list):
+                model = items.model()
+                model.rowsInserted.connect(self._fit_soon)
+                model.rowsRemoved.connect(self._fit_soon)
+                model.modelReset.connect(self._fit_soon)
         self.set_document(None, "")
+
+    # A panel at least this wide (under the page at 1024 px) puts each list's buttons on its
+    # summary's row, and fits the notes list to its notes: the rows under the lists, and a
+    # notes list as tall as the suggested edits', left one suggested edit in view.
+    WIDE = 600
+    # Suggested edits kept whole in view, wide (with half the next one when there are more):
+    # the page above keeps some ten lines at 700 px high.
+    SUGGESTIONS_IN_VIEW = 2
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._compact:
+            return
+        wide = self.width() >= self.WIDE
+        if wide != self._wide:
+            self._wide = wide
+            self.button_rows.put(on_top=wide, between_too=True)
+            self.suggestions.button_rows.put(on_top=wide)
+            self._fit_lists()
+
+    def _fit_soon(self, *_args: Any) -> None:
+        QTimer.singleShot(0, self._fit_lists)
+
+    def _fit_lists(self) -> None:
+        """Wide: the notes list no taller than its notes (two at most in view), the
+        suggested edits' list tall enough for SUGGESTIONS_IN_VIEW; narrow, as Qt sizes them."""
+        if not shiboken6.isValid(self):
+            return
+        if not self._wide:
+            for items in (self.list, self.suggestions.list):
+                items.setMinimumHeight(0)
+                items.setMaximumHeight(16777215)
+            return
+        notes = _rows_height(self.list, 2)
+        self.list.setMinimumHeight(notes)
+        self.list.setMaximumHeight(max(notes, _rows_height(self.list, 3)))
+        edits = self.suggestions.list
+        least = _rows_height(edits, self.SUGGESTIONS_IN_VIEW)
+        if edits.count() > self.SUGGESTIONS_IN_VIEW:  # half the next one: the list scrolls
+            least += (edits.sizeHintForRow(self.SUGGESTIONS_IN_VIEW) + 2 * edits.spacing()) // 2
+        edits.setMinimumHeight(least)
 
     # -- public ----------------------------------------------------------------------------
     def set_document(self, path: Path | str | None, body: str = "") -> None:
@@ -183,15 +232,6 @@ class NotesPanel(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     # -- private ---------------------------------------------------------------------------
-    def _summary_row(self, button: QPushButton) -> QHBoxLayout:
-        """The summary line with `button` at its right, taken out of the layout's first place."""
-        layout = self.layout()
-        layout.removeWidget(self.summary)
-        row = QHBoxLayout()
-        row.addWidget(self.summary, 1)
-        row.addWidget(button)
-        return row
-
     def _after_suggestions_changed(self, path: Path) -> None:
         # Accepting changed the file: place the notes in its new text.
         self.store = self.suggestions.store
@@ -278,3 +318,12 @@ class NotesPanel(QWidget):
         anchor = self._anchors.get(note.id) if note is not None else None
         if anchor is not None and anchor.state != review.GENERAL:
             self.passageRequested.emit(anchor.start, anchor.end)
+
+
+def _rows_height(items: QListWidget, rows: int) -> int:
+    """The height showing the list's first `rows` rows whole (one line's height for an empty
+    list, where its summary says there is none)."""
+    # Each row with the list's spacing above and below it.
+    shown = [items.sizeHintForRow(row) + 2 * items.spacing() for row in range(min(rows, items.count()))]
+    inner = sum(shown) if shown else items.fontMetrics().height()
+    return inner + 2 * items.frameWidth() + 2
