@@ -33,11 +33,12 @@ _LEADING = re.compile(r"(?<![\w\u200e])([@#])(?=[A-Za-z0-9_])")
 _TRAILING = re.compile(r"(?<=[A-Za-z])([+#]+)(?![\w\u200e+#])")
 # A Latin phrase's closing signs inside quotes or brackets (its own, not the sentence's).
 CLOSING_QUOTES = "”’\"'»)]"
-_CLOSING = re.compile(r"(?<=[A-Za-z])([.!?:;,…]+)(?=[”’\"'»)\]])")
+_A_CLOSING_QUOTE = f"[{re.escape(CLOSING_QUOTES)}]"
+_CLOSING = re.compile(r"(?<=[A-Za-z])([.!?:;,…]+)(?=" + _A_CLOSING_QUOTE + ")")
 _MARKED_LEADING = re.compile("\u200e([@#])(?=[A-Za-z0-9_])")
 _MARKED_TRAILING = re.compile("(?<=[A-Za-z])([+#]+)\u200e")
 # (the quote may stand in the next run: a mark at a run's end is dropped too)
-_MARKED_CLOSING = re.compile(r"(?<=[A-Za-z])([.!?:;,…]+)\u200e(?=[”’\"'»)\]]|\Z)")
+_MARKED_CLOSING = re.compile(r"(?<=[A-Za-z])([.!?:;,…]+)\u200e(?=" + _A_CLOSING_QUOTE + r"|\Z)")
 _TEXTS = (qn("w:t"), qn("w:delText"))
 
 
