@@ -72,13 +72,15 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
     from editor_app.core.site import SiteError
 
     tolerant_stdout()
-    if args.new_name is not None or not args.to_date:
+    if args.new_name is not None:
         return fail(
             "rename-file renames PAGE to its date field's day, with --to-date "
             f"(editor-app rename-file --to-date {args.page}); it takes no new name: "
             "move the file yourself, then run editor-app validate to find the links to it"
-            if args.new_name is not None
-            else f"give --to-date: rename-file renames PAGE to its date field's day "
+        )
+    if not args.to_date:
+        return fail(
+            f"give --to-date: rename-file renames PAGE to its date field's day "
             f"(editor-app rename-file --to-date {args.page}), the one renaming it does"
         )
     page = Path(args.page)
