@@ -80,7 +80,9 @@ def tags_not_all_known_note(root: Path | None, generator: str | None) -> str | N
             "Shortcodes were not checked for mistypes: the site takes shortcodes from Hugo "
             "modules or a theme not in its folder, so the ones it can use are not all known."
         )
-    if generator == "eleventy" and config_texts(root) and eleventy_tag_names(root) is None:
+    if generator == "eleventy" and (texts := config_texts(root)) and (
+        eleventy_tag_names(root, texts) is None
+    ):
         return (
             "Tags were not checked for mistypes: the site adds Eleventy plugins from "
             "packages not known here, so the tags it can use are not all known."
