@@ -10,12 +10,11 @@ the page for, so an author never meets a star Check does not stand behind.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 from editor_app.core.collection_home import is_collection_home
-from editor_app.core.schema_model import is_empty
+from editor_app.core.schema_model import DATED_NAME, is_empty
 
 # An inferred field is asked for only in a collection with at least this many other pages
 # (a title: a page without one is worth a word even in a small collection).
@@ -87,9 +86,6 @@ class _Absent:
 
 ABSENT: Any = _Absent()
 
-# A Jekyll document's file name starting with its date (`2024-05-01-hello.md`).
-DATED_STEM = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
-
 
 def site_gives(
     name: str,
@@ -114,7 +110,7 @@ def site_gives(
         name == "date"
         and generator == "jekyll"
         and collection not in (None, "pages")
-        and DATED_STEM.match(file_name) is not None
+        and DATED_NAME.match(file_name) is not None
     ):
         return True
     values = implied()

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core.checks.problem import ERROR, WARNING
 from editor_app.core.checks.suggest import closest_match as closest_match  # shared here
 from editor_app.core.schema_model import is_empty as is_empty  # shared here
-from editor_app.core.schema_required import DATED_STEM as DATED_STEM  # shared here
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from editor_app.core.checks.context import Context
     from editor_app.core.checks.page import Page
 
+DATED_STEM = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 
 
 # Plurals not made with an s.
