@@ -91,14 +91,16 @@ def form_rows(
         declared = _declared(schema, f)
         value = front_matter[key] if key is not None else ABSENT
         given = partial(gives, f.name, value) if gives is not None else None
-        asked = partial(
-            page_asked_for,
+        if page_asked_for(
+            f,
+            declared,
+            counts,
             generator=generator,
             file_name=page_name,
             title=title,
+            given=given,
             has_header=has_header,
-        )
-        if asked(f, declared, counts, given=given):
+        ):
             rows.asked.add(f.name)
         if key is None and schema.is_rare(f):
             rows.rare.append(f)
