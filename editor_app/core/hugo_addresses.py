@@ -343,7 +343,7 @@ def given_address(
     `folder_address` (`language`: the prefix its folder address has, or '')."""
     # Every Hugo page comes through here: its keys lowered and the site's path settings read once.
     keys = _keys(front_matter)
-    url = _url_of(keys, language or (default_in_subdir(config) if "url" in keys else ""))
+    url = _url_of(keys, language)
     if url is not None:
         return url
     settings = path_settings(config)
