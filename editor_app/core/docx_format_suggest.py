@@ -146,9 +146,9 @@ def format_changes(document: DocxDocument) -> dict[int, PageFormatting]:
     with the same change is one."""
     pages: dict[int, PageFormatting] = {}
     for page, paragraph in page_paragraphs(document):
-        runs = [r for r in paragraph.iter(qn("w:r")) if r.getparent().tag != qn("w:del")]
         if next(paragraph.iter(_CHANGED, qn("w:pPrChange")), None) is None:
-            continue  # no formatting changed here (most paragraphs): no links to read
+            continue  # no formatting changed here (most paragraphs): no runs to read
+        runs = [r for r in paragraph.iter(qn("w:r")) if r.getparent().tag != qn("w:del")]
         texts = [_run_text(r) for r in runs]
         addresses = _link_addresses(paragraph, runs, document.part)
         found: list[FormatChange] = []
