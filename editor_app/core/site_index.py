@@ -269,6 +269,7 @@ class SiteIndex:
             with collector_paused():
                 files = list(dict.fromkeys(self._document_files(walker)))
                 self._walk_notes = walker.notes
+                self._walker = walker  # its skipped files, for a check of some pages only
                 total = len(files)
                 step = max(1, total // 100)
                 for i, (path, coll) in enumerate(files):
@@ -280,6 +281,18 @@ class SiteIndex:
             self._urls = None
             self._index_folders = None
             return list(result)
+
+    def notes_within(self, paths: list[Path]) -> list[str]:
+        """`notes` for a check of `paths` only (pages or folders of the site): of the files
+        the walk skipped, those among them alone; the notes on the site as a whole kept."""
+        walker = getattr(self, "_walker", None)
+        notes = self.notes  # type: ignore[attr-defined]
+        if walker is None:
+            return notes
+        skipped = set(walker.notes)
+        root = Path(self.root).resolve()  # type: ignore[attr-defined]
+        parts = [rel_text(Path(p).resolve(), root) for p in paths]
+        return [n for n in notes if n not in skipped] + walker.notes_within(parts)
 
     def take_read_bytes(self) -> dict[Path, bytes]:
         """The bytes of the files read to build the index, by path, handed over once (then
@@ -298,6 +311,7 @@ class SiteIndex:
             self._urls = None
             self._index_folders = None
             self._walk_notes = []
+            self._walker = None
             self.__dict__.pop("_title_fields", None)
             self._read_layout()
 

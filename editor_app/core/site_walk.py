@@ -89,8 +89,24 @@ class Walker:
     @property
     def notes(self) -> list[str]:
         """One plain sentence per kind of skipped file, naming a few of them."""
+        return self.notes_within(None)
+
+    def notes_within(self, parts: list[str] | None) -> list[str]:
+        """`notes`, of the skipped files in `parts` only (paths from the root: a file, or a
+        folder and what it holds; None: the whole site). A check of one page is told of no
+        other page, and of a skipped folder only when it holds the page."""
+
+        def within(rel: str) -> bool:
+            return parts is None or any(
+                rel == part or rel.startswith(part + "/") or part.startswith(rel + "/")
+                for part in parts
+            )
+
         notes = []
-        for kind, paths in self._found.items():
+        for kind, found in self._found.items():
+            paths = [rel for rel in found if within(rel)]
+            if not paths:
+                continue
             one, many = _SKIPPED[kind]
             if len(paths) == 1:
                 notes.append(f"{paths[0]} {one}")

@@ -359,8 +359,10 @@ def validate_paths(
         if checked is not None:
             checked.extend(files)
     if notes is not None:
-        for site, _wanted in groups.values():
-            notes.extend(n for n in getattr(site, "notes", ()) if n not in notes)
+        for site, wanted in groups.values():
+            # Some pages checked: the files skipped elsewhere in the site are not theirs.
+            said = site.notes_within(wanted) if wanted is not None else site.notes
+            notes.extend(n for n in said if n not in notes)
             broken = broken_schema_note(site)
             if broken is not None and broken not in notes:
                 notes.append(broken)
