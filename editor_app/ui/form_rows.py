@@ -52,7 +52,10 @@ def field_label(label_text: str, widget: FieldWidget, asked: bool, description: 
     label.setTextFormat(Qt.TextFormat.PlainText)
     if description:
         label.setToolTip(description)
-        target.setToolTip(description)
+        # The box's own words on its keys (a tags box: what Enter and Tab add) stay under
+        # the field's description; they were replaced by it, so never shown.
+        own = target.toolTip()
+        target.setToolTip(description + ("\n" + own if own else ""))
     target.setAccessibleName(label_text)
     target.setAccessibleDescription(description)
     return label

@@ -156,7 +156,8 @@ class Chip(QFrame):
 
 
 class TagField(FieldWidget):
-    """A list of values as chips, plus a box to add more (Enter adds; typing completes)."""
+    """A list of values as chips, plus a box to add more (Enter adds the one suggestion
+    listed that what was typed starts, else what was typed; typing completes)."""
 
     def __init__(self, suggestions: list[str], kind: str = "") -> None:
         super().__init__()
@@ -171,8 +172,9 @@ class TagField(FieldWidget):
         )
         self.input.setToolTip(
             tr(
-                "Type and press Enter to add what you typed; Tab adds the first one listed, "
-                "Down then Enter the one chosen. Backspace in an empty box removes the last one."
+                "Type and press Enter: it adds the one suggestion listed when what you typed "
+                "starts it, else what you typed. Tab adds the first one listed, Down then "
+                "Enter the one chosen. Backspace in an empty box removes the last one."
             )
         )
         self.input.setMinimumWidth(160)
@@ -286,12 +288,21 @@ class TagField(FieldWidget):
         typed = self.input.text().strip().casefold()
         return next((s for s in listed if s.casefold() == typed), listed[0] if listed else "")
 
+    def _only_one_listed_starting(self, typed: str) -> str:
+        """The one suggestion listed when it starts with `typed` (any capitals), else ""."""
+        model = self.completer.completionModel()
+        if model.rowCount() != 1:
+            return ""
+        listed = str(model.index(0, 0).data())
+        return listed if listed.casefold().startswith(typed.casefold()) else ""
+
     def problem_hint(self, codes: set[str]) -> str:
         if "unknown-relation" not in codes or not self.suggestions:
             return ""
         return tr(
             "To use one of the site's {kind}, type part of its name, then press Tab for the "
-            "first one listed, or Down to choose one and Enter."
+            "first one listed, or Down to choose one and Enter (Enter alone takes the only "
+            "one listed when what you typed starts it)."
         ).format(kind=self.kind or tr("values"))
 
     def _add_typed(self, even_highlighted: bool = False) -> None:
@@ -301,6 +312,11 @@ class TagField(FieldWidget):
         text = self.input.text().strip()
         if not text:
             return
+        if not even_highlighted and popup.isVisible():
+            # Enter with one suggestion listed that starts with what was typed ("heal" with
+            # only "Health" listed) takes it, as a new author expects; a value no suggestion
+            # matches is added as typed.
+            text = self._only_one_listed_starting(text) or text
         # Prefer the exact spelling of a known title typed in another case.
         for s in self.suggestions:
             if s.lower() == text.lower():
