@@ -121,3 +121,30 @@ def test_a_passage_retyped_whole_stays_one_suggestion(tmp_path: Path) -> None:
     (suggestion,) = review.NoteStore(page).suggestions
     assert (suggestion.quote, suggestion.replacement) == ("lazy dog", "sleepy cat")
     assert sum(again.suggestions.values()) == 0
+
+
+def test_the_rule_narrowing_a_retyped_passage() -> None:
+    """(words before, old, new, words after) for a change Word recorded as `old` -> `new`
+    between "B " and ". E"."""
+    from editor_app.core.docx_place import changed_words_only
+    from editor_app.core.docx_read import TrackedChange
+
+    def narrowed(old: str, new: str) -> tuple[str, str, str, str]:
+        found = changed_words_only(TrackedChange("Rae", None, old, new, "B ", ". E"))
+        return found.before, found.old, found.new, found.after
+
+    assert narrowed("x y z", "x q z") == ("B x ", "y", "q", " z. E")
+    assert narrowed("the old fox", "the fox") == ("B the ", "old", "", " fox. E")
+    assert narrowed("a b a", "a a") == ("B a ", "b", "", " a. E")
+    assert narrowed("a a", "a") == ("B a ", "a", "", ". E")  # a word shared once, not twice
+    assert narrowed("big brown fox", "fox") == ("B ", "big brown", "", " fox. E")
+    # Words added alone keep the spaces that set them apart from the shared words.
+    assert narrowed("the fox", "the old fox") == ("B the ", "", " old ", "fox. E")
+    assert narrowed("fox", "fox dog") == ("B fox", "", " dog", ". E")
+    assert narrowed("one two", "one two three four") == ("B one two", "", " three four", ". E")
+    assert narrowed("dog cat", "the dog cat") == ("B ", "", "the ", "dog cat. E")
+    # Nothing shared, only spaces changed, or no replacement: the change as Word recorded it.
+    assert narrowed("the fox", "the  fox") == ("B ", "the fox", "the  fox", ". E")
+    assert narrowed("cat", "dog") == ("B ", "cat", "dog", ". E")
+    assert narrowed("", "new words") == ("B ", "", "new words", ". E")
+    assert narrowed("old words", "") == ("B ", "old words", "", ". E")
