@@ -30,24 +30,42 @@ class EditorImages:
         """Ask for an image to insert (tests replace this): the pictures of the site's image
         folder `start`, with thumbnails and a search, as the form's image field offers them,
         and a button for a file from anywhere else (asked with `ask_outside_file`)."""
-        if not start.is_dir() or not assets.list_files_below(start, images_only=True):
+        others = cls.other_image_folders(parent, start)
+        if (
+            not start.is_dir() or not assets.list_files_below(start, images_only=True)
+        ) and not others:
             return cls.ask_outside_file(parent, start)
         browser = cls.browser_for(parent, start)
         if browser.exec() != QDialog.DialogCode.Accepted:
             return None
         if browser.outside is not None:
             return browser.outside
-        name = browser.selected()
-        return start / name if name else None
+        return browser.selected_path()
 
     @classmethod
     def browser_for(cls, parent: QWidget, folder: Path) -> AssetBrowser:
         """The picture picker Insert Image shows (tests drive it)."""
+        site = getattr(parent, "site", None)
         browser = AssetBrowser(
-            parent, folder, True, None, elsewhere=lambda: cls.ask_outside_file(parent, folder)
+            parent,
+            folder,
+            True,
+            None,
+            elsewhere=lambda: cls.ask_outside_file(parent, folder),
+            also=cls.other_image_folders(parent, folder),
+            names_from=site.root if site is not None else None,
         )
         browser.setWindowTitle(parent.tr("Insert an image"))
         return browser
+
+    @staticmethod
+    def other_image_folders(parent: QWidget, folder: Path) -> list[Path]:
+        """The site's other folders of pictures (`Site.asset_folders`), offered by the picker
+        too: a picture there is linked where it is."""
+        site = getattr(parent, "site", None)
+        if site is None:
+            return []
+        return [f for f in site.asset_folders if not _inside(f, folder)]
 
     @classmethod
     def ask_outside_file(cls, parent: QWidget, start: Path) -> Path | None:
@@ -84,7 +102,10 @@ class EditorImages:
             source = self.ask_image_file(self, folder if folder.is_dir() else self.site.root)
             if source is None:
                 return None
-        if _inside(source, folder):  # picked among the site's own pictures: no copy made
+        if _inside(source, folder) or any(  # one of the site's pictures: no copy made
+            source.parent.resolve() == other.resolve()
+            for other in self.other_image_folders(self, folder)
+        ):
             return self._write_image(assets.site_url(self.site, source), alt)
         had = set(_names_in(folder))
         try:

@@ -3,7 +3,7 @@ of the site's images and files."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -266,7 +266,11 @@ class AssetBrowser(QDialog):
         images: bool,
         current: Path | str | None,
         elsewhere: Callable[[], Path | None] | None = None,
+        also: Sequence[Path] = (),
+        names_from: Path | None = None,
     ) -> None:
+        """`also`: more folders whose files are listed too (Insert Image: the site's other
+        image folders), named by their path from `names_from` (the site's folder)."""
         super().__init__(parent)
         self.outside: Path | None = None  # a file picked from elsewhere (see `elsewhere`)
         self._elsewhere = elsewhere
@@ -294,9 +298,11 @@ class AssetBrowser(QDialog):
             name = path.relative_to(folder).as_posix()
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(_PATH_ROLE, str(path))
             self.list.addItem(item)
             if chosen is not None and path.resolve() == chosen:
                 self.list.setCurrentItem(item)
+        self._add_other_folders(folder, also, names_from or folder, images)
         self._own = self.list.currentItem()  # the file the field names, if in the folder
         self._icons_loaded = 0
         buttons = QDialogButtonBox(
@@ -316,7 +322,7 @@ class AssetBrowser(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
-        if not files:
+        if not self.list.count():
             layout.addWidget(QLabel(tr("This folder has no files yet.")))
         layout.addWidget(buttons)
         self.resize(640, 480)
@@ -342,9 +348,26 @@ class AssetBrowser(QDialog):
                 continue
             if not self.list.visualItemRect(item).intersects(viewport):
                 continue
-            pixmap = _thumbnail(self.folder / item.data(Qt.ItemDataRole.UserRole))
+            pixmap = _thumbnail(Path(item.data(_PATH_ROLE)))
             if pixmap is not None:
                 item.setIcon(QIcon(pixmap))
+
+    def _add_other_folders(
+        self, folder: Path, also: Sequence[Path], names_from: Path, images: bool
+    ) -> None:
+        """The files of `also`'s folders (other than `folder` and its subfolders, listed
+        already), after the folder's own, each named by its path from `names_from`."""
+        for other in also:
+            if _within(other, folder):
+                continue
+            for path in assets.list_files(other, images_only=images):
+                try:
+                    name = path.relative_to(names_from).as_posix()
+                except ValueError:
+                    name = path.as_posix()
+                item = QListWidgetItem(name)
+                item.setData(_PATH_ROLE, str(path))
+                self.list.addItem(item)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if (
@@ -400,3 +423,20 @@ class AssetBrowser(QDialog):
         if item is None or item.isHidden():
             return None
         return item.data(Qt.ItemDataRole.UserRole)
+
+    def selected_path(self) -> Path | None:
+        """The picked file's full path, in the folder or one of the `also` folders."""
+        item = self.list.currentItem()
+        if item is None or item.isHidden():
+            return None
+        return Path(item.data(_PATH_ROLE))
+
+
+_PATH_ROLE = Qt.ItemDataRole.UserRole + 1  # an item's full path (its thumbnail, the pick)
+
+
+def _within(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
