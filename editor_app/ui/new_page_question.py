@@ -105,13 +105,17 @@ def proposed_name(
 STANDS_FOR = Qt.ItemDataRole.UserRole + 1
 
 
+def _listed_index(box: QComboBox) -> int:
+    """The index of the listed folder picked: the one the current item stands for, if any."""
+    index = box.currentIndex()
+    stands_for = box.itemData(index, STANDS_FOR) if index >= 0 else None
+    return index if stands_for is None else int(stands_for)
+
+
 def picked_folder(box: QComboBox) -> str | None:
     """The folder picked in the New dialog's folder box, from the site root; None for the
     collection's own (the first)."""
-    index = box.currentIndex()
-    stands_for = box.itemData(index, STANDS_FOR) if index >= 0 else None
-    if stands_for is not None:
-        index = int(stands_for)
+    index = _listed_index(box)
     return None if index <= 0 else box.itemText(index)
 
 
@@ -124,10 +128,7 @@ def show_language_place(
     from, and taken away when another language is picked."""
     box.blockSignals(True)
     try:
-        index = box.currentIndex()
-        stands_for = box.itemData(index, STANDS_FOR) if index >= 0 else None
-        if stands_for is not None:
-            index = int(stands_for)
+        index = _listed_index(box)
         for i in reversed(range(box.count())):
             if box.itemData(i, STANDS_FOR) is not None:
                 box.removeItem(i)
