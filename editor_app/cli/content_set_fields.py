@@ -102,12 +102,19 @@ def _in_own_spelling(
         return changes, removals
     spelling: dict[str, str] = {}
     for name in dict.fromkeys(asked):
-        own = fields.own_key(front_matter, name) if "." not in name else None
+        if "." in name:
+            continue
+        own, where = fields.own_key(front_matter, name), "this page"
+        if own is None and name not in removals and fields.field(name) is None:
+            # A field the page lacks: named as the collection's pages name it, as the form's row.
+            lowered = name.lower()
+            own = next((f.name for f in fields.fields if f.name.lower() == lowered), None)
+            where = "the other pages"
         if own is not None and own != name:
             spelling[name] = own
             print(
-                f"editor-app: note: {name!r} is {own!r} on this page, which the site reads without "
-                f"regard to capitals: {own!r} is the one changed",
+                f"editor-app: note: {name!r} is {own!r} on {where}, which the site reads without "
+                f"regard to capitals: {own!r} is the one written",
                 file=sys.stderr,
             )
     return [(spelling.get(n, n), v) for n, v in changes], [spelling.get(n, n) for n in removals]

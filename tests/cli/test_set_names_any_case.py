@@ -53,3 +53,17 @@ def test_jekyll_keeps_capitals_as_given(tmp_path: Path, capsys: pytest.CaptureFi
     text = page.read_text(encoding="utf-8")
     assert "\ntitle: Configuration\n" in text and "\nTITLE: x\n" in text
     assert "Did you mean 'title'?" in err and "on this page" not in err
+
+
+def test_hugo_adds_a_missing_field_as_the_others_spell_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = copy_shared_site("hugo-docs", tmp_path, without_git=True)
+    page = root / "content" / "en" / "getting-started" / "quick-start.md"
+    page.chmod(0o644)
+    assert "linktitle" not in page.read_text(encoding="utf-8").lower()
+    code, _, err = run(capsys, "set", str(page), "LINKTITLE=Quick")
+    assert code == 0, err
+    text = page.read_text(encoding="utf-8")
+    assert "\nlinkTitle: Quick\n" in text and "LINKTITLE" not in text
+    assert "'LINKTITLE' is 'linkTitle' on the other pages" in err
