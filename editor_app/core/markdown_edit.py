@@ -193,13 +193,12 @@ def insert_block(text: str, start: int, end: int, new: str) -> Edit:
     if text[line_start:start].strip():
         before = "\n\n"
     else:
-        above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+        above = text[slice(*_line_block(text, line_start - 1, line_start - 1))]
         before = "\n" if line_start > 0 and above.strip() else ""
     if text[start:line_end].strip():
         after = "\n\n"
     else:
-        below_end = text.find("\n", line_end + 1)
-        below = text[line_end + 1 : len(text) if below_end == -1 else below_end]
+        below = text[slice(*_line_block(text, line_end + 1, line_end + 1))]
         after = "\n" if line_end < len(text) and below.strip() else ""
     block = before + new + after
     caret = start + len(before) + len(new)
