@@ -112,12 +112,12 @@ def row_gaps(form: QWidget) -> list[int]:
     if not spans:
         return []
     crossed = [False] * (form.height() + 2)
-    for top, bottom, _cut in spans:
+    for top, bottom, _may_cut in spans:
         for y in range(max(0, top + 1), min(bottom, len(crossed))):
             crossed[y] = True
     gaps: list[int] = []
-    for _top, bottom, cut in spans:
-        if cut and 0 < bottom < len(crossed) and not crossed[bottom]:
+    for _top, bottom, may_cut in spans:
+        if may_cut and 0 < bottom < len(crossed) and not crossed[bottom]:
             cut = bottom
             while cut + 1 < len(crossed) and not crossed[cut + 1] and cut - bottom < 3:
                 cut += 1  # a line of room under the row, as under the last one
