@@ -301,6 +301,8 @@ def validate_paths(
             raise CannotValidate(f"{raw}: cannot be read (permission denied).")
         if p.is_file() and p.suffix.lower() not in PAGE_SUFFIXES:
             raise CannotValidate(f"{raw}: not a page (a Markdown or HTML file).")
+        if os.path.islink(p) and p.is_file():
+            _refuse_link_out_of_its_site(raw, p)
         p = p.resolve()
         try:
             site = Site.open(p)
@@ -371,6 +373,21 @@ def validate_paths(
                 notes.append(tags)
     problems.sort(key=sort_key)
     return problems
+
+
+def _refuse_link_out_of_its_site(raw: str | os.PathLike[str], link: Path) -> None:
+    """A page named by a link leading out of the site holding the link: skipped by the site's
+    walk, so not checked here either, said in one line (followed, it was checked as a page
+    in no site, with a note about the folder it leads to)."""
+    try:
+        site = Site.open(link.absolute().parent.resolve())
+    except SiteError:
+        return
+    if site.no_site_message() is None and not safe_paths.is_inside(link, Path(site.root)):
+        raise CannotValidate(
+            f"{raw}: it is a link to a file outside the site, so it is not checked (the site "
+            "skips it too)."
+        )
 
 
 CHECKED_INSTEAD = "the pages were checked against fields worked out from them"

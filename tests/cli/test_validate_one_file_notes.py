@@ -40,3 +40,14 @@ def test_the_folder_holding_it_is_told(
 ) -> None:
     _, _, err = run(capsys, "validate", "--no-content", str(site / part))
     assert err.count(NOTE) == 1, err
+
+
+def test_the_link_itself_named_is_refused_in_one_line(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "validate", "--no-content", str(site / "_docs" / "link.md"))
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "link.md: it is a link to a file outside the site, so it is not checked" in lines[0]
+    assert "no site found" not in err
