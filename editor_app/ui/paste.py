@@ -14,6 +14,8 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
+from editor_app.core import markdown_edit as me
+
 # Formatting worth keeping. HTML made only of styled <div>/<span> (what code editors and
 # terminals put on the clipboard) is pasted as its plain text.
 _STRUCTURE = re.compile(
@@ -22,6 +24,7 @@ _STRUCTURE = re.compile(
 
 
 _LONG_HTML = 50_000
+_LONE_PICTURE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 
 
 def markdown_for_paste(
@@ -67,6 +70,12 @@ def paste_as_markdown(editor: QPlainTextEdit, source: QMimeData) -> bool:
             QGuiApplication.restoreOverrideCursor()
     if markdown is None:
         return False
+    if _LONE_PICTURE.fullmatch(markdown) and hasattr(editor, "run_command"):
+        # A picture alone goes in a paragraph of its own, as Insert Image puts one: on the
+        # line under a paragraph Markdown joined it to the paragraph's last line.
+        editor.run_command(me.insert_block, markdown)
+        editor.ensureCursorVisible()
+        return True
     editor.textCursor().insertText(markdown)
     editor.ensureCursorVisible()
     return True
