@@ -52,10 +52,13 @@ def folder_language(site: Any, path: Path) -> str | None:
     return content_folder_language(site, path)
 
 
-def same_place_in(site: Any, folder: Path, language: str) -> Path | None:
+def same_place_in(
+    site: Any, folder: Path, language: str, roots: dict[str, Path] | None = None
+) -> Path | None:
     """`folder` (inside one language's content folder) in `language`'s content folder
-    (`content/en/news` in French: `content/fr/news`), or None when either is not one."""
-    roots = language_folders(site)
+    (`content/en/news` in French: `content/fr/news`), or None when either is not one.
+    `roots`: the languages' folders, when not `language_folders` (`kept_language_folders`)."""
+    roots = language_folders(site) if roots is None else roots
     target = roots.get(language)
     if target is None:
         return None

@@ -145,14 +145,16 @@ def language_base(site: Site, base: Path, lang: str | None) -> tuple[Path, str |
     carries: on a Hugo site keeping `lang` in a content folder of its own, `base`'s place
     there (`content/en/posts` in French: `content/fr/posts`, made with the page even when
     no French page is there yet), its name plain; else `base`, and `name_language`'s."""
-    from editor_app.core.new_page_language_hugo import folder_language, kept_language_folders
+    from editor_app.core.new_page_language_hugo import (
+        folder_language,
+        kept_language_folders,
+        same_place_in,
+    )
 
     folders = kept_language_folders(site) if lang and site.generator == "hugo" else {}
-    if lang in folders:
-        start = Path(base).resolve()
-        home = next((f for f in folders.values() if start.is_relative_to(f)), None)
-        if home is not None:
-            return folders[lang] / start.relative_to(home), None
+    place = same_place_in(site, base, lang, folders) if lang in folders else None
+    if place is not None:
+        return place, None
     if lang and folders and lang not in folders:
         from editor_app.core.archetype_site import languages_by_name
 

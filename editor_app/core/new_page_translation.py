@@ -111,7 +111,7 @@ def translation_path(site: Any, original: str | Path, lang: str) -> Path:
         languages_by_name,
         named_language,
     )
-    from editor_app.core.new_page_language_hugo import kept_language_folders
+    from editor_app.core.new_page_language_hugo import kept_language_folders, same_place_in
 
     if getattr(site, "generator", None) != "hugo":
         raise NotTranslatable(
@@ -130,9 +130,9 @@ def translation_path(site: Any, original: str | Path, lang: str) -> Path:
         stem = stem[: -(len(told) + 1)]
     name = stem + page.suffix
     folders = kept_language_folders(site)
-    home = next((folder for folder in folders.values() if page.is_relative_to(folder)), None)
-    if lang in folders and home is not None:
-        target = folders[lang] / page.parent.relative_to(home) / name
+    place = same_place_in(site, page.parent, lang, folders)
+    if place is not None:
+        target = place / name
     elif lang in languages_by_name(site):
         named = "" if lang == default_language(site) else f".{lang}"
         target = page.parent / f"{stem}{named}{page.suffix}"
