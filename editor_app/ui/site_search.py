@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.page_names import told_apart
 from editor_app.core.schema import field_label
 from editor_app.core.site_search import SearchHit, search
 from editor_app.ui.library_keys import names_told_apart
@@ -326,7 +325,7 @@ class SiteSearchPanel(QWidget):
         collection's pages (library_keys.names_told_apart: its file name, or its path below
         the folder they share), so a page reads the same in both."""
         if self._site is None:
-            return told_apart([(h.title or h.path.name, str(h.path)) for h in hits])
+            return {}  # no site, no hits: a search's results are dropped when it closes
         names: dict[str, str] = {}
         for collection in {hit.collection for hit in hits}:
             try:
@@ -334,12 +333,7 @@ class SiteSearchPanel(QWidget):
             except (KeyError, OSError):
                 continue
             names.update(names_told_apart(entries))
-        which: dict[int, str] = {}
-        for at, hit in enumerate(hits):
-            name = names.get(str(hit.path))
-            if name:
-                which[at] = name
-        return which
+        return {at: names[str(hit.path)] for at, hit in enumerate(hits) if names.get(str(hit.path))}
 
     def _show(self, hits: list[SearchHit]) -> None:
         self._hits = list(hits)
