@@ -294,6 +294,7 @@ def page_name_fields(
     front_matter: dict,
     path: Path | None,
     known: dict[str | None, LayoutChain] | None = None,
+    known_folders: dict[Path, list[Path]] | None = None,
 ) -> list[str] | None:
     """The fields an Eleventy page is named by in the page list and the window's title, in
     the order to try: `title`, then the values the page's own layout chain prints as its
@@ -302,12 +303,15 @@ def page_name_fields(
     its layout cannot be read or prints none (`site_entries.title_value` then takes any
     field named for a title). `known`: the chain read for each layout name, kept by the
     caller for the pages after (a chain is read once; what it prints for a page is decided
-    for each page, its data deciding a layout's conditions)."""
+    for each page, its data deciding a layout's conditions); `known_folders`: each folder's
+    data files, kept likewise (`eleventy_data_files`)."""
     if getattr(site, "generator", None) != "eleventy":
         return None
     source = getattr(getattr(site, "layout", None), "source", None)
     # Found once for the layout's name and the conditions' values: the longest step here.
-    data_files = eleventy_data_files(Path(source), Path(path)) if source and path else []
+    data_files = (
+        eleventy_data_files(Path(source), Path(path), known_folders) if source and path else []
+    )
     name = page_layout_name(site, front_matter, path, data_files)
     chain = known.get(name) if known is not None else None
     if chain is None:

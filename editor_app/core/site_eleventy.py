@@ -139,11 +139,15 @@ def _has_top_markdown(folder: Path) -> bool:
 # -- Eleventy directory data ----------------------------------------------------------------
 
 
-def eleventy_data_files(source: Path, page: Path) -> list[Path]:
+def eleventy_data_files(
+    source: Path, page: Path, known_folders: dict[Path, list[Path]] | None = None
+) -> list[Path]:
     """Eleventy's directory and template data files for `page`, outermost first.
 
     For `src/blog/post.md`: `src/src.json`... `src/blog/blog.json`, `blog.11tydata.json`, then
     `post.json`, `post.11tydata.json` (and the `.js` forms, which cannot be read here).
+    `known_folders`: each folder's own data files, kept by the caller for the pages after
+    (a whole index read looks in each folder once).
     """
     try:
         rel = page.parent.relative_to(source)
@@ -156,10 +160,16 @@ def eleventy_data_files(source: Path, page: Path) -> list[Path]:
         folder = folder / part
         folders.append((folder, part))
     for folder, name in folders:
-        for suffix in _DATA_SUFFIXES:
-            candidate = folder / f"{name}{suffix}"
-            if safe_paths.is_file(candidate):
-                found.append(candidate)
+        own = known_folders.get(folder) if known_folders is not None else None
+        if own is None:
+            own = [
+                folder / f"{name}{suffix}"
+                for suffix in _DATA_SUFFIXES
+                if safe_paths.is_file(folder / f"{name}{suffix}")
+            ]
+            if known_folders is not None:
+                known_folders[folder] = own
+        found.extend(own)
     stem = page.stem
     for suffix in _DATA_SUFFIXES:
         candidate = page.parent / f"{stem}{suffix}"

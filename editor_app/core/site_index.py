@@ -176,7 +176,8 @@ class SiteIndex:
         if self.generator != "eleventy" or not isinstance(front_matter, dict):
             return None
         known = self.__dict__.setdefault("_title_fields", {})
-        return page_name_fields(self, front_matter, Path(path) if path else None, known)
+        folders = self.__dict__.get("_data_folders")  # during a whole index read alone
+        return page_name_fields(self, front_matter, Path(path) if path else None, known, folders)
 
     def directory_data(self, path: str | os.PathLike[str]) -> dict:
         """Values an Eleventy site gives a page from its data files (`blog/blog.json`,
@@ -272,10 +273,15 @@ class SiteIndex:
                 self._walker = walker  # its skipped files, for a check of some pages only
                 total = len(files)
                 step = max(1, total // 100)
-                for i, (path, coll) in enumerate(files):
-                    result.append(self._load_entry(path, coll, raw))
-                    if progress is not None and (i % step == 0 or i == total - 1):
-                        progress(i + 1, total)
+                # Each folder's Eleventy data files, looked for once for all its pages' names.
+                self.__dict__["_data_folders"] = {}
+                try:
+                    for i, (path, coll) in enumerate(files):
+                        result.append(self._load_entry(path, coll, raw))
+                        if progress is not None and (i % step == 0 or i == total - 1):
+                            progress(i + 1, total)
+                finally:
+                    self.__dict__.pop("_data_folders", None)
             self._entries = result
             self._by_path = {e.path: e for e in result}
             self._urls = None
