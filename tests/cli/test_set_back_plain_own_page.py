@@ -37,3 +37,27 @@ def test_a_title_quoted_as_its_folder_quotes_them_comes_back_quoted(tmp_path: Pa
     assert main(["set", str(page), "title=X: new"]) == 0
     assert main(["set", str(page), "title=Buddy"]) == 0
     assert page.read_bytes() == original
+
+
+def _page(path: Path, title: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\nlayout: doc\ntitle: {title}\n---\nWords.\n", encoding="utf-8")
+
+
+def test_a_folder_that_does_not_clearly_agree_leaves_the_collection_to_tell(
+    tmp_path: Path,
+) -> None:
+    """A value set back plain takes its collection's quotes where its folder does not tell:
+    the folder's other pages split one quoted, one plain, or only one other page there."""
+    (tmp_path / "_config.yml").write_text("title: Site\ncollections:\n  docs:\n    output: true\n")
+    docs = tmp_path / "_docs"
+    for n in range(4):
+        _page(docs / "quoted" / f"q{n}.md", f'"Quoted {n}"')
+    _page(docs / "mixed" / "one.md", '"Quoted one"')
+    _page(docs / "mixed" / "two.md", "Plain two")
+    _page(docs / "alone" / "one.md", "Plain alone")
+    for folder in ("mixed", "alone"):
+        page = docs / folder / "target.md"
+        _page(page, '"X: new"')
+        assert main(["set", str(page), "title=Back"]) == 0
+        assert '\ntitle: "Back"\n' in page.read_text(encoding="utf-8"), folder
