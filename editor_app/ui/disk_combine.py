@@ -181,6 +181,11 @@ class CombinedSettings:
             for name in names:
                 form.show_value(name, doc.front_matter[name])
         else:  # a field added or taken away: the form's rows follow the page's
-            name = doc.path.name if doc.path is not None else None  # a home page: Check's stars
-            form.load(doc.front_matter, form.collection_schema, list(doc.front_matter), name)
+            form.load(
+                doc.front_matter,
+                form.collection_schema,
+                list(doc.front_matter),
+                doc.path,
+                has_header=doc.has_front_matter,
+            )
         self.window.documents.after_edit()

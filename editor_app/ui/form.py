@@ -103,8 +103,7 @@ class FrontMatterForm(QWidget):
         self.site: Site | None = None
         self.schema: Schema | None = None
         self.collection_schema: CollectionSchema | None = None
-        self._page_name: str | None = None  # the open page's file name
-        self._page_path: Path | None = None  # and its path, when known
+        self._page_path: Path | None = None  # the open page's file
         self._has_header = True  # False: a page without a header, asked for no field
         self.widgets: dict[str, FieldWidget] = {}
         self.labels: dict[str, QLabel] = {}
@@ -153,27 +152,16 @@ class FrontMatterForm(QWidget):
         front_matter: dict,
         collection_schema: CollectionSchema | None,
         key_order: list[str],
-        page: str | Path | None = None,
-        has_header: bool | None = None,
+        page: Path | None = None,
+        has_header: bool = True,
     ) -> None:
-        """Show a page's front matter (of the file `page`: its path, or its name alone, which
-        tells a collection's home page, asked for less; the path tells also what the site
-        gives the page itself, not asked for either; `has_header` False: the file has no
-        header, so Check asks it for no field and no star shows; None keeps what was said of
-        the same page). Emits nothing and changes nothing."""
+        """Show a page's front matter (of the file `page`: its name tells a collection's home
+        page, asked for less; its path what the site gives the page itself, not asked for
+        either; `has_header` False: the file has no header, so Check asks it for no field and
+        no star shows). Emits nothing and changes nothing."""
         self.collection_schema = collection_schema
-        if isinstance(page, Path):
-            same = self._page_path == page
-            self._page_path = page
-            self._page_name = page.name
-        else:  # the same page shown again by its name keeps its path
-            same = self._page_path is not None and self._page_path.name == page
-            self._page_path = self._page_path if same else None
-            self._page_name = page
-        if has_header is not None:
-            self._has_header = has_header
-        elif not same:
-            self._has_header = True
+        self._page_path = page
+        self._has_header = has_header
         self._values = dict(front_matter)
         self._build(front_matter, collection_schema, key_order)
 
@@ -286,7 +274,7 @@ class FrontMatterForm(QWidget):
             schema,
             key_order,
             generator=generator,
-            page_name=self._page_name,
+            page_name=self._page_path.name if self._page_path else None,
             gives=site_gives_for(self.site, self._page_path),
             has_header=self._has_header,
         )
