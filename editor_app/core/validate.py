@@ -364,13 +364,9 @@ def validate_paths(
         for site, wanted in groups.values():
             # Some pages checked: the files skipped elsewhere in the site are not theirs.
             said = site.notes_within(wanted) if wanted is not None else site.notes
-            notes.extend(n for n in said if n not in notes)
             broken = broken_schema_note(site)
-            if broken is not None and broken not in notes:
-                notes.append(broken)
-            tags = tags_not_all_known_note(site.root, site.generator)
-            if tags is not None and tags not in notes:
-                notes.append(tags)
+            said = [*said, broken] if broken is not None else said
+            notes.extend(n for n in check_notes(site, said, schema_for(site)) if n not in notes)
     problems.sort(key=sort_key)
     return problems
 
@@ -408,6 +404,18 @@ def broken_schema_note(site: Site, instead: str = CHECKED_INSTEAD) -> str | None
         f"{SCHEMA_FILE}{where}: {error.message.rstrip('.')}; its fields and rules are not used "
         f"until it is fixed: {instead}"
     )
+
+
+def check_notes(site: Site, said: Iterable[str], schema: Any) -> list[str]:
+    """What a Check of `site` tells beside its problems: `said` (the notes the caller holds:
+    the site's, those of some pages of it, or its schema's), then, once, what Check cannot
+    judge on the site (shortcodes or tags not all known), as the check itself decided it
+    with `schema` (the one in force)."""
+    notes = list(said)
+    tags = tags_not_all_known_note(context_for(site, schema))
+    if tags is not None and tags not in notes:
+        notes.append(tags)
+    return notes
 
 
 def _validate_loose_file(site: Site, path: Path, content: bool = True) -> list[Problem]:

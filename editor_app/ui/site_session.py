@@ -16,10 +16,10 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget
 
-from editor_app.core.checks.unknown_tags import tags_not_all_known_note
 from editor_app.core.render import Renderer
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
+from editor_app.core.validate import check_notes
 from editor_app.ui import dialogs, site_notes_dialog
 from editor_app.ui.library_keys import prepare_listing
 from editor_app.ui.workers import Job
@@ -238,11 +238,7 @@ class SiteSession(QObject):
         says them."""
         notes = [str(n) for n in getattr(self.window.schema, "notes", None) or []]
         site = self.window.site
-        if site is not None:
-            tags = tags_not_all_known_note(site.root, site.generator)
-            if tags is not None and tags not in notes:
-                notes.append(tags)
-        return notes
+        return check_notes(site, notes, self.window.schema) if site is not None else notes
 
     def show_site_notes(self) -> None:
         """Tools > What the Editor Noticed About This Site: the notes, in plain words."""

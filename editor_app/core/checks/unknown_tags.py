@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
 
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
@@ -68,21 +67,24 @@ def check_unknown_tags(page: Page, ctx: Context) -> Iterable[Problem]:
                            unknown_tag_message(name, known, "tag"))
 
 
-def tags_not_all_known_note(root: Path | None, generator: str | None) -> str | None:
+def tags_not_all_known_note(ctx: Context) -> str | None:
     """Said once for a whole Check (the command line's notes), where `unknown-tag` is never
     told because the site's definitions cannot all be known: a Hugo site importing modules
     (or naming a theme not in its folder), an Eleventy one adding a plugin from a package not
-    known here. None elsewhere, and where the site switches the check off."""
+    known here. None elsewhere, and where the site switches the check off. Decided by the
+    check's own `_known` (the site's definitions read once for both)."""
+    root = ctx.root
     if root is None or "unknown-tag" in settings_for(root).off:
         return None
-    if generator == "hugo" and hugo_shortcode_names(root) is None:
+    generator = getattr(ctx.site, "generator", None)
+    if generator not in ("hugo", "eleventy") or _known(ctx) is not None:
+        return None
+    if generator == "hugo":
         return (
             "Shortcodes were not checked for mistypes: the site takes shortcodes from Hugo "
             "modules or a theme not in its folder, so the ones it can use are not all known."
         )
-    if generator == "eleventy" and (texts := config_texts(root)) and (
-        eleventy_tag_names(root, texts) is None
-    ):
+    if config_texts(root):  # without a configuration the site adds no tags: nothing to say
         return (
             "Tags were not checked for mistypes: the site adds Eleventy plugins from "
             "packages not known here, so the tags it can use are not all known."
