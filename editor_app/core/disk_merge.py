@@ -95,10 +95,12 @@ def _lines_merged_mine_kept(base: list[str], mine: list[str], theirs: list[str])
     return [_merge_lines("".join(base), "".join(mine), "".join(theirs))[0]]
 
 
-def _merge_whole(base: bytes, mine: bytes, theirs: bytes, name: str) -> PageMerge:
-    """The paragraph merge, then the whole body (or page) merged line by line when any
-    paragraph clashes: clean when that settles every place."""
-    result = merge_pages(base, mine, theirs, name)
+def _merge_whole(
+    base: bytes, mine: bytes, theirs: bytes, name: str, paragraphs: MergeResult | None = None
+) -> PageMerge:
+    """The paragraph merge (`paragraphs`, when already made), then the whole body (or page)
+    merged line by line when any paragraph clashes: clean when that settles every place."""
+    result = merge_pages(base, mine, theirs, name) if paragraphs is None else paragraphs
     merged = Document.from_bytes(result.data)
     conflicts = result.conflicts
     data = result.data
@@ -144,7 +146,9 @@ def merge_saved_pages(
         return _merge_added_apart(mine, theirs, path, result)
     if not result.conflicts:
         return result
-    finer = merge_page_bytes(base, mine, theirs, path)
+    # Combine both's merge of the whole page; its pass by place (`merge_page_bytes`) would
+    # only be made again below, with the clashes left a choice.
+    finer = _merge_whole(base, mine, theirs, path, result)
     if finer.clean:
         return MergeResult(finer.data, [])
     return _merge_by_place(base, mine, theirs, path)
