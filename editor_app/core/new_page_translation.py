@@ -75,7 +75,7 @@ def translation_sources(
     language."""
     from editor_app.core.archetype_site import default_language, is_multilingual, language_of
     from editor_app.core.page_names import told_apart, with_title
-    from editor_app.core.site_entries import readable_title
+    from editor_app.core.site_entries import list_title
 
     if getattr(site, "generator", None) != "hugo" or not is_multilingual(site):
         return []
@@ -87,7 +87,7 @@ def translation_sources(
         path = Path(entry.path)
         language = language_of(site, path)
         if language != target:
-            title = readable_title(entry.title) if entry.title else path.stem
+            title = list_title(entry)
             pages.append((_relative(path, root), title, language))
     which = told_apart([(title, shown_path) for shown_path, title, _lang in pages])
     found = []

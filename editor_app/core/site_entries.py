@@ -115,6 +115,11 @@ def readable_title(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
+def list_title(entry: Any) -> str:
+    """A page's title as the list shows it: its title, else its file name without extension."""
+    return readable_title(entry.title) if entry.title else Path(entry.path).stem
+
+
 def page_title(
     front_matter: object, readable: bool = True, heading_fields: Sequence[str] | None = None
 ) -> str | None:

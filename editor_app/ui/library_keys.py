@@ -22,7 +22,7 @@ from typing import Any
 
 from editor_app.core.page_names import told_apart, with_title
 from editor_app.core.review.notes import NOTES_FOLDER, NOTES_SUFFIX
-from editor_app.core.site_entries import readable_title
+from editor_app.core.site_entries import list_title
 
 TITLE, DATE, STATUS = range(3)
 OTHER_PAGES = ""  # the key of the pages outside any collection
@@ -50,11 +50,6 @@ def name_date(path: Path | str) -> str:
         return _dt.date.fromisoformat(match.group(1)).isoformat()
     except ValueError:
         return ""
-
-
-def list_title(entry: Any) -> str:
-    """A page's title as the list shows it: its title, else its file name without extension."""
-    return readable_title(entry.title) if entry.title else Path(entry.path).stem
 
 
 def names_told_apart(entries: list[Any]) -> dict[str, str]:
