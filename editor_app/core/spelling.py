@@ -24,6 +24,11 @@ DEFAULT_LANGUAGE = "en_GB"
 PERSONAL_FILE = "dictionary.txt"
 _SUGGESTION_LIMIT = 8
 
+# A line starting an HTML block that holds no prose (`<style>`, `<script>`, `<pre>`): the
+# element's name ends at a space, `>` or `/` (`<pre-x>` is another element, holding prose).
+_RAW_TAG = r"[ \t]{0,3}<(style|script|pre)(?=[\s/>]|$)"
+_RAW_OPEN = re.compile(_RAW_TAG, re.I)
+
 # Regions of Markdown that are not prose. Order does not matter: they are all masked.
 _SKIP_MULTILINE = [
     # front matter, only at the very start
@@ -37,7 +42,7 @@ _SKIP_MULTILINE = [
     re.compile(r"\{\{.*?(?:\}\}|\Z)", re.S),
     # HTML blocks of styles, scripts or preformatted code: a line starting with the tag, to
     # the line closing it (CommonMark's first kind of HTML block), or to the end
-    re.compile(r"^[ \t]{0,3}<(style|script|pre)\b.*?(?:</\1\s*>.*?$|\Z)", re.M | re.S | re.I),
+    re.compile(rf"^{_RAW_TAG}.*?(?:</\1\s*>.*?$|\Z)", re.M | re.S | re.I),
 ]
 _SKIP_INLINE = [
     re.compile(r"(`+).+?\1"),  # inline code
@@ -186,10 +191,6 @@ def prose_mask(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
-
-
-# A line starting an HTML block that holds no prose (`<style>`, `<script>`, `<pre>`).
-_RAW_OPEN = re.compile(r"[ \t]{0,3}<(style|script|pre)(?=[\s>]|$)", re.I)
 
 
 def raw_element_end(line: str, element: str) -> int | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from shared_sites import copy_shared_site
 from spelling_helpers import misspelt
 
-from editor_app.core.spelling import words_to_check
+from editor_app.core.spelling import raw_element_left_open, words_to_check
 from editor_app.ui.spell import SpellService
 
 PAGE = "_tutorials/navigation.md"
@@ -62,3 +62,13 @@ def test_html_code_one_line_or_in_capitals_leaves_the_next_words_checked(
     qtbot.waitUntil(lambda: "mispeld" in misspelt(window.editor), timeout=10000)
     assert {"wrongg", "speling"} <= misspelt(window.editor)
     assert "xyzq" not in misspelt(window.editor)
+
+
+def test_an_element_only_named_like_pre_holds_prose_for_the_page_and_the_editor() -> None:
+    # `<pre-x>` is another element: its words are checked, in the page's check and in the
+    # editor's underlining line by line alike; `<pre>` with attributes holds none.
+    text = "<pre-x>\nA wrongg word.\n</pre-x>\n"
+    assert "wrongg" in [w for _s, _e, w in words_to_check(text)]
+    assert raw_element_left_open("<pre-x>") is None
+    assert [w for _s, _e, w in words_to_check("<pre class=x>\nwrongg\n</pre>\n")] == []
+    assert raw_element_left_open("<pre class=x>") == "pre"
