@@ -20,8 +20,8 @@ from typing import Any
 
 from editor_app.core.archetype_find import BUNDLE_INDEX, SECTION_INDEX
 from editor_app.core.schema_model import DATED_NAME
+from editor_app.core.site_walk import MARKDOWN_SUFFIXES
 
-_PAGE_SUFFIXES = (".md", ".markdown")
 _INDEXES = (SECTION_INDEX, Path(BUNDLE_INDEX).stem)
 
 # (last dotted part only, keep capitals, joiner); the slug's own way first, then the others
@@ -82,7 +82,7 @@ def _neighbours(site: Any, collection: str, folder: Path) -> list[tuple[str, str
     found = []
     for entry in site.documents(collection):
         path = Path(entry.path)
-        if path.suffix.lower() not in _PAGE_SUFFIXES or path.stem in _INDEXES:
+        if path.suffix.lower() not in MARKDOWN_SUFFIXES or path.stem in _INDEXES:
             continue
         if isinstance(entry.title, str) and entry.title.strip() and path.parent.resolve() == here:
             found.append((DATED_NAME.sub("", path.stem), entry.title.strip()))
@@ -132,7 +132,7 @@ def dated_like_neighbours(files: Iterable[Path], today: dt.date) -> str:
     """What a new page's name among `files` (its folder's) starts with, where most pages
     there (three or more) start theirs with their day, month or year though the collection
     is not dated: `2026-` beside connectedbydata's projects (`2022-dpdib.md`); else ''."""
-    stems = [p.stem for p in files if p.suffix.lower() in _PAGE_SUFFIXES and p.stem not in _INDEXES]
+    stems = [p.stem for p in files if p.suffix.lower() in MARKDOWN_SUFFIXES and p.stem not in _INDEXES]
     for pattern, form in _DATE_STARTS:
         count = sum(1 for stem in stems if pattern.match(stem))
         if count >= 3 and count * 2 > len(stems):

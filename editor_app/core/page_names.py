@@ -58,8 +58,9 @@ def shown_titles(pages: Sequence[tuple[str, str]]) -> list[str]:
     return [with_title(title, which.get(at)) for at, (title, _path) in enumerate(pages)]
 
 
-# The files a page can be: what Save As offers, and what Jekyll, Hugo and Eleventy read as one.
-PAGE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
+# The endings Save As keeps as typed: the files Jekyll, Hugo and Eleventy all read as a page
+# (Markdown and HTML; `validate.PAGE_SUFFIXES`, the files a check takes as pages, has more).
+SAVE_AS_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 
 
 def with_page_suffix(chosen: Path, page: Path | None) -> Path:
@@ -67,7 +68,7 @@ def with_page_suffix(chosen: Path, page: Path | None) -> Path:
     (`.md`, `.markdown`, `.html`), else with the page's own ending (`.md` when it had none).
     A name typed bare ("directory-layout") was saved so, a file no generator reads as a page
     and the document list does not show; "notes.v2" is "notes.v2.md"."""
-    if chosen.suffix.lower() in PAGE_SUFFIXES:
+    if chosen.suffix.lower() in SAVE_AS_SUFFIXES:
         return chosen
     own = page.suffix.lower() if page is not None else ""
-    return chosen.with_name(chosen.name + (own if own in PAGE_SUFFIXES else ".md"))
+    return chosen.with_name(chosen.name + (own if own in SAVE_AS_SUFFIXES else ".md"))
