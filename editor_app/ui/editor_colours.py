@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.spelling import DEFAULT_LANGUAGE
-from editor_app.ui.highlighter import FRONT_MATTER, PENDING
+from editor_app.ui.highlighter import FRONT_MATTER, PENDING, line_kind
 from editor_app.ui.spell import SpellService, add_spelling_actions
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ class EditorColours:
             return None
         cursor = self.cursorForPosition(pos)
         block = cursor.block()
-        if self.highlighter.front_matter and block.userState() == FRONT_MATTER:
+        if self.highlighter.front_matter and line_kind(block.userState()) == FRONT_MATTER:
             return None
         offset = cursor.positionInBlock()
         # The highlighter already decided: a red wave under the character means misspelt.

@@ -247,7 +247,7 @@ def _in_code_or_header(block: QTextBlock) -> bool:
     highlighter found it)."""
     previous = block.previous()
     state = previous.userState() if previous.isValid() else -1
-    return state > 0 and state & ~highlighter.PENDING & 0xFF != highlighter.NORMAL
+    return state > 0 and highlighter.line_kind(state) != highlighter.NORMAL
 
 
 def _in_preview(widget: Any) -> bool:

@@ -40,6 +40,12 @@ PENDING = 0x100
 _KIND_BITS, _LENGTH_SHIFT = 0xFF, 16
 
 
+def line_kind(state: int) -> int:
+    """What a line's state says it is in (NORMAL, a fence, COMMENT, FRONT_MATTER, a raw
+    element), without PENDING or a fence's length."""
+    return state & _KIND_BITS
+
+
 def _fence_state(marker: str) -> int:
     kind = FENCE_BACKTICK if marker[0] == "`" else FENCE_TILDE
     return kind | (min(len(marker), 0x7FFF) << _LENGTH_SHIFT)
