@@ -62,3 +62,38 @@ def test_a_pages_own_data_decides_its_layouts_condition(tmp_path: Path) -> None:
         "headerTitle",
     ]
     assert site.title_fields(docs, tmp_path / "c.md") is None  # the chain kept, decided again
+
+
+def test_a_condition_not_read_here_leaves_the_heading_in(tmp_path: Path) -> None:
+    """What the page's data may set without it being read here (computed data, a JavaScript
+    data file naming it) leaves the heading in; so does an `elif`; a heading printed twice is
+    one field."""
+    (tmp_path / "eleventy.config.js").write_text("export default {};\n", encoding="utf-8")
+    layouts = tmp_path / "_includes"
+    layouts.mkdir()
+    (layouts / "main.njk").write_text(
+        "---\n---\n{%- if not isDocs %}<h1>{{ headerTitle }}</h1>{%- endif %}\n{{ content }}\n"
+        "{%- if not isDocs %}<h1>{{ headerTitle }}</h1>{%- endif %}\n",
+        encoding="utf-8",
+    )
+    (layouts / "elif.njk").write_text(
+        "---\nisDocs: true\n---\n{% if other %}x{% elif not isDocs %}<h1>{{ menuTitle }}</h1>"
+        "{% endif %}\n{{ content }}\n",
+        encoding="utf-8",
+    )
+    (layouts / "docs.njk").write_text(
+        "---\nlayout: main.njk\nisDocs: true\n---\n{{ content }}\n", encoding="utf-8"
+    )
+    scripted = tmp_path / "scripted"
+    scripted.mkdir()
+    (scripted / "scripted.11tydata.js").write_text(
+        "export default { isDocs: process.env.DOCS === '1' };\n", encoding="utf-8"
+    )
+    site = Site.open(tmp_path)
+    named = ["title", "headerTitle"]
+    docs = {"layout": "docs.njk"}
+    assert site.title_fields(docs, tmp_path / "a.md") is None  # decided: no heading
+    computed = {**docs, "eleventyComputed": {"isDocs": "{{ false }}"}}
+    assert site.title_fields(computed, tmp_path / "b.md") == named
+    assert site.title_fields(docs, scripted / "c.md") == named
+    assert site.title_fields({"layout": "elif.njk"}, tmp_path / "e.md") == ["title", "menuTitle"]
