@@ -4,7 +4,8 @@ The widgets only call `editor_app.core.review`; every rule (what is a draft, how
 anchored, how a decision changes the file) lives there. One module per part of the screen:
 
 - `queue_model`: the queue as a table model, and its filter;
-- `notes_panel`: the notes of one page (also docked in the main window);
+- `notes_panel`: the notes of one page (also docked in the main window); `notes_panel_fit`:
+  how its notes and suggested edits share the height;
 - `editor_notes`: Add Review Note… on the words selected in the main window's text;
 - `changes`: the "What changed" tab; `report`: the "Report" tab;
 - `panel`: `ReviewPanel`, the review screen that holds them and makes the decisions;

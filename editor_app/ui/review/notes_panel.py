@@ -5,17 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QStyle,
     QStyleOptionDockWidget,
     QWidget,
@@ -32,12 +29,14 @@ from editor_app.ui.review.common import (
     _when,
 )
 from editor_app.ui.review.lines_as_they_read import read_lines_as_they_read
+from editor_app.ui.review.notes_panel_fit import NotesListsFitMixin
 from editor_app.ui.review.suggestions_panel import SuggestionsPanel
 
 
-class NotesPanel(QWidget):
+class NotesPanel(NotesListsFitMixin, QWidget):
     """The review notes of one document: list, resolve, delete; shown to the author too.
-    Its suggested edits are listed below the notes (`suggestions`, a SuggestionsPanel).
+    Its suggested edits are listed below the notes (`suggestions`, a SuggestionsPanel);
+    how the two lists share the height: `NotesListsFitMixin`.
 
     The main window calls `set_document(path, body)` when a file opens (and after edits);
     `passageRequested(start, end)` asks it to select the passage a note refers to.
@@ -100,67 +99,8 @@ class NotesPanel(QWidget):
         self.suggestions.suggestionsChanged.connect(self._after_suggestions_changed)
         self.suggestions.passageRequested.connect(self.passageRequested)
         layout.addWidget(self.suggestions, 1)
-        if compact:
-            # The height shared by the two lists, not given by their size hints (the
-            # suggested edits took twice the notes' height, each list showing one row).
-            for items in (self.list, self.suggestions.list):
-                policy = items.sizePolicy()
-                policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
-                items.setSizePolicy(policy)
-                items.setMinimumHeight(items.fontMetrics().height() * 3)
-            layout.setStretchFactor(self.list, 1)
-            layout.setStretchFactor(self.suggestions, 1)
-        self._compact = compact
-        self._wide: bool | None = None
-        if not compact:
-            # Wide under the page (a small screen), the lists are fitted again as they fill.
-            for items in (self.list, self.suggestions.list):
-                model = items.model()
-                model.rowsInserted.connect(self._fit_soon)
-                model.rowsRemoved.connect(self._fit_soon)
-                model.modelReset.connect(self._fit_soon)
+        self._share_height(layout, compact)
         self.set_document(None, "")
-
-    # A panel at least this wide (under the page at 1024 px) puts each list's buttons on its
-    # summary's row, and fits the notes list to its notes: the rows under the lists, and a
-    # notes list as tall as the suggested edits', left one suggested edit in view.
-    WIDE = 600
-    # Suggested edits kept whole in view, wide (with half the next one when there are more):
-    # the page above keeps some ten lines at 700 px high.
-    SUGGESTIONS_IN_VIEW = 2
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        if self._compact:
-            return
-        wide = self.width() >= self.WIDE
-        if wide != self._wide:
-            self._wide = wide
-            self.button_rows.put(on_top=wide, between_too=True)
-            self.suggestions.button_rows.put(on_top=wide)
-            self._fit_lists()
-
-    def _fit_soon(self, *_args: Any) -> None:
-        QTimer.singleShot(0, self._fit_lists)
-
-    def _fit_lists(self) -> None:
-        """Wide: the notes list no taller than its notes (two at most in view), the
-        suggested edits' list tall enough for SUGGESTIONS_IN_VIEW; narrow, as Qt sizes them."""
-        if not shiboken6.isValid(self):
-            return
-        if not self._wide:
-            for items in (self.list, self.suggestions.list):
-                items.setMinimumHeight(0)
-                items.setMaximumHeight(16777215)
-            return
-        notes = _rows_height(self.list, 2)
-        self.list.setMinimumHeight(notes)
-        self.list.setMaximumHeight(max(notes, _rows_height(self.list, 3)))
-        edits = self.suggestions.list
-        least = _rows_height(edits, self.SUGGESTIONS_IN_VIEW)
-        if edits.count() > self.SUGGESTIONS_IN_VIEW:  # half the next one: the list scrolls
-            least += (edits.sizeHintForRow(self.SUGGESTIONS_IN_VIEW) + 2 * edits.spacing()) // 2
-        edits.setMinimumHeight(least)
 
     # -- public ----------------------------------------------------------------------------
     def set_document(self, path: Path | str | None, body: str = "") -> None:
@@ -318,12 +258,3 @@ class NotesPanel(QWidget):
         anchor = self._anchors.get(note.id) if note is not None else None
         if anchor is not None and anchor.state != review.GENERAL:
             self.passageRequested.emit(anchor.start, anchor.end)
-
-
-def _rows_height(items: QListWidget, rows: int) -> int:
-    """The height showing the list's first `rows` rows whole (one line's height for an empty
-    list, where its summary says there is none)."""
-    # Each row with the list's spacing above and below it.
-    shown = [items.sizeHintForRow(row) + 2 * items.spacing() for row in range(min(rows, items.count()))]
-    inner = sum(shown) if shown else items.fontMetrics().height()
-    return inner + 2 * items.frameWidth() + 2
