@@ -335,13 +335,19 @@ def record_ids(data: bytes) -> set[str] | None:
 
     A text merge of two records can read as valid YAML and still drop one side's notes (both
     files written whole, a key given twice: the last wins); comparing ids tells."""
+    loaded = _read_record(data)
+    if loaded is None:
+        return None
+    return {str(i["id"]) for key in RECORD_LISTS for i in _items(loaded, key) if "id" in i}
+
+
+def _read_record(data: bytes) -> dict[str, Any] | None:
+    """A record's bytes read as its mapping; None when they cannot be read as one."""
     try:
         loaded = yaml.safe_load(data.decode("utf-8")) or {}
     except (UnicodeDecodeError, yaml.YAMLError):
         return None
-    if not isinstance(loaded, dict):
-        return None
-    return {str(i["id"]) for key in RECORD_LISTS for i in _items(loaded, key) if "id" in i}
+    return loaded if isinstance(loaded, dict) else None
 
 
 def union_records(document: str, mine: bytes, theirs: bytes) -> bytes | None:
@@ -374,11 +380,8 @@ def decisions_made(old: bytes | None, new: bytes | None) -> list[str]:
     def decisions(data: bytes | None) -> list[dict[str, Any]] | None:
         if data is None:
             return []
-        try:
-            loaded = yaml.safe_load(data.decode("utf-8")) or {}
-        except (UnicodeDecodeError, yaml.YAMLError):
-            return None
-        return _items(loaded, "decisions") if isinstance(loaded, dict) else None
+        loaded = _read_record(data)
+        return _items(loaded, "decisions") if loaded is not None else None
 
     before, after = decisions(old), decisions(new)
     if before is None or after is None:
