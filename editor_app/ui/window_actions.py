@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -39,11 +40,8 @@ def _edit(window: Any, what: str) -> None:
     the page unseen, and Ctrl+A then Ctrl+X emptied it."""
     focus = QApplication.focusWidget()
     if focus is None or isinstance(focus, (QMenu, QMenuBar)):
-        focus = getattr(window, "_edit_focus", None)  # chosen from the menu: where it was
-        try:
-            if focus is not None and not focus.isVisible():
-                focus = None
-        except RuntimeError:  # that widget is gone
+        focus = last_focused(window)  # chosen from the menu: where it was
+        if focus is not None and not focus.isVisible():
             focus = None
     if focus is None:
         target: Any = window.editor
@@ -54,6 +52,13 @@ def _edit(window: Any, what: str) -> None:
     else:
         return
     getattr(target, what)()
+
+
+def last_focused(window: Any) -> QWidget | None:
+    """The window's last focused widget that is no menu (kept by `_FocusMemory`), while it
+    still exists; None before any."""
+    widget = getattr(window, "_edit_focus", None)
+    return widget if widget is not None and shiboken6.isValid(widget) else None
 
 
 class _FocusMemory(QObject):

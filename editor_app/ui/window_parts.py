@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from editor_app.ui.form_tab_order import focusable_in_order
+from editor_app.ui.window_actions import last_focused
 
 
 def _shown(widget: QWidget | None) -> bool:
@@ -68,8 +68,7 @@ def focus_next_part(window: Any, step: int) -> bool:
         return False
     here = part_holding(parts, QApplication.focusWidget())
     if here is None:  # the menu bar, after Alt and Escape: go on from the part last used
-        memory = getattr(window, "part_memory", None)
-        here = part_holding(parts, memory.last) if memory is not None else None
+        here = part_holding(parts, last_focused(window))
     if here is None:
         index = 0 if step > 0 else len(parts) - 1
     else:
@@ -79,34 +78,10 @@ def focus_next_part(window: Any, step: int) -> bool:
     return True
 
 
-class _PartMemory(QObject):
-    """The part of the window that last held the keys, kept while the menu bar has them."""
-
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self._window = window
-        self._last: QWidget | None = None
-        app = QApplication.instance()
-        if app is not None:  # a slot of this child: let go with the window
-            app.focusChanged.connect(self._on_focus)
-
-    @property
-    def last(self) -> QWidget | None:
-        return self._last if self._last is not None and shiboken6.isValid(self._last) else None
-
-    @Slot(QWidget, QWidget)
-    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None or new.window() is not self._window:
-            return
-        if part_holding(window_parts(self._window), new) is not None:
-            self._last = new
-
-
 def install_window_parts(window: Any) -> None:
     """View > Next Part of the Window (F6) and Previous Part (Shift+F6); in the preview, Ctrl+Tab
     goes on too, Ctrl+Shift+Tab and Escape back to the text."""
     tr = window.tr
-    window.part_memory = _PartMemory(window)
     window.next_part_action = QAction(tr("Next Par&t of the Window"), window)
     window.next_part_action.setShortcut(QKeySequence("F6"))
     window.next_part_action.setStatusTip(
