@@ -31,6 +31,8 @@ def test_hugo_docs_aliases_keep_one_item_a_line(tmp_path: Path) -> None:
         ("[a,\n  b]", "[a,\n  b,\n  c]"),
         ("[\n  a,\n  b\n]", "[\n  a,\n  b,\n  c\n]"),
         ("[\n    a, b,\n  ]", "[\n    a,\n    b,\n    c,\n  ]"),
+        ("[a,\n]", "[a,\n  b,\n  c,\n]"),  # no item line to take the indent from
+        ("[\n]", "[a, b, c]"),  # an empty list tells no shape of its items
     ],
 )
 def test_a_flow_list_over_lines_stays_over_lines(tmp_path: Path, written: str, after: str) -> None:
