@@ -76,3 +76,5 @@ def test_with_page_suffix() -> None:
     assert with_page_suffix(Path("a/about"), Path("b/x.html")) == Path("a/about.html")
     assert with_page_suffix(Path("a/About.MD"), Path("b/x.md")) == Path("a/About.MD")
     assert with_page_suffix(Path("a/post"), None) == Path("a/post.md")
+    assert with_page_suffix(Path("a/old.htm"), Path("b/x.md")) == Path("a/old.htm")
+    assert with_page_suffix(Path("a/list"), Path("b/x.htm")) == Path("a/list.htm")
