@@ -96,13 +96,11 @@ class DraftStepsMixin(_Base):
         """Drafts sent, or sent again, since this copy last asked wait on the server: asked
         off the UI thread (the drafts known here are shown meanwhile), then listed again
         when the server had news; the status line asks only every few minutes."""
-        from editor_app.core import sync
-
         jobs = getattr(getattr(self.bar, "window_", None), "jobs", None)
         if jobs is not None:
             self._asking = True
             self._asked_at = time.monotonic()
-            jobs.start(sync.fetch_latest, self.root, on_done=self._asked, on_error=self._asked)
+            jobs.start(sync_names.fetch_latest, self.root, on_done=self._asked, on_error=self._asked)
 
     def _asked(self, answer: object) -> None:
         """The look's end: True, the server answered; False or a reason, it could not be
