@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core import asset_copies, assets
 from editor_app.core import markdown_edit as me
+from editor_app.core.safe_paths import is_inside
 from editor_app.ui import dialogs
 from editor_app.ui.file_questions import ask_keep_or_replace, image_files
 from editor_app.ui.form_files import AssetBrowser
@@ -65,7 +66,7 @@ class EditorImages:
         site = getattr(parent, "site", None)
         if site is None:
             return []
-        return [f for f in site.asset_folders if not _inside(f, folder)]
+        return [f for f in site.asset_folders if not is_inside(f, folder)]
 
     @classmethod
     def ask_outside_file(cls, parent: QWidget, start: Path) -> Path | None:
@@ -102,7 +103,7 @@ class EditorImages:
             source = self.ask_image_file(self, folder if folder.is_dir() else self.site.root)
             if source is None:
                 return None
-        if _inside(source, folder) or any(  # one of the site's pictures: no copy made
+        if is_inside(source, folder) or any(  # one of the site's pictures: no copy made
             source.parent.resolve() == other.resolve()
             for other in self.other_image_folders(self, folder)
         ):
@@ -204,14 +205,6 @@ class EditorImages:
             except OSError:
                 pass  # left where it is: nothing of the author's is lost
         copies.clear()
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    """Whether `path` is a file within `folder` or one of its subfolders."""
-    try:
-        return path.resolve().is_relative_to(folder.resolve())
-    except OSError:
-        return False
 
 
 def _names_in(folder: Path) -> list[str]:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import assets
+from editor_app.core.safe_paths import is_inside
 from editor_app.core.site import IMAGE_SUFFIXES
 from editor_app.ui import dialogs
 from editor_app.ui.file_questions import ask_keep_or_replace, image_files
@@ -358,7 +359,7 @@ class AssetBrowser(QDialog):
         """The files of `also`'s folders (other than `folder` and its subfolders, listed
         already), after the folder's own, each named by its path from `names_from`."""
         for other in also:
-            if _within(other, folder):
+            if is_inside(other, folder):
                 continue
             for path in assets.list_files(other, images_only=images):
                 try:
@@ -433,10 +434,3 @@ class AssetBrowser(QDialog):
 
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1  # an item's full path (its thumbnail, the pick)
-
-
-def _within(path: Path, folder: Path) -> bool:
-    try:
-        return path.resolve().is_relative_to(folder.resolve())
-    except OSError:
-        return False
