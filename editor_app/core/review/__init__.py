@@ -124,7 +124,11 @@ from editor_app.core.review.queue import (
 )
 from editor_app.core.review.record import APPROVED, SENT_BACK, Decision, NoteStore
 from editor_app.core.review.report import note_state_text, report_html, write_report
-from editor_app.core.review.send_for_review import keep_off_setting, send_for_review
+from editor_app.core.review.send_for_review import (
+    keep_off_setting,
+    send_for_review,
+    setting_line,
+)
 from editor_app.core.review.status import (
     DRAFT_WORDS,
     FINAL_WORDS,
@@ -266,6 +270,7 @@ __all__ = [
     "nothing_to_review",
     "keep_off_setting",
     "send_for_review",
+    "setting_line",
     "queue_statuses",
     "record_blockers",
     "reject_suggestion",

@@ -21,6 +21,12 @@ def keep_off_setting(generator: str | None) -> tuple[str, bool] | None:
     return ("draft", True) if generator == "hugo" else ("published", False)
 
 
+def setting_line(setting: tuple[str, bool]) -> str:
+    """The setting as the page's settings show it ("published: false")."""
+    name, value = setting
+    return f"{name}: {'true' if value else 'false'}"
+
+
 def send_for_review(path: Path | str, site: Any) -> str:
     """Write the setting that keeps the page off the site until it is approved, and save; the
     line written ("published: false"). ReviewError, nothing written, in one line when the
@@ -40,7 +46,6 @@ def send_for_review(path: Path | str, site: Any) -> str:
         site.collection_of(path), generator
     ):
         raise ReviewError("This page already waits for review: see Review > Review Queue.")
-    name, value = setting
-    doc.set(name, value)
+    doc.set(*setting)
     doc.save(inside=getattr(site, "root", None))  # never through a link out of the site
-    return f"{name}: {'true' if value else 'false'}"
+    return setting_line(setting)

@@ -35,9 +35,8 @@ class PageToReview(QObject):
         if site is not None and setting is None:
             tip = self.tr("Eleventy has no setting that keeps a page off the site until approved.")
         elif setting is not None:
-            name, value = setting
             tip = self.tr("Keep the page off the site until it is approved (%1), so it waits in "
-                          "the review queue.").replace("%1", f"{name}: {str(value).lower()}")
+                          "the review queue.").replace("%1", review.setting_line(setting))
         else:
             tip = ""
         self.action.setToolTip(tip)
