@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -349,7 +349,10 @@ class ListMarkAsker:
         if whole_site not in self._read:
             site = self._site
             entries = site.entries() if whole_site else site.documents(self._collection)
-            self._read[whole_site] = _list_items_of(entries, self._field, self._left_out)
+            left_out = self._left_out
+            self._read[whole_site] = list_items_of(
+                entries, self._field, lambda entry: _resolved(entry.path) == left_out
+            )
         return self._read[whole_site]
 
     def tight(self) -> bool | None:
@@ -391,17 +394,22 @@ def list_mark_asker(
     return ListMarkAsker(site, collection, field, leave_out)
 
 
-def _list_items_of(entries: Any, field: str, left_out: Path | None) -> list:
-    """The one-line text items of list `field` in up to 200 YAML headers of these pages."""
+def list_items_of(
+    entries: Any, field: str, skip: Callable[[Any], bool], limit: int = 200
+) -> list[tuple[str | None, str, str]]:
+    """The one-line text items of list `field` in up to `limit` YAML headers of these pages
+    (as `QuoteHabits.listed` holds them), a page holding the list that `skip` tells of left
+    out: the list habits `set`, the form and rename go back to."""
     found: list[tuple[str | None, str, str]] = []
     read = 0
     for entry in entries:
         value = entry.front_matter.get(field) if entry.error is None else None
-        if not isinstance(value, list) or not value or _resolved(entry.path) == left_out:
+        if not isinstance(value, list) or not value or skip(entry):
             continue
-        if read >= 200:
+        if read >= limit:
             break
         read += 1
+        # Its header's text alone (its first 8 KB), where the marks are: not the page.
         head = (header_text(entry.path) or "").removeprefix("\ufeff")
         if head.startswith("---"):  # a YAML header (not TOML or JSON)
             found += field_list_items(head, field)
@@ -414,6 +422,7 @@ __all__ = [
     "collection_headers",
     "field_list_items",
     "header_text",
+    "list_items_of",
     "list_like_the_others",
     "list_mark_asker",
     "move_before",

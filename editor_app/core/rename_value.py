@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document, FrontMatterError, parse_cli_value
-from editor_app.core.field_place import field_list_items, header_text
+from editor_app.core.field_place import list_items_of
 from editor_app.core.group_field import field_value, group_edited
 from editor_app.core.site import Site
 from editor_app.core.tool_support import as_text
@@ -232,22 +232,13 @@ class _UsualListMark:
         return QuoteHabits(listed=listed).list_items
 
     def _read(self) -> list[tuple[str | None, str, str]]:
-        listed: list[tuple[str | None, str, str]] = []
-        read = 0
-        for entry in self._site.entries():
-            value = entry.front_matter.get(self._field) if entry.error is None else None
-            if not isinstance(value, list) or not value:
-                continue
-            if any(_uses(value, left_out) for left_out in self._left_out):
-                continue
-            if read >= self.PAGES:
-                break
-            read += 1
-            # Its header's text alone (its first 8 KB), where the marks are: not the page.
-            head = (header_text(entry.path) or "").removeprefix("\ufeff")
-            if head.startswith("---"):  # a YAML header (not TOML or JSON)
-                listed += field_list_items(head, self._field)
-        return listed
+        field, left_out = self._field, self._left_out
+        return list_items_of(
+            self._site.entries(),
+            field,
+            lambda entry: any(_uses(entry.front_matter[field], lo) for lo in left_out),
+            self.PAGES,
+        )
 
 
 def _rename_in(
