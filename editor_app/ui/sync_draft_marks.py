@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QTextCursor, QTextDocument, QTextTable
 from PySide6.QtWidgets import QTextEdit
 
 from editor_app.core import review
+from editor_app.ui.review.common import _to_qt
 from editor_app.ui.review.text_notes import NOTE_COLOUR  # the review window's, for a note's words
 
 
@@ -26,11 +27,6 @@ def _table(document: QTextDocument) -> QTextTable | None:
         if isinstance(frame, QTextTable):
             return frame
     return None
-
-
-def _units(text: str) -> int:
-    """How many positions of a QTextDocument `text` takes (UTF-16 code units)."""
-    return len(text.encode("utf-16-le")) // 2
 
 
 def note_place(
@@ -56,8 +52,8 @@ def note_place(
     span.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
     shown = span.selectedText()  # the paragraph, its line breaks one character each
     cursor = QTextCursor(document)
-    cursor.setPosition(first + _units(shown[:start]))
-    cursor.setPosition(first + _units(shown[:end]), QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(first + _to_qt(shown, start))
+    cursor.setPosition(first + _to_qt(shown, end), QTextCursor.MoveMode.KeepAnchor)
     words = _loose(body[anchor.start : anchor.end])
     if _loose(cursor.selectedText().replace("\u2029", " ")) == words:
         return cursor
