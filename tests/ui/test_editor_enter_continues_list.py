@@ -55,3 +55,30 @@ def test_new_line_in_list_rules() -> None:
     assert new_line_in_list("- item", 1) is None  # caret in the marker
     assert new_line_in_list("* * *", 5) is None  # a rule across the page
     assert new_line_in_list("Plain words", 11) is None
+
+
+def test_shift_enter_and_enter_on_a_selection_are_plain_new_lines(
+    qtbot, quiet_window: MainWindow, site_copy: Path
+) -> None:  # noqa: ANN001
+    window = quiet_window
+    open_site(qtbot, window, site_copy)
+    page = site_copy / "_resources/case-study-dfe.md"
+    before = page.read_text(encoding="utf-8")
+    assert window.open_document(page)
+    editor = window.editor
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "- First words")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(editor, "more of them")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "- Second gone")
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Left, cursor.MoveMode.KeepAnchor, len(" gone"))
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the selection replaced by a plain new line
+    assert window.save_document()
+    added = page.read_text(encoding="utf-8")[len(before) :]
+    assert added.endswith("\n- First words\nmore of them\n- Second\n"), added
