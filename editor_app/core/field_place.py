@@ -331,7 +331,7 @@ class ListMarkAsker:
         self._site, self._collection, self._field = site, collection, field
         self._left_out = _resolved(leave_out)
         self._read: dict[bool, list[tuple[str | None, str, str]]] = {}
-        self._spacing: dict[str, int] = {}  # tight minus spaced, by where
+        self._spacing: dict[bool, int] = {}  # tight minus spaced, by whole_site
 
     def __call__(self, context: str) -> str | bool | None:
         from editor_app.core.document_yaml_text import QuoteHabits
@@ -347,25 +347,27 @@ class ListMarkAsker:
 
     def _items(self, whole_site: bool) -> list[tuple[str | None, str, str]]:
         if whole_site not in self._read:
-            site = self._site
-            entries = site.entries() if whole_site else site.documents(self._collection)
             left_out = self._left_out
             self._read[whole_site] = list_items_of(
-                entries, self._field, lambda entry: _resolved(entry.path) == left_out
+                self._entries(whole_site),
+                self._field,
+                lambda entry: _resolved(entry.path) == left_out,
             )
         return self._read[whole_site]
+
+    def _entries(self, whole_site: bool) -> Any:
+        """The pages asked: the collection's, else the whole site's."""
+        return self._site.entries() if whole_site else self._site.documents(self._collection)
 
     def tight(self) -> bool | None:
         if self._site is None:
             return None
         for whole_site in (False, True):
-            where = "site" if whole_site else "collection"
-            if where not in self._spacing:
-                site = self._site
-                entries = site.entries() if whole_site else site.documents(self._collection)
-                self._spacing[where] = _tight_lists(entries, self._field, self._left_out)
-            if self._spacing[where]:
-                return self._spacing[where] > 0
+            if whole_site not in self._spacing:
+                entries = self._entries(whole_site)
+                self._spacing[whole_site] = _tight_lists(entries, self._field, self._left_out)
+            if self._spacing[whole_site]:
+                return self._spacing[whole_site] > 0
         return None
 
 
