@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
+from editor_app.core.safe_paths import is_inside
 from editor_app.ui.disk_combine import combine_into
 from editor_app.ui.kept_versions import install_kept_versions
 from editor_app.ui.safety import DocumentGuard
@@ -46,7 +47,7 @@ def restore_into(window: Any, path: Path, text: str) -> bool:
     kind); until then its copy stays in the recovery folder, so False."""
     path = Path(path)
     root = window.site.root if window.site is not None else None
-    if root is not None and not _inside(path, root) and path.parent.is_dir():
+    if root is not None and not is_inside(path, root) and path.parent.is_dir():
         _restore_once_opened(window, path, text)  # opening asks about unsaved changes first
         return False
     if not window.maybe_save_changes():
@@ -60,19 +61,12 @@ def restore_into(window: Any, path: Path, text: str) -> bool:
     return True
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        return path.resolve().is_relative_to(Path(root).resolve())
-    except OSError:
-        return False
-
-
 def _restore_once_opened(window: Any, path: Path, text: str) -> None:
     """Open the site `path` belongs to, then show the recovered text there (once)."""
 
     def opened(root: Path) -> None:
         window.siteOpened.disconnect(opened)
-        if _inside(path, root):  # another folder opened meanwhile: the copy waits for next time
+        if is_inside(path, root):  # another folder opened meanwhile: the copy waits for next time
             restore_into(window, path, text)
 
     window.siteOpened.connect(opened)
