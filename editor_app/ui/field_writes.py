@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from editor_app.core.document import Document, FrontMatterError
-from editor_app.core.field_place import list_mark_asker
+from editor_app.core.field_place import ListMarkAsker
 
 
 def in_site_shape(site: Any, doc: Any, name: str, value: list) -> object:
@@ -54,17 +54,19 @@ def set_field(site: Any, doc: Any, name: str, value: object) -> None:
     elif isinstance(value, dict):
         _members_typed_anew(doc, name, value)
     collection = site.collection_of(doc.path) if site and doc.path else None
+    # One reader of the list habits for this edit, handed on to the restyling below.
+    list_marks = {name: ListMarkAsker(site, collection, name, doc.path)}
     if not collection or doc.front_matter.get(name) not in (None, ""):
         doc.set(
             name,
             value,
             usual_quote_mark=_quote_mark_asker(site, collection, name, doc.path),
-            usual_list_mark=list_mark_asker(site, collection, name, doc.path),
+            usual_list_mark=list_marks[name],
         )
     else:
         pages, texts = field_place.collection_headers(site, collection)
         field_place.set_as_the_others(doc, name, value, pages, texts)
-    _back_as_saved(doc, site, collection)
+    _back_as_saved(doc, site, collection, list_marks)
 
 
 # The open page's collection's quote marks, by field and page (`clear_quote_mark` reads up to 200
@@ -117,7 +119,9 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-def _back_as_saved(doc: Any, site: Any = None, collection: str | None = None) -> None:
+def _back_as_saved(
+    doc: Any, site: Any = None, collection: str | None = None, list_marks: Any = None
+) -> None:
     """Settings typed back to what the file has: the header as the file has it, byte for byte
     (a passing `Loose ` quoted the title, and `Loose` stayed quoted)."""
     if not doc.original or not doc.has_front_matter:
@@ -133,19 +137,24 @@ def _back_as_saved(doc: Any, site: Any = None, collection: str | None = None) ->
     ):
         doc.set_raw_front_matter(saved.raw_front_matter)
         return
-    _restyled_as_saved(doc, saved, site, collection)
+    _restyled_as_saved(doc, saved, site, collection, list_marks or {})
 
 
 _YAML_OPENERS = (b"---", b"\xef\xbb\xbf---")  # with or without a byte-order mark
 
 
 def _restyled_as_saved(
-    doc: Any, saved: Any, site: Any = None, collection: str | None = None
+    doc: Any,
+    saved: Any,
+    site: Any = None,
+    collection: str | None = None,
+    list_marks: dict[str, Any] | None = None,
 ) -> None:
     """The changed fields written again onto the header as saved, each in the file's own
     style: typing `Introduction to Hugo` passes through `Introduction ` (quoted, for its
     trailing space), which must not leave the saved title quoted. Only when the page has the
-    same fields as saved, in the same order; anything else keeps the header as it is."""
+    same fields as saved, in the same order; anything else keeps the header as it is.
+    `list_marks`: the list-habit readers already made for this edit, by field."""
     if doc.raw_front_matter == saved.raw_front_matter or doc.front_matter_format != "yaml":
         return
     if saved.front_matter_format != "yaml" or not saved.original.startswith(_YAML_OPENERS):
@@ -163,7 +172,8 @@ def _restyled_as_saved(
                     key,
                     value,
                     usual_quote_mark=_quote_mark_asker(site, collection, key, doc.path),
-                    usual_list_mark=list_mark_asker(site, collection, key, doc.path),
+                    usual_list_mark=(list_marks or {}).get(key)
+                    or ListMarkAsker(site, collection, key, doc.path),
                 )
     except (ValueError, TypeError, FrontMatterError):
         return
