@@ -219,18 +219,30 @@ def set_as_the_others(
     list_like_the_others(doc, field, usual_list_style(texts, field))
 
 
-def collection_headers(site: Any, collection: str, limit: int = 200) -> tuple[list, list[str]]:
+def collection_headers(
+    site: Any,
+    collection: str,
+    limit: int = 200,
+    leave_out: Any = None,
+    beside: list[str] | None = None,
+) -> tuple[list, list[str]]:
     """The headers of a collection's pages (`front_matter` dicts) and, for the first `limit`,
-    their files' text up to the end of the header (for how they quote)."""
+    their files' text up to the end of the header (for how they quote). `leave_out`: a page
+    whose text is not read; `beside`, when given, gets the texts of the pages in its folder."""
+    left_out = _resolved(leave_out)
     pages, texts = [], []
     for entry in site.documents(collection):
         if entry.error is not None or not entry.front_matter:
             continue
         pages.append(entry.front_matter)
-        if len(texts) < limit:
-            head = header_text(entry.path)
-            if head is not None:
-                texts.append(head)
+        if len(texts) >= limit:
+            continue
+        path = _resolved(entry.path) if left_out is not None else None
+        head = header_text(entry.path) if path is None or path != left_out else None
+        if head is not None:
+            texts.append(head)
+            if beside is not None and path is not None and path.parent == left_out.parent:
+                beside.append(head)
     return pages, texts
 
 
@@ -259,17 +271,8 @@ def clear_quote_mark(
     titles, five in six (`title: "Buddy"`), where the docs as a whole mostly do not."""
     if site is None or not collection:
         return None
-    left_out = _resolved(leave_out)
-    texts, beside = [], []
-    for entry in site.documents(collection):
-        if entry.error is not None or not entry.front_matter or len(texts) >= 200:
-            continue
-        path = _resolved(entry.path)
-        head = header_text(entry.path) if path != left_out else None
-        if head is not None:
-            texts.append(head)
-            if left_out is not None and path is not None and path.parent == left_out.parent:
-                beside.append(head)
+    beside: list[str] = []
+    _, texts = collection_headers(site, collection, leave_out=leave_out, beside=beside)
     folder = _clear_mark(beside, field, least=2)
     if folder is not None:
         return folder or None
