@@ -30,14 +30,15 @@ def _table(document: QTextDocument) -> QTextTable | None:
 
 
 def note_place(
-    document: QTextDocument, diff: Any, body: str, note: Any
+    document: QTextDocument, diff: Any, body: str, note: Any, rows: dict[int, int] | None = None
 ) -> QTextCursor | None:
     """The note's own words where the draft's side of the comparison shows them (None: its
-    paragraph is folded away, or its words were replaced since)."""
+    paragraph is folded away, or its words were replaced since). `rows`: the comparison's
+    `review.newer_side_rows`, made once when marking many notes."""
     anchor = review.anchor_note(note, body)
     if anchor.state != review.FOUND:
         return None
-    place = review.newer_side_place(diff, body, anchor.start, anchor.end)
+    place = review.newer_side_place(diff, body, anchor.start, anchor.end, rows=rows)
     table = _table(document)
     if place is None or table is None:
         return None
@@ -71,8 +72,9 @@ def mark_notes(browser: QTextEdit, diff: Any, body: str | None, notes: Iterable[
     """Mark each note's words at its own place on the draft's side; how many were marked."""
     selections = []
     document = browser.document()
+    rows = review.newer_side_rows(diff) if body is not None else {}
     for note in notes if body is not None else ():
-        cursor = note_place(document, diff, body, note)
+        cursor = note_place(document, diff, body, note, rows)
         if cursor is None:
             continue
         mark = QTextEdit.ExtraSelection()

@@ -246,7 +246,7 @@ def diff_to_html(diff: DocumentDiff, context: int = 1) -> str:
             "</td></tr></table>"
         )
         return "".join(out)
-    if diff.fields:
+    if diff.fields:  # its rows counted the same way by _rows_before_text
         out.append('<tr><td colspan="2" bgcolor="#f6f6f6"><b>Page settings</b></td></tr>')
         for ch in diff.fields:
             label = _esc(_field_label(ch.name))
@@ -263,67 +263,107 @@ def diff_to_html(diff: DocumentDiff, context: int = 1) -> str:
                 f'<tr><td style="{_CELL}"><b>{label}:</b> {left}</td>'
                 f'<td style="{_CELL}"><b>{label}:</b> {right}</td></tr>'
             )
-    if any(b.kind != "same" for b in diff.blocks):
+    if _has_text_heading(diff):
         out.append('<tr><td colspan="2" bgcolor="#f6f6f6"><b>Text</b></td></tr>')
-    out.extend(row for row, _shown in _text_rows(diff, context))
+    out.extend(_text_rows(diff, context))
     out.append("</table>")
     return "".join(out)
 
 
-def _text_rows(diff: DocumentDiff, context: int) -> Iterator[tuple[str, int | None]]:
-    """The table's rows of the text, each with the newer version's paragraph it shows (its
-    index in `paragraphs`; None: a folded row, or a paragraph the newer version lost)."""
+def _has_text_heading(diff: DocumentDiff) -> bool:
+    return any(b.kind != "same" for b in diff.blocks)
+
+
+def _rows_before_text(diff: DocumentDiff) -> int:
+    """The table's rows above its text: the labels, then the settings (a heading and one row
+    each), then the Text heading, as `diff_to_html` writes them."""
+    settings = 1 + len(diff.fields) if diff.fields else 0
+    return 1 + settings + (1 if _has_text_heading(diff) else 0)
+
+
+def _text_layout(
+    diff: DocumentDiff, context: int
+) -> Iterator[tuple[int, BodyBlock | None, int | None]]:
+    """The table's rows of the text, in order, each as (paragraphs folded, block, the newer
+    version's paragraph it shows): a folded row has its count and no block; a row of a block
+    has 0. The paragraph is its index in `paragraphs` (None: a paragraph the newer version
+    lost, or a folded row)."""
     newer: dict[int, int] = {}  # a block (by id) -> its paragraph in the newer version
     for block in diff.blocks:
         if block.kind != "removed":
             newer[id(block)] = len(newer)
     for skipped, block in _folded_blocks(diff.blocks, context):
         if skipped:
-            yield _folded_row(skipped), None
+            yield skipped, None, None
         if block is None:
             break
-        shown = newer.get(id(block))
-        if block.kind == "same":
+        yield 0, block, newer.get(id(block))
+
+
+def _text_rows(diff: DocumentDiff, context: int) -> Iterator[str]:
+    """The HTML of the table's rows of the text."""
+    for skipped, block, _shown in _text_layout(diff, context):
+        if block is None:
+            yield _folded_row(skipped)
+        elif block.kind == "same":
             left = right = _esc(block.old)
             yield (
                 f'<tr><td style="{_CELL} color:#555;">{left}</td>'
                 f'<td style="{_CELL} color:#555;">{right}</td></tr>'
-            ), shown
+            )
         elif block.kind == "changed":
             left, right = word_diff_html(block.old, block.new)
-            yield f'<tr><td style="{_CELL}">{left}</td><td style="{_CELL}">{right}</td></tr>', shown
+            yield f'<tr><td style="{_CELL}">{left}</td><td style="{_CELL}">{right}</td></tr>'
         elif block.kind == "removed":
             yield (
                 f'<tr><td style="{_CELL}" bgcolor="#ffeceb">'
                 f'<span style="{_OLD_STYLE}">{_esc(block.old)}</span></td>'
                 f'<td style="{_CELL}"></td></tr>'
-            ), None
+            )
         else:
             yield (
                 f'<tr><td style="{_CELL}"></td><td style="{_CELL}" bgcolor="#e8f8ec">'
                 f'<span style="{_NEW_STYLE}">{_esc(block.new)}</span></td></tr>'
-            ), shown
+            )
+
+
+def newer_side_rows(diff: DocumentDiff, context: int = 1) -> dict[int, int]:
+    """The row of `diff_to_html`'s table each newer-version paragraph shows in (by its index
+    in `paragraphs`; folded-away paragraphs absent). Made once per comparison, for
+    `newer_side_place`."""
+    if not diff.changed:
+        return {}
+    rows: dict[int, int] = {}
+    for row, (_skipped, _block, shown) in enumerate(
+        _text_layout(diff, context), start=_rows_before_text(diff)
+    ):
+        if shown is not None:
+            rows[shown] = row
+    return rows
 
 
 def newer_side_place(
-    diff: DocumentDiff, body: str, start: int, end: int, context: int = 1
+    diff: DocumentDiff,
+    body: str,
+    start: int,
+    end: int,
+    context: int = 1,
+    rows: dict[int, int] | None = None,
 ) -> tuple[int, int, int] | None:
     """Where `body[start:end]` (`body`: the newer version's text) shows in `diff_to_html`'s
     table: (row, start, end), the offsets within that row's newer-side cell, which holds its
     paragraph. None when its paragraph is folded away (or it is in none): a note's own place,
-    not every place its words are (the Drafts dialog's marks)."""
+    not every place its words are (the Drafts dialog's marks). `rows`: `newer_side_rows` of
+    the same diff and context, when placing many."""
     spans = paragraph_spans(body)
     index = next((i for i, (s, e) in enumerate(spans) if s <= start < e), None)
-    if index is None or not diff.changed:
+    if index is None:
         return None
-    row = 1 + (1 + len(diff.fields) if diff.fields else 0)
-    row += 1 if any(b.kind != "same" for b in diff.blocks) else 0
-    for _html, shown in _text_rows(diff, context):
-        if shown == index:
-            para_start, para_end = spans[index]
-            return row, start - para_start, min(end, para_end) - para_start
-        row += 1
-    return None
+    row = (newer_side_rows(diff, context) if rows is None else rows).get(index)
+    if row is None:
+        return None
+    para_start, para_end = spans[index]
+    return row, start - para_start, min(end, para_end) - para_start
 
 
 def word_diff_text(old: str, new: str) -> str:
