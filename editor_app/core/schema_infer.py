@@ -28,6 +28,7 @@ from editor_app.core.schema_model import (
     _scan_keys,
     is_empty,
 )
+from editor_app.core.schema_required import MIN_OTHERS_TITLE
 from editor_app.core.schema_values import (
     _infer_values,
 )
@@ -279,13 +280,14 @@ def _infer_field(
                 s_vals.append(str(v))  # anything else YAML can make is shown as text
     filled = len(lists) + len(s_vals) + len(objects)
     m = n if required_of is None else required_of
-    # A title is asked of a page when every other page has one (two others at least, the
-    # rule Check and the form's star apply: schema_required.MIN_OTHERS_TITLE): in a small
-    # collection the one page lacking it must not make the field optional, or Check would
-    # say nothing of an emptied or removed title there.
+    # A title is asked of a page when every other page has one (MIN_OTHERS_TITLE others at
+    # least, the rule Check and the form's star apply): in a small collection the one page
+    # lacking it must not make the field optional, or Check would say nothing of an emptied
+    # or removed title there.
+    title_asked = key == "title" and m >= MIN_OTHERS_TITLE + 1
     required = m >= REQUIRED_MIN_DOCS and (
         filled >= REQUIRED_SHARE * m
-        or ((m >= SMALL_SAMPLE or key == "title") and filled >= m - 1)
+        or ((m >= SMALL_SAMPLE or title_asked) and filled >= m - 1)
     )
     where = f"{coll}: `{key}`"
     if not filled:
