@@ -13,8 +13,8 @@ from typing import Any
 from editor_app.cli.common import EXIT_OK, cannot_read, fail, warn_not_utf8
 from editor_app.cli.content_set_fields import (
     _as_list,
-    _collection_list_mark,
     _collection_quote_mark,
+    _CollectionListMark,
     _holds_other_than_text,
     _in_own_spelling,
     _new_in_group,
@@ -269,7 +269,7 @@ def cmd_set(args: argparse.Namespace) -> int:
                 value,
                 typed=typed if isinstance(value, datetime) else None,
                 usual_quote_mark=_collection_quote_mark(page_fields, name),
-                usual_list_mark=_collection_list_mark(page_fields, name),
+                usual_list_mark=_CollectionListMark(page_fields, name),
             )
         for dotted in dict.fromkeys(removals):
             if dotted in repeated:

@@ -292,11 +292,11 @@ class _CollectionListMark:
 
     def _asked(self) -> Any:
         if self._asker is None:
-            from editor_app.core.field_place import list_mark_asker
+            from editor_app.core.field_place import ListMarkAsker
 
             site, collection = self._page_site.site()
             path = self._page_site.path
-            self._asker = list_mark_asker(site, collection, self._name, leave_out=path)
+            self._asker = ListMarkAsker(site, collection, self._name, leave_out=path)
         return self._asker
 
     def __call__(self, context: str) -> str | bool | None:
@@ -304,10 +304,6 @@ class _CollectionListMark:
 
     def tight(self) -> bool | None:
         return self._asked().tight()
-
-
-def _collection_list_mark(page_site: _PageSite, name: str) -> _CollectionListMark:
-    return _CollectionListMark(page_site, name)
 
 
 def _others_have(doc: object, name: str, page_site: _PageSite) -> bool:

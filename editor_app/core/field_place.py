@@ -391,14 +391,6 @@ def _tight_lists(entries: Any, field: str, left_out: Path | None) -> int:
     return count
 
 
-def list_mark_asker(
-    site: Any, collection: str | None, field: str, leave_out: Any = None
-) -> ListMarkAsker:
-    """The list habits of `collection`'s pages (else the site's) but `leave_out`, for
-    `Document.set(usual_list_mark=)` (`ListMarkAsker`)."""
-    return ListMarkAsker(site, collection, field, leave_out)
-
-
 def list_items_of(
     entries: Any, field: str, skip: Callable[[Any], bool], limit: int = 200
 ) -> list[tuple[str | None, str, str]]:
@@ -429,7 +421,6 @@ __all__ = [
     "header_text",
     "list_items_of",
     "list_like_the_others",
-    "list_mark_asker",
     "move_before",
     "quote_like_the_others",
     "set_as_the_others",
