@@ -198,10 +198,10 @@ class DraftDecisionsMixin(DraftStepsMixin, DraftSuggestionsMixin):
             anyway, reason = choice
             anyway = anyway and bool(findings.blockers)
 
-        def start() -> None:
+        def start(_look_failed: str) -> bool:  # Approve runs offline, shared later
             if self.bar.busy:  # begun while the dialog's look at the server ran
                 self.message.setText(tr("Another sharing step is running: try again in a moment."))
-                return
+                return False
             self._enable(False)
             approving = tr("Approving “{title}”…").format(title=d.title)
             self.message.setText(approving)
@@ -217,6 +217,7 @@ class DraftDecisionsMixin(DraftStepsMixin, DraftSuggestionsMixin):
                 seen=d.commit,  # the version shown: one sent again since is not approved unseen
                 findings={d.path: findings},  # Check's run for the question is the approval's
             )
+            return False
 
         self.after_asking(start)
 

@@ -120,13 +120,9 @@ class DraftStepsMixin(_Base):
             # A note, send back or decision needs the server the look just failed to reach:
             # said at once, its words kept, not asked again (a silent server took two more
             # minutes). Approve runs here, shared later.
-            self._look_failed = reason
-            self._refused_after_look = False
-            try:
-                step()  # it asks the server itself, and lists the drafts again at its end
-            finally:
-                self._look_failed = ""
-            if said and not self._refused_after_look:
+            # The step asks the server itself, and lists the drafts again at its end.
+            said_why_itself = step(reason)
+            if said and not said_why_itself:
                 self.message.setText(f"{said} {self.message.text()}".strip())
             return
         if said:
@@ -210,12 +206,11 @@ class DraftStepsMixin(_Base):
                 reason = not_sent(reason, keep[1])
             self._failed(reason)
 
-        def start() -> None:
-            look_failed = getattr(self, "_look_failed", "")
+        def start(look_failed: str) -> bool:
+            """True: refused, the look having failed (said why itself, no offline line)."""
             if look_failed:
-                self._refused_after_look = True  # said why itself: no offline line before it
                 failed(not_sent(look_failed, keep[1] if keep is not None else ""))
-                return
+                return True
             if self.bar.review_draft(
                 busy, said, fn, *args, author or None, done=done, failed=failed
             ):
@@ -224,6 +219,7 @@ class DraftStepsMixin(_Base):
                 self._tick_while(busy)
             else:
                 self.message.setText(tr("Another sharing step is running: try again in a moment."))
+            return False
 
         self.after_asking(start)
 
@@ -261,12 +257,14 @@ class DraftStepsMixin(_Base):
             timer.deleteLater()
         self._step_timer = None
 
-    def after_asking(self, step: Callable[[], None]) -> None:
+    def after_asking(self, step: Callable[[str], bool]) -> None:
         """Run `step` (a note, send back, decision or approval) once the dialog's own look
         at the server is done: run beside it, the look's older answer could be written over
-        what the step had just sent, the draft then listed as it was before the step."""
+        what the step had just sent, the draft then listed as it was before the step. The
+        step is given why the look failed ("" when it did not) and says whether it refused
+        for that reason, having said why itself."""
         if not self._asking:
-            step()
+            step("")
             return
         self._waiting_step = step
         self._enable(False)

@@ -71,7 +71,7 @@ class DraftsDialog(DraftNotesListMixin, DraftDecisionsMixin, QDialog):
         self.notes_label.setBuddy(self.notes)
         self._busy = False
         self._asking = False  # the dialog's own look at the server runs
-        self._waiting_step: Callable[[], None] | None = None  # a step clicked meanwhile
+        self._waiting_step: Callable[[str], bool] | None = None  # a step clicked meanwhile
         self._asked_at = 0.0  # when the look began (time.monotonic)
         # While a step waits for the look, the seconds it has waited, said each second.
         self._waiting_timer = QTimer(self)
