@@ -209,24 +209,32 @@ class ReviewerName:
         with no name (the caller signs another way: git's user.name at `where`, which the
         question then says); None when they cancel the question: the caller then does
         nothing, as Cancel says."""
+        return cls._answer(settings, parent, where)[0]
+
+    @classmethod
+    def _answer(
+        cls, settings: QSettings, parent: QWidget | None, where: Path | None
+    ) -> tuple[str | None, str]:
+        """`get`'s answer, and git's user.name at `where` when it was asked ("": not asked,
+        or git has none), so `signing` need not ask git again."""
         name = str(settings.value(REVIEWER_KEY, "") or "").strip()
         if name:
-            return name
+            return name, ""
         from editor_app.core import gitutil
 
         git_name = gitutil.user_name(where) or ""
         if git_name and settings.value(SIGN_WITH_GIT_NAME_KEY, False, type=bool):
-            return ""
+            return "", git_name
         answer = cls.ask(parent, git_name)
         if answer is None:
-            return None
+            return None, git_name
         name = answer.strip()
         if name:
             settings.setValue(REVIEWER_KEY, name)
             settings.remove(SIGN_WITH_GIT_NAME_KEY)
         elif git_name:
             settings.setValue(SIGN_WITH_GIT_NAME_KEY, True)
-        return name
+        return name, git_name
 
     @classmethod
     def signing(
@@ -235,12 +243,14 @@ class ReviewerName:
         """The name to sign with: `get`'s, else git's (as the site at `where` has it) or the
         login name when the person gave none; None when they cancel the question (the caller
         then does nothing)."""
-        name = cls.get(settings, parent, where)
+        name, git_name = cls._answer(settings, parent, where)
         if name is None:
             return None
+        if name or git_name:
+            return name or git_name
         from editor_app.core.review import default_author
 
-        return name or default_author(where)
+        return default_author(where)  # git has no name: the login name
 
     @classmethod
     def ask(cls, parent: QWidget | None, unnamed_as: str = "") -> str | None:
