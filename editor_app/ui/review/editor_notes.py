@@ -46,14 +46,13 @@ class EditorNotes(QObject):
         cursor = editor.textCursor()
         if not cursor.hasSelection():
             return 0, 0
-        shown = editor.toPlainText()
         if not editor.shows_joined_lines:
             start = _from_qt(body, cursor.selectionStart())
             end = _from_qt(body, cursor.selectionEnd())
             return review.whole_words(body, start, end)
         # Lines shown joined (View > Join Hard-Wrapped Lines): the words found in the file's
         # text as `review note --on` finds them.
-        quoted = shown[cursor.selectionStart() : cursor.selectionEnd()]
+        quoted = editor.toPlainText()[cursor.selectionStart() : cursor.selectionEnd()]
         try:
             return review.find_quoted(body, quoted.replace("\u2029", "\n"))
         except review.PassageNotFound as exc:
