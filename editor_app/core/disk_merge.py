@@ -21,6 +21,7 @@ from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.store import atomic_create
 from editor_app.core.sync_merge import Conflict, Finer, MergeResult, merge_pages
 from editor_app.core.word_merge import (
+    lines_touch,
     merge_words,
     merge_written_apart,
     settle,
@@ -59,9 +60,12 @@ def _merge_lines(base: str, mine: str, theirs: str) -> tuple[str, bool]:
         if settled is None and not b:
             settled = m + t  # both added lines at the same place: keeping both loses nothing
         elif settled is None and len(b) == len(m) == len(t):
-            # Neighbouring lines edited on each side: each line settled by its words.
+            # Neighbouring lines edited on each side: each line settled by its words, and a
+            # change of mine ending one line next to one of theirs starting the next (no
+            # unchanged word between: a hard-wrapped phrase) a clash.
+            touching = lines_touch(b, m, t)
             for line_b, line_m, line_t in zip(b, m, t, strict=True):
-                words = merge_words(line_b, line_m, line_t)
+                words = None if touching else merge_words(line_b, line_m, line_t)
                 clean = clean and words is not None
                 merged.append(line_m if words is None else words)
             continue

@@ -27,6 +27,7 @@ MOST_PIECES = 4000
 # A word, a run of whitespace (line breaks too), or one other character: joined, the text.
 _PIECES = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 _WORD = re.compile(r"\w", re.UNICODE)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def words_of(text: str) -> list[str]:
@@ -83,29 +84,67 @@ def settle(base: list[T], mine: list[T], theirs: list[T]) -> list[T] | None:
 
 def _settled_pieces(chunks: list[tuple[list[str], list[str], list[str]]]) -> list[str] | None:
     """The pieces of the stretches settled one by one (`settle`); None when one clashes, or
-    when a change of mine and one of theirs touch: nothing but spaces and marks (no word, no
-    line break) left unchanged between them. Each settled alone, the merged text would join
-    one side's words to the other's, a phrase neither wrote ("lay members" -> "lay people"
-    here and "public members" there gave "public people")."""
+    when a change of mine and one of theirs touch: nothing but spaces, marks and single line
+    breaks (no word, no blank line) left unchanged between them. Each settled alone, the
+    merged text would join one side's words to the other's, a phrase neither wrote ("lay
+    members" -> "lay people" here and "public members" there gave "public people"), and
+    hard-wrapped text breaks a phrase across lines."""
     merged: list[str] = []
     last_side = ""  # who made the last one-sided change since an unchanged word
+    last_added = False  # that change only added pieces
+    line_between = False  # a line break unchanged since that change
     for b, m, t in chunks:
         if b == m == t:
             text = "".join(b)
-            # An unchanged word or line break parts them: two lines merge as lines do.
-            if _WORD.search(text) or "\n" in text:
+            # An unchanged word or blank line parts them; one line break does not (a
+            # hard-wrapped phrase goes on on the next line) unless one side only added text
+            # there (a line typed after a line the other changed).
+            if _WORD.search(text) or _BLANK_LINE.search(text):
                 last_side = ""
+            line_between = line_between or "\n" in text
             merged += m
             continue
         settled = settle(b, m, t)
         if settled is None:
             return None
         side = "" if m == t else "mine" if t == b else "theirs"
-        if side and last_side and side != last_side:
+        added = not b
+        apart = line_between and (added or last_added)
+        if side and last_side and side != last_side and not apart:
             return None
-        last_side = side or last_side
+        if side:
+            last_side, last_added, line_between = side, added, False
         merged += settled
     return merged
+
+
+def _changed_at(base: str, side: str) -> tuple[bool, bool]:
+    """Whether `side` replaced or removed words of `base` with no unchanged word before the
+    change (at the line's start), and with none after it (at its end)."""
+    if side == base:
+        return False, False
+    b, s = words_of(base), words_of(side)
+    head, tail = _common_ends(b, b, s)
+    if head + tail >= len(b):
+        return False, False  # words only added: a line typed on stays apart
+    return (
+        not any(_WORD.match(p) for p in b[:head]),
+        not any(_WORD.match(p) for p in b[len(b) - tail :]),
+    )
+
+
+def lines_touch(base: list[str], mine: list[str], theirs: list[str]) -> bool:
+    """Whether, in lines of one paragraph both sides changed (as many in each), a change of
+    one side ends a line and one of the other side starts the next: a phrase going on over
+    the line break, its words from both (`_settled_pieces` says so within a line)."""
+    for n in range(len(base) - 1):
+        mine_ends = _changed_at(base[n], mine[n])[1]
+        theirs_ends = _changed_at(base[n], theirs[n])[1]
+        mine_starts = _changed_at(base[n + 1], mine[n + 1])[0]
+        theirs_starts = _changed_at(base[n + 1], theirs[n + 1])[0]
+        if (mine_ends and theirs_starts) or (theirs_ends and mine_starts):
+            return True
+    return False
 
 
 def merge_words(base: str, mine: str, theirs: str) -> str | None:

@@ -22,9 +22,12 @@ def _page(lines: list[str]) -> str:
 
 @st.composite
 def page_and_two_edits(draw: st.DrawFn) -> tuple[list[str], int, str, int, str]:
-    count = draw(st.integers(min_value=2, max_value=12))
+    count = draw(st.integers(min_value=3, max_value=12))
     lines = [f"line {n}: {draw(words)}" for n in range(count)]
-    i, j = draw(st.lists(st.integers(0, count - 1), min_size=2, max_size=2, unique=True))
+    # Not neighbours: whole neighbouring lines rewritten on each side, no unchanged word
+    # between, are a phrase over the line break (a clash, the test below).
+    pair = st.lists(st.integers(0, count - 1), min_size=2, max_size=2, unique=True)
+    i, j = draw(pair.filter(lambda p: abs(p[0] - p[1]) > 1))
     return lines, i, f"mine {draw(words)}", j, f"theirs {draw(words)}"
 
 
@@ -39,6 +42,15 @@ def test_edits_to_different_lines_both_kept(case: tuple[list[str], int, str, int
     both[i], both[j] = mine_line, theirs_line
     assert merged.clean
     assert merged.text == _page(both)
+
+
+def test_neighbouring_lines_rewritten_on_each_side_clash() -> None:
+    lines = ["line 0: a", "line 1: b", "line 2: c"]
+    mine, theirs = list(lines), list(lines)
+    mine[0], theirs[1] = "mine x", "theirs y"
+    merged = merge_page_texts(_page(lines), _page(mine), _page(theirs))
+    assert not merged.clean
+    assert "mine x\nline 1: b\n" in merged.text  # the author's lines kept there
 
 
 @settings(max_examples=60, deadline=None)

@@ -167,12 +167,10 @@ def _line_and_two_edits(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 def _word_pairs(text: str) -> set[tuple[str, str]]:
-    """Each word with the next one on its line (only spaces and marks between)."""
-    pairs = set()
-    for line in text.split("\n"):
-        words = re.findall(r"\w+", line)
-        pairs |= set(zip(words, words[1:], strict=False))
-    return pairs
+    """Each word with the next one (only spaces, marks and a line break between: a
+    hard-wrapped phrase goes on on the next line)."""
+    words = re.findall(r"\w+", text)
+    return set(zip(words, words[1:], strict=False))
 
 
 @settings(max_examples=400, deadline=None)
@@ -184,3 +182,58 @@ def test_a_merged_line_joins_no_two_words_that_no_version_joins(case: tuple[str,
     merged = merge_words(base, mine, theirs)
     if merged is not None:
         assert _word_pairs(merged) <= _word_pairs(base) | _word_pairs(mine) | _word_pairs(theirs)
+
+
+# Hard-wrapped text: a line break, not a word, between a change of mine and one of theirs.
+WRAPPED = ("includes lay\nmembers", "includes lay\npeople", "includes public\nmembers")
+
+
+def test_changes_either_side_of_a_line_break_clash() -> None:
+    base, theirs, mine = WRAPPED
+    assert merge_words(base, mine, theirs) is None
+    assert merge_words(base, theirs, mine) is None
+    # An unchanged word between still merges across lines.
+    assert merge_words("lay\nmembers of it", "lay\nmembers of them", "public\nmembers of it") == (
+        "public\nmembers of them"
+    )
+
+
+def _wrapped_team(team: tuple[Path, Path, Path]) -> tuple[Path, Path, Path]:
+    server, ben, ana = team
+    (ben / OTHER).write_text(f"{(ben / OTHER).read_text()}\nThe group {WRAPPED[0]} too.\n")
+    assert sync.push(ben).shared
+    assert not sync.pull(ana).conflicts
+    replace_in(ben / OTHER, WRAPPED[0], WRAPPED[1])
+    assert sync.push(ben).shared
+    replace_in(ana / OTHER, WRAPPED[0], WRAPPED[2])
+    return server, ben, ana
+
+
+def test_get_latest_offers_a_choice_across_a_line_break(team: tuple[Path, Path, Path]) -> None:
+    _server, _ben, ana = _wrapped_team(team)
+    saved = (ana / OTHER).read_bytes()
+
+    result = sync.pull(ana)
+
+    assert [c.path for c in result.conflicts] == [OTHER]
+    assert (ana / OTHER).read_bytes() == saved
+
+
+def test_share_does_not_send_a_phrase_mixed_across_lines(team: tuple[Path, Path, Path]) -> None:
+    server, _ben, ana = _wrapped_team(team)
+
+    result = sync.push(ana)
+
+    assert result.waiting_choice == [OTHER]
+    assert "public\npeople" not in git(server, "show", f"main:{OTHER}")
+
+
+def test_combine_both_keeps_a_choice_across_a_line_break(team: tuple[Path, Path, Path]) -> None:
+    _server, _ben, ana = team
+    before = (ana / OTHER).read_bytes() + f"\nThe group {WRAPPED[0]} too.\n".encode()
+    now, unsaved = (before.replace(WRAPPED[0].encode(), w.encode()) for w in WRAPPED[1:])
+
+    merged = merge_page_bytes(before, unsaved, now, OTHER)
+
+    assert not merged.clean
+    assert "public\npeople" not in merged.text and WRAPPED[2] in merged.text
