@@ -54,6 +54,9 @@ class PushResult:
     # The choices those files wait on, those that came up in Share's own Get latest (the
     # server had moved on) too: the window opens them, `sync push` lists them.
     choices: list[Conflict] = field(default_factory=list)
+    # Every choice waiting, as last read (pull only adds to them, and says so): `choices`
+    # picked from it, not read again.
+    stored_choices: list[Conflict] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def message(self) -> str:
@@ -129,10 +132,8 @@ def push(
     repo = open_repo(site_root)
     result = _push(repo, site_root, message, author, commit, email, set(shared_as_is))
     if result.waiting_choice:
-        from editor_app.core import sync_conflicts
-
         waiting = set(result.waiting_choice)
-        result.choices = [c for c in sync_conflicts.load(repo) if c.path in waiting]
+        result.choices = [c for c in result.stored_choices if c.path in waiting]
     if result.pulled is not None:  # came up in its Get latest, on files not sent anyway
         known = {c.id for c in result.choices}
         result.choices += [c for c in result.pulled.conflicts if c.id not in known]
@@ -155,11 +156,11 @@ def _push(
     in_review = sync_drafts.pages_in_review(repo)
     changed, left_out = working_files(repo, prefix)
     paths = [p for p in changed if page_of(p) not in in_review]
-    result = PushResult()
+    result = PushResult(stored_choices=sync_conflicts.load(repo))
     # A file a choice waits on holds this copy's version where others changed the same place:
     # sharing it would put theirs out of the shared copy before the person chose. (Approve,
     # `commit=False`, leaves the files it did not commit as they are: not said.)
-    waiting = {c.path for c in sync_conflicts.load(repo) if c.id not in shared_as_is}
+    waiting = {c.path for c in result.stored_choices if c.id not in shared_as_is}
     if commit:
         result.waiting_choice = sorted(p for p in paths if p in waiting) or None
     paths = [p for p in paths if p not in waiting]
@@ -209,8 +210,8 @@ def _push(
             if result.pulled.conflicts:
                 # Choices that came up in this Get latest: the commit replayed on others'
                 # changes keeps this copy's version there, not sent until chosen.
-                choices = sync_conflicts.load(repo)
-                waiting = {c.path for c in choices if c.id not in shared_as_is}
+                result.stored_choices = sync_conflicts.load(repo)
+                waiting = {c.path for c in result.stored_choices if c.id not in shared_as_is}
                 upstream = repo.rev(repo.upstream_ref() or "")
                 who = (author, email)
                 # The rest of the commit just made is sent; other commits here are held.
