@@ -53,27 +53,36 @@ def _page_title(repo: Repo, page: str, head: str | None, new: str | None) -> str
 def describe_change(repo: Repo, path: str, head: str | None, new: str | None = None) -> str:
     """One change in words: "Update 'TITLE' (subtitle, the text)", "Add picture x.png"…
     (`new`: the tree or commit holding the changed files; None: the files on disk)."""
+    return _described(repo, path, head, new)[0]
+
+
+def _described(
+    repo: Repo, path: str, head: str | None, new: str | None
+) -> tuple[str, str | None]:
+    """`describe_change`'s line, and for review notes holding an approval or send back made
+    here its verb ("Approve" / "Send back"; else None)."""
     kind = kind_of(path)
     old = repo.read(head, path)
     now = _new(repo, path, new)
     name = path.rsplit("/", 1)[-1]
     if kind == "image":
         verb = "Remove" if now is None else "Add" if old is None else "Replace"
-        return f"{verb} picture {name}"
+        return f"{verb} picture {name}", None
     if kind == "notes":
         title = _page_title(repo, page_of(path), head, new)
         # An approval or send back made here is named: the history read "Update 1 page".
         made = decisions_made(old, now)
         if made:
-            return f"{_DECIDED[made[-1]]} '{title}'"
-        return f"Review notes on '{title}'"
+            decided = _DECIDED[made[-1]]
+            return f"{decided} '{title}'", decided
+        return f"Review notes on '{title}'", None
     if now is None:
-        return f"Remove '{_title(old, path)}'"
+        return f"Remove '{_title(old, path)}'", None
     if old is None:
-        return f"Add '{_title(now, path)}'"
+        return f"Add '{_title(now, path)}'", None
     parts = _what_changed(old, now)
     detail = f" ({', '.join(parts)})" if parts else ""
-    return f"Update '{_title(now, path)}'{detail}"
+    return f"Update '{_title(now, path)}'{detail}", None
 
 
 def pages_moved(
@@ -159,9 +168,9 @@ def commit_message(repo: Repo, paths: list[str], head: str | None, new: str | No
         elif p in moves:
             lines.append(_describe_picture_move(p, moves[p]))
         else:
-            lines.append(describe_change(repo, p, head, new))
-            verb = next((v for v in _DECIDED.values() if lines[-1].startswith(v + " '")), None)
-            if kind_of(p) == "notes" and verb is not None:
+            line, verb = _described(repo, p, head, new)
+            lines.append(line)
+            if verb is not None:
                 decided[page_of(p)] = verb
     if len(lines) == 1:
         return lines[0] + "\n"
