@@ -73,10 +73,10 @@ def _panel_layout(
     buttons: Sequence[QPushButton],
     between: Sequence[QWidget] = (),
     compact: bool = False,
-) -> QVBoxLayout:
-    """The panel's layout, edge to edge: the summary line, the list (which takes the height),
-    each of `between` on a line of its own, then the buttons on one row at its right; the
-    caller may add more below. `compact`: the buttons at the summary's right, on its row (the
+) -> tuple[QVBoxLayout, ButtonRows]:
+    """The panel's layout, edge to edge, and where its buttons stand (`ButtonRows`): the
+    summary line, the list (which takes the height), each of `between` on a line of its own,
+    then the buttons on one row at its right; the caller may add more below. `compact`: the buttons at the summary's right, on its row (the
     review window at 1024x700, where each row under the list took a note's height; a narrow
     dock keeps them on a row of their own)."""
     layout = QVBoxLayout(panel)
@@ -91,8 +91,7 @@ def _panel_layout(
         layout.addWidget(widget)
     layout.addLayout(below)
     rows.put(on_top=compact)
-    panel.button_rows = rows  # type: ignore[attr-defined]
-    return layout
+    return layout, rows
 
 
 class ButtonRows:
@@ -111,14 +110,14 @@ class ButtonRows:
     ) -> None:
         self.layout, self.top, self.below = layout, top, below
         self.buttons, self.between = buttons, between
-        self.on_top: tuple[bool, bool] | None = None
+        self.placed: tuple[bool, bool] | None = None  # put's (on_top, between_too), last
 
     def put(self, on_top: bool, between_too: bool = False) -> None:
         """The buttons on the summary's row (`on_top`) or under the list; `between_too`: the
         widgets between on the summary's row as well (else on lines of their own)."""
-        if (on_top, between_too) == self.on_top:
+        if (on_top, between_too) == self.placed:
             return
-        self.on_top = (on_top, between_too)
+        self.placed = (on_top, between_too)
         for widget in (*self.between, *self.buttons):
             self.layout.removeWidget(widget)
             self.top.removeWidget(widget)

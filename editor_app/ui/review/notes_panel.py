@@ -76,7 +76,7 @@ class NotesPanel(NotesListsFitMixin, QWidget):
         self.delete_button.clicked.connect(self.delete_current)
 
         # The check box on a line of its own: the panel fits a narrow dock on a small screen.
-        layout = _panel_layout(
+        layout, self.button_rows = _panel_layout(
             self,
             self.summary,
             self.list,

@@ -61,7 +61,7 @@ class SuggestionsPanel(QWidget):
         self.reject_button = QPushButton(self.tr("Reject"))
         self.reject_button.setToolTip(self.tr("Turn this suggestion down; the page is unchanged"))
         self.reject_button.clicked.connect(self.reject_current)
-        _panel_layout(
+        _layout, self.button_rows = _panel_layout(
             self, self.summary, self.list, (self.reject_button, self.accept_button), compact=compact
         )
         self.set_store(None, None, "")
