@@ -11,12 +11,18 @@ from PySide6.QtWidgets import QLabel
 class ElidingLabel(QLabel):
     """Draws its text on one line, cut with "…" to its width (its text itself unchanged)."""
 
+    def shown_text(self) -> str:
+        """The text as drawn: cut with "…" to the label's width (a subclass may shorten it
+        its own way)."""
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(
-            rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
+            self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            self.shown_text(),
         )
         painter.end()

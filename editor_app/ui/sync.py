@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPaintEvent
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QSizePolicy, QToolBar
 
 from editor_app.core import sync
@@ -71,16 +71,6 @@ class StatusLabel(ElidingLabel):
     def shown_text(self) -> str:
         """The line as drawn: its parts' explanations dropped first when it is too long."""
         return status_line_fitted(self.text(), self.fontMetrics(), self.contentsRect().width())
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(
-            self.contentsRect(),
-            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-            self.shown_text(),
-        )
-        painter.end()
 
 
 class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
