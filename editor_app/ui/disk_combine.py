@@ -23,11 +23,7 @@ from PySide6.QtGui import QTextCursor
 from editor_app.core import soft_wrap
 from editor_app.core.disk_merge import put_back_settings
 from editor_app.core.document import Document, FrontMatterError
-
-
-def _units(text: str) -> int:
-    """`text`'s length as the editor counts it (UTF-16: an emoji is two)."""
-    return len(text.encode("utf-16-le")) // 2
+from editor_app.ui.review.common import _to_qt
 
 
 def combine_into(window: Any, path: Path, text: str) -> bool:
@@ -108,8 +104,8 @@ def _replace_middle(editor: Any, old: str, new: str) -> None:
         cursor.setPosition(1, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
     else:
-        cursor.setPosition(_units(old[:head]))
-        cursor.setPosition(_units(old[: len(old) - tail]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(_to_qt(old, head))
+        cursor.setPosition(_to_qt(old, len(old) - tail), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(new[head : len(new) - tail])
     cursor.endEditBlock()
 
