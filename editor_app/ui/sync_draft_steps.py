@@ -109,7 +109,8 @@ class DraftStepsMixin(_Base):
         if not shiboken6.isValid(self):
             return  # closed
         self._asking = False
-        self._waiting_timer.stop()
+        if self._waiting_step is not None:
+            self._stop_ticking()  # the seconds the step waited
         reason = _reason(answer)
         said = unreached(reason) if reason else ""
         self._offline_said = said  # kept on the line while offline ("" once it answers)
@@ -244,18 +245,23 @@ class DraftStepsMixin(_Base):
                     ).format(busy=busy, waited=waited, limit=NETWORK_TIMEOUT)
                 )
 
+        self._tick_each_second(tick)
+
+    def _tick_each_second(self, tick: Callable[[], None]) -> None:
+        """`tick` each second until `_stop_ticking`: the dialog's one ticker, saying how long
+        a step has run, or how long one clicked has waited for the look."""
         self._stop_ticking()
-        self._step_timer = QTimer(self)
-        self._step_timer.setInterval(1000)
-        self._step_timer.timeout.connect(tick)
-        self._step_timer.start()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(tick)
+        self._ticker.start()
 
     def _stop_ticking(self) -> None:
-        timer = getattr(self, "_step_timer", None)
+        timer = getattr(self, "_ticker", None)
         if timer is not None and shiboken6.isValid(timer):
             timer.stop()
             timer.deleteLater()
-        self._step_timer = None
+        self._ticker = None
 
     def after_asking(self, step: Callable[[str], bool]) -> None:
         """Run `step` (a note, send back, decision or approval) once the dialog's own look
@@ -269,7 +275,7 @@ class DraftStepsMixin(_Base):
         self._waiting_step = step
         self._enable(False)
         self._say_waiting()
-        self._waiting_timer.start()
+        self._tick_each_second(self._say_waiting)
 
     def _say_waiting(self) -> None:
         """Why a step clicked waits, and how long it has: a server that does not answer is

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -73,10 +73,8 @@ class DraftsDialog(DraftNotesListMixin, DraftDecisionsMixin, QDialog):
         self._asking = False  # the dialog's own look at the server runs
         self._waiting_step: Callable[[str], bool] | None = None  # a step clicked meanwhile
         self._asked_at = 0.0  # when the look began (time.monotonic)
-        # While a step waits for the look, the seconds it has waited, said each second.
-        self._waiting_timer = QTimer(self)
-        self._waiting_timer.setInterval(1000)
-        self._waiting_timer.timeout.connect(self._say_waiting)
+        # While a step waits for the look, the seconds it has waited are said each second
+        # (the mixin's one ticker, which also says how long a running step has run).
         # The failed look's line ("The server could not be reached…"): said again with each
         # draft picked while the dialog is offline, not only until another one is picked.
         self._offline_said = ""
