@@ -53,8 +53,18 @@ def test_the_wheel_over_a_list_or_date_scrolls_the_form_and_changes_nothing(
     assert not w.documents.doc.is_modified
     assert page.read_bytes() == before
 
-    # Once the author clicks into the list, the wheel picks its values as usual.
+    # The cursor put in the list by the window (as a new page's first empty field has it) is
+    # not the author clicking into it: the wheel still scrolls the form.
     status.setFocus()
+    qtbot.waitUntil(status.hasFocus)
+    turn_wheel_down(status)
+    assert status.currentText() == shown_status
+    assert not w.documents.doc.is_modified
+
+    # Once the author clicks into the list, the wheel picks its values as usual.
+    clicked = status.lineEdit() or status
+    qtbot.mouseClick(clicked, Qt.MouseButton.LeftButton)
+    status.hidePopup()
     qtbot.waitUntil(status.hasFocus)
     turn_wheel_down(status)
     assert status.currentText() != shown_status
