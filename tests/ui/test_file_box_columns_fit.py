@@ -37,7 +37,8 @@ def test_size_and_type_columns_show_their_words_whole(qtbot, tmp_path: Path) -> 
         box.reject()
 
     QTimer.singleShot(50, read_columns)
-    assert EditorImages.ask_image_file(parent, tmp_path) is None
+    # The Open box Insert Image shows for a picture from outside the site's image folders.
+    assert EditorImages.ask_outside_file(parent, tmp_path) is None
     assert "widths" in seen, "Qt's own Open box was shown"
     for width, needed in zip(seen["widths"], seen["needed"], strict=True):
         assert width >= needed, (seen, "Size and Type shown whole")

@@ -25,7 +25,7 @@ class EditorNotes(QObject):
         super().__init__(hook)
         self.hook = hook
         self.window = hook.window
-        self.action = QAction(self.tr("Add Review &Note…"), self.window)
+        self.action = QAction(self.tr("Add Revie&w Note…"), self.window)
         self.action.setStatusTip(
             self.tr("Leave a review note on the selected words (none selected: the whole page)")
         )
